@@ -1,0 +1,17 @@
+export {parseDispatch} from './lib/parse-dispatch.js'
+export type {
+  Article,
+  Author,
+  Dateline,
+  Diagnostic,
+  Entity,
+  EntityType,
+  Mention,
+  Paragraph,
+  ParseOptions,
+  Quote,
+  Severity,
+  Span,
+  TextSpan,
+  TimeExpression
+} from './lib/types.js'

@@ -1,0 +1,165 @@
+/**
+ * The public contract of wirecopy: what `parseDispatch` returns.
+ *
+ * Every `Span` is a pair of offsets into the caller's input string, counted in
+ * UTF-16 code units as `String#slice` counts them, end exclusive. For every
+ * item with a `text` and a `span`, `input.slice(span.start, span.end) === text`.
+ */
+
+/** Offsets into the caller's input string (UTF-16 code units, as `String#slice`); end exclusive. */
+export interface Span {
+  /** Offset of the first code unit. */
+  start: number
+  /** Offset just past the last code unit. */
+  end: number
+}
+
+/** Options for `parseDispatch` and the `retextDispatch` plugin. */
+export interface ParseOptions {
+  /**
+   * When the caller knows the publication date better than the text: an ISO
+   * 8601 date (`2020-04-07`), date-time, or a `Date`. It wins over the dates
+   * in the header and the dateline, and supplies the year of year-less dates.
+   */
+  published?: string | Date
+  /** Longest accepted input, in characters (default `5_000_000`). */
+  maxLength?: number
+}
+
+/** A person credited with the dispatch: byline, bare name line or trailer. */
+export interface Author {
+  /** The name, normalised to title case when the text has it in capitals. */
+  name: string
+  /** What they did: `'writer'`, `'reporting'`, `'editing'`, `'writing'`, `'contributing'`, … */
+  role?: string
+  /** Where the name stands in the input, as written there. */
+  span: Span
+}
+
+/** The place (and often the date and agency) that opens a wire story. */
+export interface Dateline {
+  /** The whole dateline as written, without its trailing dash or colon. */
+  text: string
+  /** Where `text` stands in the input. */
+  span: Span
+  /** The place, in title case with its state or country part: `'Richmond, Va.'`, `'Beirut, Lebanon'`. */
+  place?: string
+  /** ISO 8601 date: `'2020-04-07'`, or `'XXXX-03-31'` when neither text nor options give the year. */
+  date?: string
+  /** The agency named in the dateline: `'Reuters'`, `'AP'`, `'AFP'`, `'Xinhua'`, … */
+  source?: string
+}
+
+/** A paragraph of the body and its sentences. */
+export interface Paragraph {
+  /** The paragraph, without surrounding white space. */
+  span: Span
+  /** Its sentences, in order, without surrounding white space. */
+  sentences: Span[]
+}
+
+/** The kind of a named entity. `group`: nationalities, religious and political groups. */
+export type EntityType = 'person' | 'organization' | 'location' | 'group' | 'misc'
+
+/** One real-world thing the dispatch names, with all its mentions. */
+export interface Entity {
+  /** Stable within one Article: `'e1'`, `'e2'`, … */
+  id: string
+  /** What kind of thing it is. */
+  type: EntityType
+  /** The fullest name form in the text. */
+  name: string
+  /** Every mention, in text order. */
+  mentions: Mention[]
+  /** ISO 3166-1 alpha-2 code of the country it is, belongs to or lies in. */
+  country?: string
+}
+
+/** One place where the text refers to an entity. */
+export interface Mention {
+  /** The mention as written. */
+  text: string
+  /** Where `text` stands in the input. */
+  span: Span
+  /** How it refers: by name, acronym, a common noun phrase, or a pronoun. */
+  form: 'name' | 'acronym' | 'nominal' | 'pronoun'
+}
+
+/** A time expression, in TimeML TIMEX3 terms. */
+export interface TimeExpression {
+  /** The expression as written. */
+  text: string
+  /** Where `text` stands in the input. */
+  span: Span
+  /** TIMEX3 type. */
+  type: 'date' | 'time' | 'duration' | 'set'
+  /** TIMEX3 value: `'2020-03-31'`, `'199X'`, `'P3Y'`, `'PRESENT_REF'`, … */
+  value: string
+  /** TIMEX3 modifier: `'START'`, `'MID'`, `'END'`, `'APPROX'`, … */
+  mod?: string
+}
+
+/** A stretch of text with its span, used for cues and speakers. */
+export interface TextSpan {
+  /** The text as written. */
+  text: string
+  /** Where `text` stands in the input. */
+  span: Span
+}
+
+/** A quoted or reported statement. */
+export interface Quote {
+  /** Direct: all in quote marks; mixed: partly; indirect: reported speech. */
+  kind: 'direct' | 'indirect' | 'mixed'
+  /** The content, without its quote marks. */
+  text: string
+  /** Where `text` stands in the input. */
+  span: Span
+  /** The reporting verb or phrase: `'said'`, `'stressed'`, `'according to'`, … */
+  cue?: TextSpan
+  /** Who: a name, a title, a nominal or a pronoun, with the id of the entity it refers to. */
+  speaker?: TextSpan & {entity?: string}
+}
+
+/** How serious a diagnostic is. */
+export type Severity = 'info' | 'warning'
+
+/** Something worth telling the caller about the input. `code` is stable; see docs/diagnostics.md. */
+export interface Diagnostic {
+  /** Stable identifier, the `ruleId` of the matching vfile message: `'empty-input'`, … */
+  code: string
+  /** A sentence for people. */
+  message: string
+  /** `'info'` when nothing is wrong with the result, `'warning'` when part of it may be. */
+  severity: Severity
+  /** Where in the input, when it is about one place. */
+  span?: Span
+}
+
+/** What `parseDispatch` returns for one dispatch. */
+export interface Article {
+  /** The headline, when the dispatch opens with one. */
+  headline?: string
+  /** Where the headline stands in the input. */
+  headlineSpan?: Span
+  /** Agency or outlet: `'Azernews'`, `'Reuters'`, `'AP'`, `'AFP'`, `'Xinhua'`, … */
+  source?: string
+  /** ISO 8601 date or date-time, from `options.published`, the header or the dateline. */
+  published?: string
+  /** People credited with the dispatch, in the order the text names them. */
+  authors: Author[]
+  /** The dateline, when the story opens with one. */
+  dateline?: Dateline
+  /** The story text: header, byline, dateline and trailers excluded. `{start: n, end: n}` when there is none. */
+  body: Span
+  /** Paragraphs of the body. */
+  paragraphs: Paragraph[]
+  /** Named entities, in order of first mention. */
+  entities: Entity[]
+  /** Time expressions, in text order. */
+  dates: TimeExpression[]
+  /** Quoted and reported statements, in text order. */
+  quotes: Quote[]
+  /** What is worth knowing about the input: empty text, unknown layout, control characters, … */
+  diagnostics: Diagnostic[]
+}
