@@ -1,4 +1,5 @@
 export {parseDispatch} from './lib/parse-dispatch.js'
+export {default as retextDispatch} from './lib/retext-dispatch.js'
 export type {
   Article,
   Author,

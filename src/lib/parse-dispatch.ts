@@ -1,24 +1,26 @@
+import {buildArticle} from './assembly/build-article.js'
+import {checkInput, inputDiagnostics} from './assembly/check-input.js'
+import {readLayout} from './layout/index.js'
+import {splitSentences} from './text/index.js'
 import type {Article, ParseOptions} from './types.js'
 
 /**
  * Turn one raw news dispatch into an `Article`.
  *
+ * The stages run in order: layout (header, headline, byline, dateline,
+ * trailers, paragraphs) → text (sentences) → assembly. The function is pure:
+ * it reads no clock, environment, file or network.
+ *
  * @param text The dispatch as plain text.
- * @param options Optional settings.
+ * @param options Optional settings: `published`, `maxLength`.
  * @returns The Article; every span in it indexes `text`.
+ * @throws {TypeError} When `text` is not a string, or an option has the wrong type.
+ * @throws {RangeError} When `text` is longer than `maxLength`, or `published` is no date.
  */
 export function parseDispatch(text: string, options?: ParseOptions): Article {
-  if (typeof text !== 'string') {
-    throw new TypeError('Expected `text` to be a string, got ' + typeof text)
-  }
-  void options
-  return {
-    authors: [],
-    body: {start: 0, end: text.length},
-    paragraphs: [],
-    entities: [],
-    dates: [],
-    quotes: [],
-    diagnostics: []
-  }
+  const settings = checkInput(text, options)
+  const diagnostics = inputDiagnostics(text)
+  const layout = readLayout(text)
+  const paragraphs = layout.paragraphs.map((span) => ({span, sentences: splitSentences(text, span)}))
+  return buildArticle({input: text, layout, paragraphs, published: settings.published, diagnostics})
 }

@@ -1,0 +1,462 @@
+import {once} from 'node:events'
+import {open, readFile} from 'node:fs/promises'
+import {createInterface} from 'node:readline'
+import type {Readable, Writable} from 'node:stream'
+import {parseArgs} from 'node:util'
+import {version} from '../../package.json'
+import {parseDispatch, type Article, type ParseOptions} from '../index.js'
+
+/** The streams `run` reads and writes, injected so that tests need no process. */
+export interface Streams {
+  /** Where input comes from when there is no file or the file is `-`. */
+  stdin: Readable
+  /** Where the JSON goes. */
+  stdout: Writable
+  /** Where messages for people go. */
+  stderr: Writable
+}
+
+/** What the command line asks for. */
+interface Settings {
+  /** Inputs in order; `-` stands for standard input. */
+  files: string[]
+  /** Whether to indent the JSON. */
+  pretty: boolean
+  /** Whether the input is JSON Lines. */
+  jsonl: boolean
+  /** Whether to print the usage text. */
+  help: boolean
+  /** Whether to print the version. */
+  version: boolean
+  /** Options for `parseDispatch`. */
+  options: ParseOptions
+}
+
+/** A mistake in the arguments: exit status 2. */
+class UsageError extends Error {}
+
+/** An input that cannot be read or parsed: exit status 1. */
+class InputError extends Error {}
+
+/** The text `--help` prints. */
+export const usage = `Usage: wirecopy [options] [file...]
+
+Turn raw news dispatches into Article JSON.
+
+Reads each file as UTF-8 (standard input when no file is given or the file
+is \`-\`), parses it as one dispatch and writes its Article as JSON to standard
+output: one line per dispatch, in the order of the files (JSON Lines). Spans
+count UTF-16 code units of the decoded text (a leading byte order mark is
+dropped). Stops at the first input that cannot be read or parsed.
+
+Options:
+  --pretty          Indent the JSON with 2 spaces. With several files, write
+                    one JSON array of their Articles instead of JSON Lines.
+  --jsonl           The input is JSON Lines: each line is a JSON string (the
+                    dispatch) or an object {"text", "published"?, "id"?}.
+                    Writes one Article per line, as it goes, with the "id" of
+                    the line added first when the line has one. Blank lines
+                    are skipped. A bad line writes {"error", "file"?, "line",
+                    "id"?} instead, and the run goes on. Not with --pretty.
+  --published DATE  Publication date, ISO 8601 (options.published). A
+                    --jsonl line's own "published" wins over it.
+  --max-length N    Longest accepted dispatch, in characters
+                    (options.maxLength).
+  -h, --help        Print this help and exit.
+  -v, --version     Print the version and exit.
+
+Exit status: 0 on success; 1 when an input cannot be read or parsed (with
+--jsonl: when any line failed); 2 on a usage error.
+`
+
+/**
+ * Run the command line.
+ *
+ * @param argv The arguments, without `node` and the script.
+ * @param streams The streams to read and write.
+ * @returns The exit status: `0`, `1` (bad input) or `2` (bad usage).
+ */
+export async function run(argv: string[], streams: Streams): Promise<number> {
+  let settings: Settings
+
+  try {
+    settings = parseArguments(argv)
+  } catch (error) {
+    if (error instanceof UsageError) {
+      await write(
+        streams.stderr,
+        'wirecopy: ' + error.message + '\nTry `wirecopy --help`.\n'
+      )
+      return 2
+    }
+
+    throw error
+  }
+
+  if (settings.help) {
+    await write(streams.stdout, usage)
+    return 0
+  }
+
+  if (settings.version) {
+    await write(streams.stdout, version + '\n')
+    return 0
+  }
+
+  try {
+    return settings.jsonl
+      ? await runLines(settings, streams)
+      : await runDocuments(settings, streams)
+  } catch (error) {
+    if (error instanceof InputError) {
+      await write(streams.stderr, 'wirecopy: ' + error.message + '\n')
+      return 1
+    }
+
+    throw error
+  }
+}
+
+/**
+ * Turn the arguments into settings.
+ *
+ * @param argv The arguments, without `node` and the script.
+ * @returns The settings.
+ * @throws {UsageError} When an option is unknown, lacks its value or has a bad one.
+ */
+function parseArguments(argv: string[]): Settings {
+  let parsed
+
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        pretty: {type: 'boolean'},
+        jsonl: {type: 'boolean'},
+        published: {type: 'string'},
+        'max-length': {type: 'string'},
+        help: {type: 'boolean', short: 'h'},
+        version: {type: 'boolean', short: 'v'}
+      }
+    })
+  } catch (error) {
+    // `parseArgs` throws `TypeError`s with `ERR_PARSE_ARGS_*` codes for bad usage;
+    // its message for an unknown option is long and misses a quote.
+    if (error instanceof TypeError) {
+      const unknown = /^Unknown option '([^']+)'/.exec(error.message)
+      throw new UsageError(
+        unknown ? 'Unknown option `' + unknown[1] + '`' : error.message
+      )
+    }
+
+    throw error
+  }
+
+  const {values, positionals} = parsed
+  const options: ParseOptions = {}
+
+  if (values.pretty && values.jsonl) {
+    throw new UsageError('Cannot combine `--pretty` with `--jsonl`')
+  }
+
+  if (values.published !== undefined) options.published = values.published
+
+  if (values['max-length'] !== undefined) {
+    const value = values['max-length']
+    if (!/^\d+$/.test(value) || !Number.isSafeInteger(Number(value))) {
+      throw new UsageError(
+        'Expected a whole number for `--max-length`, got `' + value + '`'
+      )
+    }
+
+    options.maxLength = Number(value)
+  }
+
+  return {
+    files: positionals.length > 0 ? positionals : ['-'],
+    pretty: values.pretty === true,
+    jsonl: values.jsonl === true,
+    help: values.help === true,
+    version: values.version === true,
+    options
+  }
+}
+
+/**
+ * Parse each input as one dispatch and write its Article.
+ *
+ * @param settings The settings.
+ * @param streams The streams.
+ * @returns The exit status.
+ * @throws {InputError} When an input cannot be read or parsed.
+ */
+async function runDocuments(
+  settings: Settings,
+  streams: Streams
+): Promise<number> {
+  // Several pretty Articles make one array, written once all are parsed.
+  const array = settings.pretty && settings.files.length > 1
+  const articles: Article[] = []
+
+  for (const file of settings.files) {
+    const text = await readText(file, streams.stdin)
+    let article: Article
+
+    try {
+      article = parseDispatch(text, settings.options)
+    } catch (error) {
+      if (isUserError(error)) {
+        throw new InputError('Cannot parse ' + name(file) + ': ' + error.message)
+      }
+
+      throw error
+    }
+
+    if (array) {
+      articles.push(article)
+    } else {
+      await write(
+        streams.stdout,
+        JSON.stringify(article, undefined, settings.pretty ? 2 : undefined) +
+          '\n'
+      )
+    }
+  }
+
+  if (array) {
+    await write(streams.stdout, JSON.stringify(articles, undefined, 2) + '\n')
+  }
+
+  return 0
+}
+
+/**
+ * Parse each line of each JSON Lines input and write one line for it.
+ *
+ * @param settings The settings.
+ * @param streams The streams.
+ * @returns The exit status: `1` when any line failed.
+ * @throws {InputError} When an input cannot be read.
+ */
+async function runLines(settings: Settings, streams: Streams): Promise<number> {
+  let failed = false
+
+  for (const file of settings.files) {
+    let number = 0
+
+    for await (let line of readLines(file, streams.stdin)) {
+      number++
+      if (number === 1 && line.charCodeAt(0) === 0xfe_ff) line = line.slice(1)
+      if (line.trim() === '') continue
+      const result = convertLine(line, settings.options)
+      let record: Record<string, unknown>
+
+      if (result.article) {
+        record = result.hasId
+          ? {id: result.id, ...result.article}
+          : {...result.article}
+      } else {
+        failed = true
+        record = {error: result.error}
+        if (file !== '-') record.file = file
+        record.line = number
+        if (result.hasId) record.id = result.id
+      }
+
+      await write(streams.stdout, JSON.stringify(record) + '\n')
+    }
+  }
+
+  return failed ? 1 : 0
+}
+
+/** What one JSON Lines line gives: an Article or an error, and the line's `id`. */
+interface LineResult {
+  /** Whether the line has an `id` (which may be any JSON value). */
+  hasId: boolean
+  /** The line's `id`. */
+  id?: unknown
+  /** The Article, when the line parsed. */
+  article?: Article
+  /** Why there is no Article. */
+  error?: string
+}
+
+/**
+ * Parse one JSON Lines line: a JSON string or a `{text, published?, id?}` object.
+ *
+ * @param line The line.
+ * @param options Options from the command line; the line's `published` wins.
+ * @returns The Article or the reason there is none, with the line's `id`.
+ */
+function convertLine(line: string, options: ParseOptions): LineResult {
+  let value: unknown
+
+  try {
+    value = JSON.parse(line)
+  } catch (error) {
+    return {hasId: false, error: 'Cannot parse JSON: ' + message(error)}
+  }
+
+  if (typeof value === 'string') return parseLine(value, options, false)
+
+  if (
+    typeof value !== 'object' ||
+    value === null ||
+    Array.isArray(value) ||
+    !('text' in value) ||
+    typeof value.text !== 'string'
+  ) {
+    return {
+      hasId: false,
+      error: 'Expected a JSON string or an object with a string `text`'
+    }
+  }
+
+  const id: unknown = 'id' in value ? value.id : undefined
+  const hasId = 'id' in value
+  const lineOptions = {...options}
+
+  if ('published' in value && value.published !== undefined) {
+    if (typeof value.published !== 'string') {
+      return {hasId, id, error: 'Expected `published` to be a string'}
+    }
+
+    lineOptions.published = value.published
+  }
+
+  return {...parseLine(value.text, lineOptions, hasId), id}
+}
+
+/**
+ * Parse the dispatch of one line, turning user errors into a result.
+ *
+ * @param text The dispatch.
+ * @param options Options for `parseDispatch`.
+ * @param hasId Whether the line has an `id`.
+ * @returns The Article or the reason there is none.
+ */
+function parseLine(
+  text: string,
+  options: ParseOptions,
+  hasId: boolean
+): LineResult {
+  try {
+    return {hasId, article: parseDispatch(text, options)}
+  } catch (error) {
+    if (isUserError(error)) return {hasId, error: error.message}
+    throw error
+  }
+}
+
+/**
+ * Read a whole input as UTF-8.
+ *
+ * @param file A path, or `-` for standard input.
+ * @param stdin Standard input.
+ * @returns The text, without a leading byte order mark.
+ * @throws {InputError} When it cannot be read.
+ */
+async function readText(file: string, stdin: Readable): Promise<string> {
+  const decoder = new TextDecoder()
+
+  try {
+    if (file !== '-') return decoder.decode(await readFile(file))
+    let text = ''
+
+    for await (const chunk of stdin) {
+      text +=
+        typeof chunk === 'string'
+          ? chunk
+          : decoder.decode(chunk as Uint8Array, {stream: true})
+    }
+
+    return text + decoder.decode()
+  } catch (error) {
+    throw new InputError(cannotRead(file, error))
+  }
+}
+
+/**
+ * Read an input line by line, holding one line (and readline's small buffer) at a time.
+ *
+ * @param file A path, or `-` for standard input.
+ * @param stdin Standard input.
+ * @returns The lines, without their line endings.
+ * @throws {InputError} When the input cannot be read.
+ */
+async function* readLines(
+  file: string,
+  stdin: Readable
+): AsyncGenerator<string, void, undefined> {
+  let input: Readable = stdin
+
+  try {
+    if (file !== '-') input = (await open(file)).createReadStream()
+    // Errors thrown by the caller's loop body do not reach this `catch`.
+    yield* createInterface({input, crlfDelay: Number.POSITIVE_INFINITY})
+  } catch (error) {
+    throw new InputError(cannotRead(file, error))
+  } finally {
+    if (input !== stdin) input.destroy()
+  }
+}
+
+/**
+ * Write a chunk, waiting for `'drain'` when the stream's buffer is full.
+ *
+ * @param stream The stream.
+ * @param chunk The text.
+ */
+async function write(stream: Writable, chunk: string): Promise<void> {
+  if (!stream.write(chunk)) await once(stream, 'drain')
+}
+
+/**
+ * Whether `parseDispatch` threw because of its input rather than a bug.
+ *
+ * @param error The thrown value.
+ * @returns Whether it is a `TypeError` or a `RangeError`.
+ */
+function isUserError(error: unknown): error is TypeError | RangeError {
+  return error instanceof TypeError || error instanceof RangeError
+}
+
+/**
+ * Say why an input cannot be read, without a stack trace.
+ *
+ * @param file A path, or `-` for standard input.
+ * @param error The thrown value.
+ * @returns The message.
+ */
+function cannotRead(file: string, error: unknown): string {
+  const code =
+    error instanceof Error && 'code' in error ? String(error.code) : ''
+  const reasons: Record<string, string> = {
+    EACCES: 'permission denied',
+    EISDIR: 'is a directory',
+    ENOENT: 'no such file'
+  }
+  return 'Cannot read ' + name(file) + ': ' + (reasons[code] ?? message(error))
+}
+
+/**
+ * Name an input for people.
+ *
+ * @param file A path, or `-` for standard input.
+ * @returns The name.
+ */
+function name(file: string): string {
+  return file === '-' ? 'standard input' : '`' + file + '`'
+}
+
+/**
+ * The message of a thrown value.
+ *
+ * @param error The thrown value.
+ * @returns Its message.
+ */
+function message(error: unknown): string {
+  return error instanceof Error ? error.message : String(error)
+}

@@ -1,0 +1,224 @@
+import type {
+  Paragraph,
+  ParagraphContent,
+  Root,
+  Sentence,
+  SentenceContent,
+  WhiteSpace,
+  Word
+} from 'nlcst'
+import {toString} from 'nlcst-to-string'
+import {
+  joiners,
+  numberPrefixes,
+  openingQuotes,
+  ordinaryWords,
+  sentenceStarters,
+  titles
+} from './abbreviations.js'
+
+/**
+ * Break sentences that parse-english did not break after a word into which
+ * it folded the full stop: an initialism (`the U.S. The`), a known
+ * abbreviation (`Acme Inc. The`) or a short number (`Dec. 31. Then`). The
+ * break is made only when what follows clearly starts a sentence: a
+ * capitalised function word (`The`, `He`, `But`, …) or an opening quote mark
+ * and a capital; after a number, any capitalised word. Titles and prefixes
+ * that stand before a name or number (`Gen.`, `St.`, `No.`) never end a
+ * sentence, and an ordinary name after an initialism does not start one
+ * (`the U.S. Embassy`).
+ *
+ * @param tree The tree of one paragraph; changed in place.
+ */
+export function splitAfterAbbreviations(tree: Root): void {
+  for (const child of tree.children) {
+    if (child.type === 'ParagraphNode') splitInParagraph(child)
+  }
+}
+
+/**
+ * Break the sentences of one paragraph node where they run on.
+ *
+ * @param paragraph The paragraph node; changed in place.
+ */
+function splitInParagraph(paragraph: Paragraph): void {
+  const result: ParagraphContent[] = []
+
+  for (const child of paragraph.children) {
+    if (child.type === 'SentenceNode') {
+      splitSentence(child, result)
+    } else {
+      result.push(child)
+    }
+  }
+
+  paragraph.children = result
+}
+
+/**
+ * Break one sentence at every place where a new one starts, adding the
+ * pieces and the white space between them to `result`.
+ *
+ * @param sentence The sentence to break.
+ * @param result The new children of the paragraph; grown in place.
+ */
+function splitSentence(sentence: Sentence, result: ParagraphContent[]): void {
+  const children = sentence.children
+  const numbers = countNumbers(children)
+  let from = 0
+  let index = 0
+
+  while (index < children.length - 2) {
+    if (startsSentenceAfter(children, index, from, numbers)) {
+      // `startsSentenceAfter` checked that white space follows the word.
+      const space = children[index + 1] as WhiteSpace
+      result.push(piece(children, from, index + 1), space)
+      from = index + 2
+      index = from
+    } else {
+      index++
+    }
+  }
+
+  result.push(from === 0 ? sentence : piece(children, from, children.length))
+}
+
+/**
+ * Whether a new sentence starts after `children[index]`, a word with its
+ * full stop folded in, and the white space that follows it.
+ *
+ * @param children The children of a sentence.
+ * @param index The index of the word that may end a sentence.
+ * @param from Where the current piece of the sentence starts.
+ * @param numbers How often each short number with a full stop occurs in the sentence.
+ * @returns `true` to break after `children[index]`.
+ */
+function startsSentenceAfter(
+  children: SentenceContent[],
+  index: number,
+  from: number,
+  numbers: Map<string, number>
+): boolean {
+  const word = children[index]
+  if (
+    word?.type !== 'WordNode' ||
+    children[index + 1]?.type !== 'WhiteSpaceNode' ||
+    !endsInFullStop(word)
+  ) {
+    return false
+  }
+
+  const value = toString(word).slice(0, -1)
+  const lower = value.toLowerCase()
+  if (titles.has(value) || numberPrefixes.has(lower) || joiners.has(lower)) {
+    return false
+  }
+
+  // What follows: a word, or an opening quote mark and a word.
+  let next = children[index + 2]
+  const quoted =
+    next?.type === 'PunctuationNode' && openingQuotes.has(next.value)
+  if (quoted) next = children[index + 3]
+  if (next?.type !== 'WordNode') return false
+  const following = toString(next)
+  const capital = /^\p{Lu}/u.test(following)
+
+  // `the U.S. The`, `Acme Inc. “We`.
+  if (sentenceStarters.has(following) || (quoted && capital)) return true
+
+  // `the Gulf War. Clashes`: not an abbreviation at all.
+  if (capital && ordinaryWords.has(value)) return true
+
+  // `Dec. 31. Then`, `beat them 3-0 on August 31. Smith`: a short number
+  // ends a sentence before any capital, unless it is a list marker.
+  return (
+    capital &&
+    numbers.has(value) &&
+    !isListMarker(children, index, from, numbers)
+  )
+}
+
+/**
+ * Whether a short number with a full stop marks an item of a list: it opens
+ * the sentence or a line, or the sentence holds the same number or one next
+ * to it also written with a full stop (`1. Norway 8.62 2. England 8.61`).
+ *
+ * @param children The children of a sentence.
+ * @param index The index of the number.
+ * @param from Where the current piece of the sentence starts.
+ * @param numbers How often each short number with a full stop occurs in the sentence.
+ * @returns `true` when it is a list marker.
+ */
+function isListMarker(
+  children: SentenceContent[],
+  index: number,
+  from: number,
+  numbers: Map<string, number>
+): boolean {
+  const before = children[index - 1]
+  const word = children[index] as Word
+  const value = Number(toString(word).slice(0, -1))
+
+  return (
+    index === from ||
+    (before?.type === 'WhiteSpaceNode' && /[\n\r]/.test(before.value)) ||
+    (numbers.get(String(value)) ?? 0) > 1 ||
+    numbers.has(String(value - 1)) ||
+    numbers.has(String(value + 1))
+  )
+}
+
+/**
+ * Count the short numbers (one to three digits) written with a full stop in
+ * a sentence: parse-english keeps the stop in such a word and does not end
+ * the sentence there.
+ *
+ * @param children The children of a sentence.
+ * @returns How often each number, without its stop, occurs.
+ */
+function countNumbers(children: SentenceContent[]): Map<string, number> {
+  const numbers = new Map<string, number>()
+
+  for (const child of children) {
+    if (child.type === 'WordNode' && endsInFullStop(child)) {
+      const value = toString(child).slice(0, -1)
+      if (/^\d{1,3}$/.test(value)) {
+        numbers.set(value, (numbers.get(value) ?? 0) + 1)
+      }
+    }
+  }
+
+  return numbers
+}
+
+/**
+ * Whether parse-english folded a full stop into the end of a word.
+ *
+ * @param word A word node.
+ * @returns `true` when its last part is a full stop.
+ */
+function endsInFullStop(word: Word): boolean {
+  const last = word.children.at(-1)
+  return last?.type === 'PunctuationNode' && last.value === '.'
+}
+
+/**
+ * Make a sentence of some of the children of another.
+ *
+ * @param children The children of the sentence being broken.
+ * @param start Index of the first child to take.
+ * @param end Index just past the last child to take.
+ * @returns The new sentence, with its position.
+ */
+function piece(
+  children: SentenceContent[],
+  start: number,
+  end: number
+): Sentence {
+  const taken = children.slice(start, end)
+  const first = taken[0]?.position
+  const last = taken.at(-1)?.position
+  const sentence: Sentence = {type: 'SentenceNode', children: taken}
+  if (first && last) sentence.position = {start: first.start, end: last.end}
+  return sentence
+}

@@ -1,0 +1,198 @@
+import {readFileSync} from 'node:fs'
+import type {Root} from 'nlcst'
+import retextEnglish from 'retext-english'
+import {unified, type Plugin} from 'unified'
+import type {Point, Position} from 'unist'
+import {VFile} from 'vfile'
+import {describe, expect, it} from 'vitest'
+import * as api from '../src/index.js'
+import {parseDispatch, type ParseOptions} from '../src/index.js'
+import {readExports} from './helpers/exports.js'
+import {sectionsUnder, type Section} from './helpers/markdown.js'
+
+/*
+ * The public API is exactly what `docs/api.md` documents: its runtime
+ * exports, its exported types and their fields, and the errors it throws.
+ */
+
+const docs = readFileSync(new URL('../docs/api.md', import.meta.url), 'utf8')
+const runtimeSections = sectionsUnder(docs, 'Runtime exports') ?? []
+const typeSections = sectionsUnder(docs, 'Types') ?? []
+const exported = readExports('src/index.ts')
+
+// A made-up dispatch: every name, place and sentence in it is invented.
+const dispatch = [
+  'SAMPLE WIRE, 3 March 2021',
+  '',
+  'Harbour reopens after storm',
+  '',
+  'By Ada Quill',
+  '',
+  'PORT ELLIS, March 3 (Sample Wire) - The harbour at Port Ellis reopened on Wednesday, two days after the storm.',
+  '',
+  '"We worked through the night," harbour master Tom Reyes said.',
+  ''
+].join('\n')
+
+describe('docs/api.md', function () {
+  it('has a `## Runtime exports` and a `## Types` section with `###` entries', function () {
+    expect(runtimeSections.length).toBeGreaterThan(0)
+    expect(typeSections.length).toBeGreaterThan(0)
+  })
+
+  it('lists exactly the runtime exports of src/index.ts', async function () {
+    const actual = Object.keys(await import('../src/index.js')).sort()
+    expect(actual).toEqual(names(runtimeSections))
+  })
+
+  it('agrees with TypeScript on which exports are values', function () {
+    expect(exported.values).toEqual(names(runtimeSections))
+  })
+
+  it('lists exactly the exported types of src/index.ts', function () {
+    expect(exported.types).toEqual(names(typeSections))
+  })
+
+  it('describes exactly the fields of every exported interface', function () {
+    for (const [name, properties] of exported.properties) {
+      const section = typeSections.find((section) => section.name === name)
+      expect(section, 'section for `' + name + '`').toBeDefined()
+      const documented = [...(section?.body ?? '').matchAll(/^\* `([\w$]+)`/gm)]
+        .map((match) => match[1])
+        .sort()
+      expect(documented, 'fields of `' + name + '`').toEqual(
+        [...properties].sort()
+      )
+    }
+  })
+})
+
+describe('parseDispatch errors', function () {
+  it('throws a TypeError naming `text` for a non-string', function () {
+    const values: unknown[] = [undefined, null, 42, {}, ['text'], new String('x')]
+
+    for (const value of values) {
+      expect(() => parseDispatch(value as string)).toThrow(TypeError)
+      expect(() => parseDispatch(value as string)).toThrow(/`text`/)
+    }
+  })
+
+  it('throws a RangeError naming `maxLength` past `options.maxLength`', function () {
+    expect(() => parseDispatch('abcdef', {maxLength: 5})).toThrow(RangeError)
+    expect(() => parseDispatch('abcdef', {maxLength: 5})).toThrow(/maxLength/)
+    expect(() => parseDispatch('abcde', {maxLength: 5})).not.toThrow()
+  })
+
+  it('enforces the default `maxLength` that docs/api.md states', function () {
+    const section = typeSections.find((section) => section.name === 'ParseOptions')
+    const match = /^\* `maxLength`.*default `([\d_]+)`/m.exec(section?.body ?? '')
+    expect(match, 'a `default` for `maxLength` in docs/api.md').not.toBeNull()
+    const maximum = Number((match?.[1] ?? '').replace(/_/g, ''))
+    expect(maximum).toBe(5_000_000)
+    expect(() => parseDispatch('a'.repeat(maximum + 1))).toThrow(RangeError)
+    expect(() => parseDispatch('a'.repeat(maximum + 1))).toThrow(/maxLength/)
+  })
+})
+
+describe('retextDispatch', function () {
+  const plugin = (api as unknown as Record<string, unknown>)['retextDispatch'] as
+    | Plugin<[(ParseOptions | undefined)?], Root>
+    | undefined
+
+  /**
+   * Run the plugin on one text.
+   *
+   * @param text The dispatch.
+   * @param options Options for the plugin.
+   * @returns The file, with `data.article` and messages.
+   */
+  function run(text: string, options?: ParseOptions): VFile {
+    if (!plugin) throw new Error('`retextDispatch` is not exported')
+    const processor = unified().use(retextEnglish).use(plugin, options)
+    const file = new VFile(text)
+    processor.runSync(processor.parse(file), file)
+    return file
+  }
+
+  it('is exported as a function', function () {
+    expect(plugin).toBeTypeOf('function')
+  })
+
+  it('puts what parseDispatch returns on `file.data.article`', function () {
+    for (const text of ['', dispatch, 'SAMPLE WIRE\n\nOne line of news.\n']) {
+      expect(run(text).data['article']).toEqual(parseDispatch(text))
+    }
+
+    const options = {published: '2021-03-04'}
+    expect(run(dispatch, options).data['article']).toEqual(
+      parseDispatch(dispatch, options)
+    )
+  })
+
+  it('reports each diagnostic as a vfile message', function () {
+    let seen = 0
+
+    for (const text of ['', '   \n\n', dispatch, 'a\u0000b\n']) {
+      const file = run(text)
+      const {diagnostics} = parseDispatch(text)
+      seen += diagnostics.length
+
+      expect(
+        file.messages.map((message) => ({
+          reason: message.reason,
+          ruleId: message.ruleId,
+          source: message.source
+        }))
+      ).toEqual(
+        diagnostics.map((diagnostic) => ({
+          reason: diagnostic.message,
+          ruleId: diagnostic.code,
+          source: 'wirecopy'
+        }))
+      )
+
+      for (const [index, diagnostic] of diagnostics.entries()) {
+        const place = file.messages[index]?.place
+        if (diagnostic.span) {
+          expect(offsets(place)).toEqual(diagnostic.span)
+        } else {
+          expect(place ?? undefined).toBeUndefined()
+        }
+      }
+    }
+
+    // Empty input must say something; otherwise this test checks nothing.
+    expect(seen).toBeGreaterThan(0)
+  })
+
+  it('throws what parseDispatch throws', function () {
+    expect(() => run('abcdef', {maxLength: 5})).toThrow(RangeError)
+  })
+})
+
+/**
+ * The identifiers of some sections, sorted.
+ *
+ * @param sections The sections.
+ * @returns Their names.
+ */
+function names(sections: Section[]): string[] {
+  return sections.map((section) => section.name).sort()
+}
+
+/**
+ * The offsets of a vfile message place.
+ *
+ * @param place A point or a position.
+ * @returns `{start, end}` offsets, or `undefined`.
+ */
+function offsets(
+  place: Point | Position | null | undefined
+): {start: number | undefined, end: number | undefined} | undefined {
+  if (!place) return undefined
+  if ('start' in place) {
+    return {start: place.start.offset, end: place.end.offset}
+  }
+
+  return {start: place.offset, end: place.offset}
+}

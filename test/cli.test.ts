@@ -1,0 +1,432 @@
+import {execFile} from 'node:child_process'
+import {existsSync} from 'node:fs'
+import {mkdtemp, readFile, rm, writeFile} from 'node:fs/promises'
+import {tmpdir} from 'node:os'
+import {join} from 'node:path'
+import {Readable, Writable} from 'node:stream'
+import {fileURLToPath} from 'node:url'
+import {promisify} from 'node:util'
+import {afterAll, beforeAll, beforeEach, describe, expect, it, vi} from 'vitest'
+import {run, usage} from '../src/cli/run.js'
+import {parseDispatch} from '../src/index.js'
+
+// Spy on the library so that tests can see the options the CLI passes and make
+// it throw; by default the spy runs the real `parseDispatch`.
+vi.mock('../src/index.js', async function (importOriginal) {
+  const actual = await importOriginal<typeof import('../src/index.js')>()
+  return {...actual, parseDispatch: vi.fn(actual.parseDispatch)}
+})
+
+// Made-up dispatches written for these tests.
+const story = `FRANKFURT, March 3 (Reuters) - Norddach Bank, a regional lender, said on Tuesday it would close 40 of its branches by the end of the year as more customers move to banking online.
+
+"Our customers have already made this choice for us," chief executive Jana Oberholz said in a statement.
+
+The bank, which employs about 2,100 people, said no jobs would be cut.
+
+(Reporting by Tom Beispiel; Editing by Ann Muster)
+`
+
+const brief = `LIMA, June 9 (Reuters) - Peru's central bank held its benchmark rate at 4.75% on Thursday, as expected by all eight analysts polled last week.
+`
+
+const cli = fileURLToPath(new URL('../dist/cli.js', import.meta.url))
+const packageUrl = new URL('../package.json', import.meta.url)
+let folder = ''
+let storyFile = ''
+let briefFile = ''
+
+beforeAll(async function () {
+  folder = await mkdtemp(join(tmpdir(), 'wirecopy-cli-'))
+  storyFile = join(folder, 'story.txt')
+  briefFile = join(folder, 'brief.txt')
+  await writeFile(storyFile, story)
+  await writeFile(briefFile, brief)
+})
+
+afterAll(async function () {
+  await rm(folder, {recursive: true, force: true})
+})
+
+beforeEach(function () {
+  vi.mocked(parseDispatch).mockClear()
+})
+
+describe('run', function () {
+  it('parses a file into one line of Article JSON', async function () {
+    const result = await exec([storyFile])
+    expect(result.code).toBe(0)
+    expect(result.stderr).toBe('')
+    const lines = result.stdout.split('\n')
+    expect(lines).toHaveLength(2)
+    expect(lines[1]).toBe('')
+    expectArticle(JSON.parse(lines[0]!), story)
+    expect(parseDispatch).toHaveBeenCalledWith(story, {})
+  })
+
+  it('reads standard input without files or with `-`, decoding UTF-8 across chunks', async function () {
+    const text = 'ZÜRICH, May 2 (Reuters) - Café owners said prices rose.\n'
+    const bytes = Buffer.from(text)
+    // Split inside the two bytes of `Ü` to check that decoding keeps state.
+    const split = bytes.indexOf(Buffer.from('Ü')) + 1
+    const chunks = [bytes.subarray(0, split), bytes.subarray(split)]
+
+    for (const argv of [[], ['-']]) {
+      vi.mocked(parseDispatch).mockClear()
+      const result = await exec(argv, chunks)
+      expect(result.code).toBe(0)
+      expectArticle(JSON.parse(result.stdout), text)
+      expect(parseDispatch).toHaveBeenCalledWith(text, {})
+    }
+  })
+
+  it('drops a leading byte order mark from a file', async function () {
+    const file = join(folder, 'bom.txt')
+    await writeFile(file, '\uFEFF' + brief)
+    const result = await exec([file])
+    expect(result.code).toBe(0)
+    expect(parseDispatch).toHaveBeenCalledWith(brief, {})
+  })
+
+  it('indents with `--pretty`', async function () {
+    const result = await exec(['--pretty', storyFile])
+    expect(result.code).toBe(0)
+    expect(result.stdout.startsWith('{\n  "')).toBe(true)
+    expect(result.stdout.endsWith('}\n')).toBe(true)
+    expectArticle(JSON.parse(result.stdout), story)
+  })
+
+  it('writes JSON Lines for several files, and one array with `--pretty`', async function () {
+    const lines = await exec([storyFile, briefFile])
+    expect(lines.code).toBe(0)
+    const records = lines.stdout.trimEnd().split('\n').map(parseJson)
+    expect(records).toHaveLength(2)
+    expectArticle(records[0], story)
+    expectArticle(records[1], brief)
+
+    const pretty = await exec(['--pretty', storyFile, briefFile])
+    expect(pretty.code).toBe(0)
+    const array: unknown = JSON.parse(pretty.stdout)
+    expect(array).toEqual(records)
+  })
+
+  it('passes `--published` and `--max-length` to `parseDispatch`', async function () {
+    const result = await exec([
+      '--published',
+      '2020-03-03',
+      '--max-length',
+      '5000',
+      storyFile
+    ])
+    expect(result.code).toBe(0)
+    expect(parseDispatch).toHaveBeenCalledWith(story, {
+      published: '2020-03-03',
+      maxLength: 5000
+    })
+  })
+
+  it('parses `--jsonl` lines that are JSON strings', async function () {
+    const input = [story, brief].map((text) => JSON.stringify(text)).join('\n')
+    const result = await exec(['--jsonl'], [input])
+    expect(result.code).toBe(0)
+    expect(result.stderr).toBe('')
+    const records = result.stdout.trimEnd().split('\n').map(parseJson)
+    expect(records).toHaveLength(2)
+    expectArticle(records[0], story)
+    expectArticle(records[1], brief)
+    expect(records[0]).not.toHaveProperty('id')
+  })
+
+  it('parses `--jsonl` objects, keeping `id` and letting `published` win', async function () {
+    const input = [
+      JSON.stringify({text: story, published: '2021-03-02', id: 'rtr-1'}),
+      '',
+      JSON.stringify({text: brief, id: 7}),
+      JSON.stringify({text: brief, source: 'ignored'})
+    ].join('\r\n')
+    const result = await exec(
+      ['--jsonl', '--published', '2020-01-01'],
+      [Buffer.from(input)]
+    )
+    expect(result.code).toBe(0)
+    const records = result.stdout.trimEnd().split('\n').map(parseJson)
+    expect(records).toHaveLength(3)
+    expect(Object.keys(records[0]!)[0]).toBe('id')
+    expect(records[0]).toMatchObject({id: 'rtr-1'})
+    expect(records[1]).toMatchObject({id: 7})
+    expect(records[2]).not.toHaveProperty('id')
+    expectArticle(records[0], story)
+    expectArticle(records[1], brief)
+    expect(vi.mocked(parseDispatch).mock.calls).toEqual([
+      [story, {published: '2021-03-02'}],
+      [brief, {published: '2020-01-01'}],
+      [brief, {published: '2020-01-01'}]
+    ])
+  })
+
+  it('writes an error line for a bad `--jsonl` line, goes on, and exits 1', async function () {
+    const input = [
+      JSON.stringify(brief),
+      '{"text": "unclosed',
+      '[1, 2]',
+      JSON.stringify({text: brief, published: 2020, id: 'x'}),
+      JSON.stringify({id: 'y'}),
+      JSON.stringify({text: story, id: 'z'})
+    ].join('\n')
+    const file = join(folder, 'mixed.jsonl')
+    await writeFile(file, input)
+
+    const result = await exec(['--jsonl', file])
+    expect(result.code).toBe(1)
+    expect(result.stderr).toBe('')
+    const records = result.stdout.trimEnd().split('\n').map(parseJson)
+    expect(records).toHaveLength(6)
+    expectArticle(records[0], brief)
+    expect(records.slice(1, 5)).toEqual([
+      {error: expect.stringMatching(/^Cannot parse JSON/), file, line: 2},
+      {error: expect.stringMatching(/string `text`/), file, line: 3},
+      {error: expect.stringMatching(/`published`/), file, line: 4, id: 'x'},
+      {error: expect.stringMatching(/string `text`/), file, line: 5}
+    ])
+    expect(records[5]).toMatchObject({id: 'z'})
+    expectArticle(records[5], story)
+  })
+
+  it('turns a `RangeError` from `parseDispatch` into an error line with `--jsonl`', async function () {
+    vi.mocked(parseDispatch).mockImplementationOnce(function () {
+      throw new RangeError('Expected at most 10 characters')
+    })
+    const input = [
+      JSON.stringify({text: story, id: 1}),
+      JSON.stringify({text: brief, id: 2})
+    ].join('\n')
+    const result = await exec(['--jsonl', '--max-length', '10'], [input])
+    expect(result.code).toBe(1)
+    const records = result.stdout.trimEnd().split('\n').map(parseJson)
+    expect(records[0]).toEqual({
+      error: 'Expected at most 10 characters',
+      line: 1,
+      id: 1
+    })
+    expect(records[1]).toMatchObject({id: 2})
+  })
+
+  it('waits for `drain` when stdout is full', async function () {
+    const count = 50
+    const input = Array.from({length: count}, function (_, index) {
+      return JSON.stringify({text: brief, id: index})
+    }).join('\n')
+    const chunks: string[] = []
+    let full = 0
+    let waiting = 0
+    const stdout = new Writable({
+      highWaterMark: 1,
+      write(chunk: Buffer, _encoding, callback) {
+        chunks.push(String(chunk))
+        setImmediate(callback)
+      }
+    })
+    const write = stdout.write.bind(stdout)
+    stdout.write = function (chunk: string) {
+      // Bytes still buffered when the next line comes: none if `run` awaited `drain`.
+      waiting = Math.max(waiting, stdout.writableLength)
+      const ok = write(chunk)
+      if (!ok) full++
+      return ok
+    } as typeof stdout.write
+
+    const code = await run(['--jsonl'], {
+      stdin: Readable.from([input]),
+      stdout,
+      stderr: collector([])
+    })
+    expect(code).toBe(0)
+    expect(full).toBe(count)
+    expect(waiting).toBe(0)
+    const ids = chunks.map((chunk) => (parseJson(chunk) as {id: number}).id)
+    expect(ids).toEqual(Array.from({length: count}, (_, index) => index))
+  })
+
+  it('prints usage with `--help` and `-h`', async function () {
+    for (const flag of ['--help', '-h']) {
+      const result = await exec([flag, 'ignored.txt'])
+      expect(result.code).toBe(0)
+      expect(result.stdout).toBe(usage)
+      expect(result.stdout).toMatch(/^Usage: wirecopy/)
+      expect(result.stdout).toMatch(/--jsonl/)
+    }
+
+    expect(parseDispatch).not.toHaveBeenCalled()
+  })
+
+  it('prints the version of package.json with `--version` and `-v`', async function () {
+    const {version} = JSON.parse(await readFile(packageUrl, 'utf8')) as {
+      version: string
+    }
+    for (const flag of ['--version', '-v']) {
+      const result = await exec([flag])
+      expect(result.code).toBe(0)
+      expect(result.stdout).toBe(version + '\n')
+    }
+  })
+
+  it('exits 2 with a hint on stderr for bad usage', async function () {
+    const cases = [
+      ['--html', storyFile],
+      ['--published'],
+      ['--max-length', 'ten', storyFile],
+      ['--pretty', '--jsonl']
+    ]
+
+    for (const argv of cases) {
+      const result = await exec(argv)
+      expect(result.code, argv.join(' ')).toBe(2)
+      expect(result.stdout).toBe('')
+      expect(result.stderr).toMatch(/^wirecopy: .+\nTry `wirecopy --help`\.\n$/)
+    }
+
+    const unknown = await exec(['--html', storyFile])
+    expect(unknown.stderr).toMatch(/Unknown option `--html`/)
+    expect(parseDispatch).not.toHaveBeenCalled()
+  })
+
+  it('exits 1 naming a file that cannot be read, without a stack trace', async function () {
+    const missing = join(folder, 'missing.txt')
+
+    for (const argv of [[missing], ['--jsonl', missing], [folder]]) {
+      const result = await exec(argv)
+      expect(result.code, argv.join(' ')).toBe(1)
+      expect(result.stdout).toBe('')
+      expect(result.stderr).toContain(argv.at(-1))
+      expect(result.stderr).toMatch(/^wirecopy: Cannot read .+\n$/)
+    }
+  })
+
+  it('stops at the first file that cannot be read', async function () {
+    const missing = join(folder, 'missing.txt')
+    const result = await exec([storyFile, missing, briefFile])
+    expect(result.code).toBe(1)
+    expect(result.stdout.trimEnd().split('\n')).toHaveLength(1)
+    expect(result.stderr).toContain(missing)
+  })
+
+  it('exits 1 on a `TypeError` or `RangeError` from `parseDispatch`, and rethrows other errors', async function () {
+    vi.mocked(parseDispatch).mockImplementationOnce(function () {
+      throw new RangeError('Expected at most 10 characters')
+    })
+    const result = await exec(['--max-length', '10', storyFile])
+    expect(result.code).toBe(1)
+    expect(result.stdout).toBe('')
+    expect(result.stderr).toBe(
+      'wirecopy: Cannot parse `' +
+        storyFile +
+        '`: Expected at most 10 characters\n'
+    )
+
+    vi.mocked(parseDispatch).mockImplementationOnce(function () {
+      throw new Error('a bug')
+    })
+    await expect(exec([storyFile])).rejects.toThrow('a bug')
+  })
+})
+
+describe('dist/cli.js', function () {
+  const built = existsSync(cli)
+  if (!built) {
+    console.warn('Skipping the end-to-end CLI test: run `npx tsup` to build ' + cli)
+  }
+
+  it.skipIf(!built)('runs as a program on a file', async function () {
+    const run = promisify(execFile)
+    const result = await run(process.execPath, [cli, '--pretty', storyFile])
+    expect(result.stderr).toBe('')
+    expectArticle(JSON.parse(result.stdout), story)
+
+    const {version} = JSON.parse(await readFile(packageUrl, 'utf8')) as {
+      version: string
+    }
+    const printed = await run(process.execPath, [cli, '--version'])
+    expect(printed.stdout).toBe(version + '\n')
+
+    const failed = await run(process.execPath, [cli, '--nope']).catch(
+      (error: {code: number; stderr: string}) => error
+    )
+    expect(failed).toMatchObject({code: 2})
+    expect((failed as {stderr: string}).stderr).not.toMatch(/\n\s+at /)
+  })
+})
+
+/**
+ * Run the CLI on in-memory streams.
+ *
+ * @param argv The arguments.
+ * @param input The chunks of standard input.
+ * @returns The exit status and what was written.
+ */
+async function exec(
+  argv: string[],
+  input: Array<string | Buffer> = []
+): Promise<{code: number; stdout: string; stderr: string}> {
+  const out: string[] = []
+  const error: string[] = []
+  const code = await run(argv, {
+    stdin: Readable.from(input),
+    stdout: collector(out),
+    stderr: collector(error)
+  })
+  return {code, stdout: out.join(''), stderr: error.join('')}
+}
+
+/**
+ * A writable stream that collects what is written to it.
+ *
+ * @param chunks Where to put the chunks.
+ * @returns The stream.
+ */
+function collector(chunks: string[]): Writable {
+  return new Writable({
+    write(chunk: Buffer, _encoding, callback) {
+      chunks.push(String(chunk))
+      callback()
+    }
+  })
+}
+
+/**
+ * Parse one JSON document.
+ *
+ * @param text The JSON.
+ * @returns The value.
+ */
+function parseJson(text: string): unknown {
+  return JSON.parse(text)
+}
+
+/**
+ * Check that a value has the shape of an Article for `text`.
+ *
+ * @param value The parsed JSON.
+ * @param text The dispatch it came from.
+ */
+function expectArticle(value: unknown, text: string): void {
+  expect(value).toBeTypeOf('object')
+  const article = value as Record<string, unknown>
+
+  for (const key of [
+    'authors',
+    'paragraphs',
+    'entities',
+    'dates',
+    'quotes',
+    'diagnostics'
+  ]) {
+    expect(Array.isArray(article[key]), key).toBe(true)
+  }
+
+  const body = article.body as {start: number; end: number}
+  expect(Number.isInteger(body.start)).toBe(true)
+  expect(Number.isInteger(body.end)).toBe(true)
+  expect(body.start).toBeGreaterThanOrEqual(0)
+  expect(body.start).toBeLessThanOrEqual(body.end)
+  expect(body.end).toBeLessThanOrEqual(text.length)
+}

@@ -1,0 +1,174 @@
+import retextEnglish from 'retext-english'
+import {unified} from 'unified'
+import {describe, expectTypeOf, it} from 'vitest'
+import {
+  parseDispatch,
+  retextDispatch,
+  type Article,
+  type Author,
+  type Dateline,
+  type Diagnostic,
+  type Entity,
+  type EntityType,
+  type Mention,
+  type Paragraph,
+  type ParseOptions,
+  type Quote,
+  type Severity,
+  type Span,
+  type TextSpan,
+  type TimeExpression
+} from '../src/index.js'
+
+/*
+ * Type tests: `tsc --noEmit` (the first step of `npm test`) checks these, as
+ * `test/` is in tsconfig's `include`; at run time `expectTypeOf` does nothing.
+ * Each exported type is pinned whole, so that a change to the contract in
+ * `src/lib/types.ts` is a deliberate change here too.
+ */
+
+describe('exported types', function () {
+  it('Span', function () {
+    expectTypeOf<Span>().toEqualTypeOf<{start: number, end: number}>()
+  })
+
+  it('TextSpan', function () {
+    expectTypeOf<TextSpan>().toEqualTypeOf<{text: string, span: Span}>()
+  })
+
+  it('ParseOptions', function () {
+    expectTypeOf<ParseOptions>().toEqualTypeOf<{
+      published?: string | Date
+      maxLength?: number
+    }>()
+    expectTypeOf<ParseOptions['published']>().toEqualTypeOf<
+      string | Date | undefined
+    >()
+    expectTypeOf({published: new Date()}).toExtend<ParseOptions>()
+    expectTypeOf({published: '2020-04-07'}).toExtend<ParseOptions>()
+    expectTypeOf({published: 20_200_407}).not.toExtend<ParseOptions>()
+  })
+
+  it('Author', function () {
+    expectTypeOf<Author>().toEqualTypeOf<{
+      name: string
+      role?: string
+      span: Span
+    }>()
+  })
+
+  it('Dateline', function () {
+    expectTypeOf<Dateline>().toEqualTypeOf<{
+      text: string
+      span: Span
+      place?: string
+      date?: string
+      source?: string
+    }>()
+  })
+
+  it('Paragraph', function () {
+    expectTypeOf<Paragraph>().toEqualTypeOf<{span: Span, sentences: Span[]}>()
+  })
+
+  it('EntityType and Entity', function () {
+    expectTypeOf<EntityType>().toEqualTypeOf<
+      'person' | 'organization' | 'location' | 'group' | 'misc'
+    >()
+    expectTypeOf<Entity['type']>().toEqualTypeOf<EntityType>()
+    expectTypeOf<Entity>().toEqualTypeOf<{
+      id: string
+      type: EntityType
+      name: string
+      mentions: Mention[]
+      country?: string
+    }>()
+  })
+
+  it('Mention', function () {
+    expectTypeOf<Mention>().toEqualTypeOf<{
+      text: string
+      span: Span
+      form: 'name' | 'acronym' | 'nominal' | 'pronoun'
+    }>()
+  })
+
+  it('TimeExpression', function () {
+    expectTypeOf<TimeExpression>().toEqualTypeOf<{
+      text: string
+      span: Span
+      type: 'date' | 'time' | 'duration' | 'set'
+      value: string
+      mod?: string
+    }>()
+  })
+
+  it('Quote', function () {
+    expectTypeOf<Quote['kind']>().toEqualTypeOf<'direct' | 'indirect' | 'mixed'>()
+    expectTypeOf<Quote>().toEqualTypeOf<{
+      kind: 'direct' | 'indirect' | 'mixed'
+      text: string
+      span: Span
+      cue?: TextSpan
+      speaker?: TextSpan & {entity?: string}
+    }>()
+  })
+
+  it('Severity and Diagnostic', function () {
+    expectTypeOf<Severity>().toEqualTypeOf<'info' | 'warning'>()
+    expectTypeOf<Diagnostic>().toEqualTypeOf<{
+      code: string
+      message: string
+      severity: Severity
+      span?: Span
+    }>()
+  })
+
+  it('Article', function () {
+    expectTypeOf<Article>().toEqualTypeOf<{
+      headline?: string
+      headlineSpan?: Span
+      source?: string
+      published?: string
+      authors: Author[]
+      dateline?: Dateline
+      body: Span
+      paragraphs: Paragraph[]
+      entities: Entity[]
+      dates: TimeExpression[]
+      quotes: Quote[]
+      diagnostics: Diagnostic[]
+    }>()
+  })
+})
+
+describe('parseDispatch', function () {
+  it('has the signature `(text: string, options?: ParseOptions) => Article`', function () {
+    expectTypeOf(parseDispatch).toEqualTypeOf<
+      (text: string, options?: ParseOptions) => Article
+    >()
+    expectTypeOf(parseDispatch).toBeCallableWith('text')
+    expectTypeOf(parseDispatch).toBeCallableWith('text', {
+      published: new Date(0),
+      maxLength: 10
+    })
+    expectTypeOf(parseDispatch).returns.toEqualTypeOf<Article>()
+    expectTypeOf(parseDispatch).parameter(0).toEqualTypeOf<string>()
+  })
+})
+
+describe('retextDispatch', function () {
+  it('is a unified plugin taking ParseOptions', function () {
+    expectTypeOf(retextDispatch).toBeFunction()
+    expectTypeOf(retextDispatch).toBeCallableWith()
+    expectTypeOf(retextDispatch).toBeCallableWith({published: '2020-04-07'})
+    // `use` type-checks the plugin against the processor and its options.
+    unified().use(retextEnglish).use(retextDispatch, {maxLength: 100})
+  })
+
+  it('augments vfile’s DataMap with `article`', function () {
+    expectTypeOf<import('vfile').DataMap['article']>().toEqualTypeOf<
+      Article | undefined
+    >()
+  })
+})
