@@ -1,13 +1,19 @@
 /**
- * Measure sentence boundaries against CoNLL-2003, which has one sentence per
- * line: the lines of each document after its headline and dateline are
- * joined with single spaces into one paragraph, split with and without the
- * repairs, and the boundaries found are scored against the line starts.
+ * Measure the sentence splitter of `src/lib/text/`.
  *
- * Run: `npx tsx scripts/measure-sentences.ts [--errors N]`. Reads
- * `../shared/corpora/conll2003/{train,dev}.jsonl` and skips a split, with a
- * notice, when it is absent. `--errors N` prints up to N missed and N wrong
- * boundaries of the repaired splitter on train, for tuning.
+ * 1. CoNLL-2003 has one sentence per line: the lines of each document after
+ *    its headline and dateline are joined with single spaces into one
+ *    paragraph, split with and without the repairs, and the boundaries found
+ *    are scored against the line starts.
+ * 2. PolNeAR and TempEval-3 have no sentence gold: their paragraphs (split at
+ *    blank lines) are split with and without the repairs and the boundaries
+ *    the repairs add or remove are counted; `--audit` prints each one, with
+ *    its context, to be read and judged.
+ *
+ * Run: `npx tsx scripts/measure-sentences.ts [--errors N] [--audit]`. Reads
+ * `../shared/corpora/` and skips a corpus, with a notice, when it is absent.
+ * `--errors N` prints up to N missed and N wrong boundaries of the repaired
+ * splitter on CoNLL-2003 train, for tuning.
  */
 import {existsSync, readFileSync} from 'node:fs'
 import {fileURLToPath} from 'node:url'
@@ -34,15 +40,16 @@ interface Score {
   proseTotal: number
 }
 
-const corpus = fileURLToPath(
-  new URL('../../shared/corpora/conll2003/', import.meta.url)
+const corpora = fileURLToPath(
+  new URL('../../shared/corpora/', import.meta.url)
 )
 const errorIndex = process.argv.indexOf('--errors')
 const errorLimit =
   errorIndex === -1 ? 0 : Number(process.argv[errorIndex + 1] ?? '20')
+const audit = process.argv.includes('--audit')
 
 for (const split of ['train', 'dev']) {
-  const file = corpus + split + '.jsonl'
+  const file = corpora + 'conll2003/' + split + '.jsonl'
   if (!existsSync(file)) {
     console.log('Skipping CoNLL-2003 ' + split + ': cannot find ' + file)
     continue
@@ -82,6 +89,87 @@ for (const split of ['train', 'dev']) {
   console.log(
     '  after repairs     ' + format(repaired) + ' (' + ms(ended - middle) + ')'
   )
+}
+
+for (const name of ['polnear/train', 'polnear/dev', 'tempeval3/train']) {
+  const file = corpora + name + '.jsonl'
+  if (!existsSync(file)) {
+    console.log('Skipping ' + name + ': cannot find ' + file)
+    continue
+  }
+
+  const texts = readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .map((line) => (JSON.parse(line) as {text: string}).text)
+  let paragraphs = 0
+  let added = 0
+  let removed = 0
+
+  for (const text of texts) {
+    for (const paragraph of blankLineParagraphs(text)) {
+      paragraphs++
+      const raw = starts(sentenceSpans(text, parseParagraphRaw(text, paragraph)))
+      const repaired = starts(splitSentences(text, paragraph))
+
+      for (const offset of repaired) {
+        if (!raw.has(offset)) {
+          added++
+          if (audit) show('split', text, offset, paragraph.start)
+        }
+      }
+
+      for (const offset of raw) {
+        if (!repaired.has(offset)) {
+          removed++
+          if (audit) show('merge', text, offset, paragraph.start)
+        }
+      }
+    }
+  }
+
+  console.log(
+    name +
+      ' (no sentence gold): ' +
+      paragraphs +
+      ' paragraphs; the repairs add ' +
+      added +
+      ' boundaries and remove ' +
+      removed +
+      (audit ? '' : ' (read them with --audit)')
+  )
+}
+
+/**
+ * The paragraphs of a text, split at blank lines, without empty ones.
+ *
+ * @param text A document.
+ * @returns Where each paragraph stands.
+ */
+function blankLineParagraphs(text: string): Span[] {
+  const spans: Span[] = []
+  let start = 0
+
+  for (const match of text.matchAll(/\n[ \t]*\n\s*/g)) {
+    if (text.slice(start, match.index).trim() !== '') {
+      spans.push({start, end: match.index})
+    }
+
+    start = match.index + match[0].length
+  }
+
+  if (text.slice(start).trim() !== '') spans.push({start, end: text.length})
+  return spans
+}
+
+/**
+ * The offsets where sentences start, the first one left out.
+ *
+ * @param spans Sentences.
+ * @returns Their starts after the first.
+ */
+function starts(spans: Span[]): Set<number> {
+  return new Set(spans.slice(1).map((span) => span.start))
 }
 
 /**
@@ -141,7 +229,7 @@ function score(
   let wrong = 0
 
   for (const sample of samples) {
-    const found = new Set(split(sample.text).slice(1).map((span) => span.start))
+    const found = starts(split(sample.text))
 
     for (const offset of found) {
       if (sample.gold.has(offset)) {
@@ -173,14 +261,15 @@ function score(
 /**
  * Print the text around one boundary.
  *
- * @param label What kind of error.
- * @param text The paragraph.
+ * @param label What kind of boundary.
+ * @param text The text.
  * @param offset The boundary.
+ * @param from Where the paragraph starts; no context is shown before it.
  */
-function show(label: string, text: string, offset: number): void {
+function show(label: string, text: string, offset: number, from = 0): void {
   console.log(
     label.padEnd(7) +
-      JSON.stringify(text.slice(Math.max(0, offset - 50), offset)) +
+      JSON.stringify(text.slice(Math.max(from, offset - 50), offset)) +
       ' | ' +
       JSON.stringify(text.slice(offset, offset + 40))
   )

@@ -98,7 +98,8 @@ export function sameSpan(a: Span, b: Span): boolean {
  * are paired first, in list order. The rest are paired greedily by largest
  * overlap; among equal overlaps the pair whose hull is smaller (the closer
  * fit) wins, then the earlier gold span, then the earlier prediction. Spans
- * that overlap nothing free stay unpaired.
+ * that overlap nothing free stay unpaired. (That tie-break already pairs
+ * identical spans together; `exactFirst` states the TempEval-3 rule outright.)
  *
  * @param gold The gold spans.
  * @param predicted The predicted spans.

@@ -30,7 +30,7 @@ export function buildArticle(parts: Parts): Article {
     headline: layout.headline ? input.slice(layout.headline.start, layout.headline.end) : undefined,
     headlineSpan: layout.headline,
     source: layout.headerSource ?? dateline?.source ?? layout.bylineSource,
-    published: parts.published ?? layout.headerPublished ?? fullDate(dateline?.date),
+    published: parts.published ?? layout.headerPublished ?? dateline?.date,
     authors: layout.authors,
     dateline,
     body: layout.body,
@@ -57,11 +57,6 @@ function buildDateline(input: string, found: NonNullable<Layout['dateline']>, re
   if (found.date) dateline.date = formatDate(anchorYear(found.date, reference))
   if (found.source) dateline.source = found.source
   return dateline
-}
-
-/** A dateline date counts as a publication date only with its year. */
-function fullDate(date: string | undefined): string | undefined {
-  return date && !date.startsWith('XXXX') ? date : undefined
 }
 
 function layoutDiagnostics(parts: Parts): Diagnostic[] {

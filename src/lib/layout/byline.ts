@@ -100,7 +100,7 @@ export function readCredit(input: string, span: Span, role?: string): Credit | u
     } else if (isPersonName(piece.text)) {
       people.push(piece)
     } else if (isOutlet(words)) {
-      source ??= piece.text
+      source ??= outletName(words) ?? piece.text
     } else {
       return undefined
     }
@@ -111,6 +111,11 @@ export function readCredit(input: string, span: Span, role?: string): Credit | u
     return author
   })
   return {authors, source}
+}
+
+/** The agency in an outlet phrase: `Reuters Staff` → `Reuters`. */
+function outletName(words: string[]): string | undefined {
+  return agencyName(words.filter((word) => !outletWords.has(word.toLowerCase().replace(/[.,]$/, ''))).join(' '))
 }
 
 function isOutlet(words: string[]): boolean {

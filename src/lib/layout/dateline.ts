@@ -33,21 +33,80 @@ const region =
 const dateGap = /,?[ \t]*/y
 const period = /\.?/y
 const bracketAgency = /[ \t]*\(([^()\n]{1,40})\)/y
-const slashAgency = /[ \t]*\/([\p{L}-]{2,12})\/\.?(?=[ \t])/uy
-const separator = /[ \t]*(?:--|—|–|-|_|:)(?=\s|$)[ \t]*/y
+const slashAgency = /[ \t]*\/([\p{L}-]{2,12})\/(?=\.?[ \t])/uy
+const slashSeparator = /\.?[ \t]+/y
+const separator = /[ \t]*(?:--|—|–|―|-|_|:)(?=\s|$)[ \t]*/y
 
 /**
  * Read a dateline at the start of a line.
  *
  * @param input The caller's text.
  * @param line The line.
- * @param reference A full date to give a year-less dateline its year.
+ * @param next The next line, for a place whose date stands on a line of its own.
  * @returns The dateline, or `undefined` when the line does not open with one.
  */
-export function readDateline(input: string, line: Line): DatelineMatch | undefined {
+export function readDateline(input: string, line: Line, next?: Line): DatelineMatch | undefined {
   const text = line.text
   const lead = text.length - text.trimStart().length
-  return readAgencyFirst(input, line, lead) ?? readDateFirst(input, line, lead) ?? readPlaceFirst(input, line, lead)
+  return (
+    readAgencyFirst(input, line, lead) ??
+    readDateFirst(input, line, lead) ??
+    readPlaceFirst(input, line, lead) ??
+    readPlaceOverDate(input, line, lead, next)
+  )
+}
+
+/**
+ * Read a line that holds only a place in capitals (`BANGKOK`), as 1990s
+ * Reuters copy puts under the headline when the date is left out.
+ *
+ * @param input The caller's text.
+ * @param line The line.
+ * @returns The dateline, or `undefined`.
+ */
+export function readPlaceLine(input: string, line: Line): DatelineMatch | undefined {
+  const lead = line.text.length - line.text.trimStart().length
+  const place = readPlace(line.text, lead)
+  if (!place || !place.upper || place.end - lead > 40 || !isBlank(line.text.slice(place.end))) return undefined
+  return {span: {start: line.start + lead, end: line.start + place.end}, place: place.parts.join(', '), bodyStart: line.end}
+}
+
+/** `FARMINGTON HILLS, Mich.` on one line and `1996-08-30` on the next. */
+function readPlaceOverDate(input: string, line: Line, lead: number, next: Line | undefined): DatelineMatch | undefined {
+  if (!next) return undefined
+  const place = readPlace(line.text, lead)
+  if (!place || !place.upper || !isBlank(line.text.slice(place.end))) return undefined
+  const nextLead = next.text.length - next.text.trimStart().length
+  const date = readDate(next.text, nextLead)
+  if (!date || date.value.year === undefined || !isBlank(next.text.slice(date.end))) return undefined
+  return {
+    span: {start: line.start + lead, end: next.start + date.end},
+    place: place.parts.join(', '),
+    date: date.value,
+    bodyStart: next.end
+  }
+}
+
+/**
+ * Read a place and its state or country parts: `KANSAS CITY, Mo.`, `Baku, Azerbaijan`.
+ *
+ * @param text The line.
+ * @param lead Where the place must start.
+ * @returns The parts in title case, whether the place was in capitals, and the offset past it.
+ */
+function readPlace(text: string, lead: number): {parts: string[]; upper: boolean; end: number} | undefined {
+  const upper = exec(upperPlace, text, lead)
+  const place = upper ?? exec(titlePlace, text, lead)
+  if (!place || place[0].length < 3) return undefined
+  const parts = [placeName(place[0])]
+  let index = lead + place[0].length
+  for (let count = 0; count < 2; count++) {
+    const next = exec(region, text, index)
+    if (!next || monthNumbers.has((next[1] ?? '').replace(/\.$/, '').toLowerCase())) break
+    parts.push(placeName(next[1] ?? ''))
+    index += next[0].length
+  }
+  return {parts, upper: upper !== null, end: index}
 }
 
 /** `(Bloomberg) --` */
@@ -69,32 +128,16 @@ function readDateFirst(input: string, line: Line, lead: number): DatelineMatch |
 /** `HOUSTON, Jan 27 (Reuters) -`, `Baku, Azerbaijan, July 26`, … */
 function readPlaceFirst(input: string, line: Line, lead: number): DatelineMatch | undefined {
   const text = line.text
-  const upper = exec(upperPlace, text, lead)
-  const place = upper ?? exec(titlePlace, text, lead)
-  if (!place || place[0].length < 3) return undefined
-  const parts = [placeName(place[0])]
-  let index = lead + place[0].length
-  let date: DateParts | undefined
-  for (let count = 0; count < 3 && !date; count++) {
-    const gap = exec(dateGap, text, index)
-    const found = readDate(text, index + (gap?.[0].length ?? 0))
-    if (found) {
-      date = found.value
-      index = found.end
-      break
-    }
-    const next = exec(region, text, index)
-    if (!next || monthNumbers.has((next[1] ?? '').replace(/\.$/, '').toLowerCase())) break
-    parts.push(placeName(next[1] ?? ''))
-    index += next[0].length
-  }
-  const end = index
+  const place = readPlace(text, lead)
+  if (!place) return undefined
+  let index = place.end
+  const date = readDate(text, index + (exec(dateGap, text, index)?.[0].length ?? 0))
+  if (date) index = date.end
   const agency = readAgency(text, index + (exec(period, text, index)?.[0].length ?? 0))
-  const titled = upper === null
-  if (titled && !agency && !(date && parts.length > 1)) return undefined
-  const found = {place: parts.join(', '), date, source: agency?.source}
+  if (!place.upper && !agency && !(date && place.parts.length > 1)) return undefined
+  const found = {place: place.parts.join(', '), date: date?.value, source: agency?.source}
   const ending: Ending = agency?.slash ? 'any' : agency || date ? 'line' : 'separator'
-  return finish(input, line, {start: lead, end: agency ? agency.end : end}, found, ending)
+  return finish(input, line, {start: lead, end: agency ? agency.end : index}, found, ending)
 }
 
 /** How a dateline may end when no separator follows it. */
@@ -119,7 +162,7 @@ function finish(
   ending: Ending
 ): DatelineMatch | undefined {
   const text = line.text
-  const sep = exec(separator, text, span.end)
+  const sep = exec(ending === 'any' ? slashSeparator : separator, text, span.end)
   const rest = span.end + (sep ? sep[0].length : 0)
   const restText = text.slice(rest)
   const endsLine = isBlank(restText)

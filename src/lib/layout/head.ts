@@ -1,6 +1,6 @@
 import type {Author, Span} from '../types.js'
 import {readByline, readNameLine, readOutletLine} from './byline.js'
-import {readDateline, type DatelineMatch} from './dateline.js'
+import {readDateline, readPlaceLine, type DatelineMatch} from './dateline.js'
 import {readHeader, type Header} from './header.js'
 import {isHeadline} from './headline.js'
 import type {Line} from './lines.js'
@@ -24,6 +24,9 @@ export interface Head {
   /** Offset where the story starts (inside `bodyLine` after a dateline). */
   bodyStart: number
 }
+
+/** A correction notice under the headline: `[CORRECTED 05:30 GMT]`. */
+const correction = /^\s*\[(?:corrected|updated|refiled|repeat(?:ed)?|recasts?|adds?)\b[^\]]{0,60}\]\s*$/i
 
 /** How many lines the head may span at most. */
 const headLines = 16
@@ -50,6 +53,7 @@ export function readHead(input: string, lines: Line[]): Head {
       return head
     }
     if (next === 'skip-block') index = skipBlock(lines, index)
+    if (head.dateline) index = lineAt(lines, index, head.dateline.bodyStart - 1)
   }
   const line = lines[index]
   head.bodyLine = Math.min(index, lines.length - 1)
@@ -76,7 +80,7 @@ function readHeadLine(input: string, lines: Line[], index: number, head: Head): 
     }
   }
   if (!head.dateline) {
-    const dateline = readDateline(input, line)
+    const dateline = readDateline(input, line, nextLine(lines, index)?.line)
     if (dateline) {
       head.dateline = dateline
       return dateline.bodyStart < line.end ? dateline.bodyStart : 'head'
@@ -96,6 +100,14 @@ function readHeadLine(input: string, lines: Line[], index: number, head: Head): 
     }
   }
   if (/^\s*most read from\b/i.test(line.text)) return 'skip-block'
+  if (correction.test(line.text)) return 'head'
+  if (head.headline && !head.dateline) {
+    const place = readPlaceLine(input, line)
+    if (place) {
+      head.dateline = place
+      return 'head'
+    }
+  }
   if (!head.headline && !head.dateline && head.authors.length === 0 && isHeadlineAt(input, lines, index)) {
     head.headline = {start: line.start + lead(line.text), end: line.start + line.text.trimEnd().length}
     return 'head'
@@ -118,7 +130,9 @@ function isHeadlineAt(input: string, lines: Line[], index: number): boolean {
   const following = nextLine(lines, index)
   if (!following) return false
   const line = lines[index] as Line
-  const beforeHeadMatter = !following.blankBefore && isHeadMatter(input, lines, following.index)
+  const beforeHeadMatter = following.blankBefore
+    ? readDateline(input, following.line, nextLine(lines, following.index)?.line) !== undefined
+    : isHeadMatter(input, lines, following.index)
   return isHeadline(line, following.blankBefore, beforeHeadMatter)
 }
 
@@ -128,8 +142,8 @@ function isHeadlineAt(input: string, lines: Line[], index: number): boolean {
  */
 function isHeadMatter(input: string, lines: Line[], index: number): boolean {
   const line = lines[index] as Line
-  if (readByline(input, line) || readDateline(input, line) || readHeader(input, line)) return true
   const following = nextLine(lines, index)
+  if (readByline(input, line) || readDateline(input, line, following?.line) || readHeader(input, line)) return true
   return Boolean(
     readNameLine(input, line) && following && !following.blankBefore && readDateline(input, following.line)
   )
@@ -166,6 +180,13 @@ function skipBlock(lines: Line[], index: number): number {
     last = next
   }
   return last
+}
+
+/** The index of the line holding an offset, searching forwards from `index`. */
+function lineAt(lines: Line[], index: number, offset: number): number {
+  let at = index
+  while (at + 1 < lines.length && (lines[at] as Line).end < offset) at++
+  return at
 }
 
 /** When the head would swallow the whole text, there is no head at all. */

@@ -59,7 +59,7 @@ export function normaliseName(text: string): string {
  * @returns The capitalised word.
  */
 function capitaliseWord(word: string): string {
-  if (/^(?:i{1,3}|iv)$/.test(word)) return word.toUpperCase()
+  if (/^(?:i{1,3}|iv)$/.test(word) || /^(?:\p{L}\.)+$/u.test(word)) return word.toUpperCase()
   const parts = word.replace(/(^|[-'’])(\p{Ll})/gu, (_, before: string, letter: string) => before + letter.toUpperCase())
   return parts.replace(/^Mc(\p{Ll})/u, (_, letter: string) => 'Mc' + letter.toUpperCase())
 }

@@ -27,6 +27,7 @@ const enditem = /\s*\benditem\s*$/i
 const copyright = /^\s*(?:©|\(c\)|copyright\b)|\ball rights reserved\b/i
 const standards = /^\s*our standards\s*:/i
 const contact = /^\s*to contact the\b/i
+const desk = /^\s*--\s*[\p{L} .,'&/-]{0,60}\b(?:desk|newsdesk|newsroom|bureau)\b[\s\d+()/.,-]*$/iu
 const follow = /^\s*follow\b.{0,80}\b(?:on|at)\s+(?:twitter|x|facebook|instagram|threads|bluesky)\b/i
 const creditLine = /^\s*\(?\s*((?:additional\s+)?(?:reporting|writing|editing|compil(?:ed|ing)|research|graphics|translat(?:ed|ion)))\s+by\b/i
 const inlineCredit = /\s*\(\s*(?:additional\s+)?(?:reporting|writing|editing|compiled)\s+by\b[^()]*\)\s*$/i
@@ -84,7 +85,7 @@ function readTrailerLine(input: string, line: Line): Author[] | undefined {
   const text = line.text
   if (text.length > 400) return undefined
   if (separatorLine.test(text) || reuterLine.test(text) || /^\s*enditem\s*$/i.test(text)) return []
-  if (copyright.test(text) || standards.test(text) || follow.test(text)) return []
+  if (copyright.test(text) || standards.test(text) || follow.test(text) || desk.test(text)) return []
   if (creditLine.test(text)) return readCredits(input, line.start, text)
   if (contributed.test(text)) return readContributors(input, line)
   return undefined
@@ -169,20 +170,21 @@ function readNames(input: string, offset: number, list: string): Author[] {
 }
 
 /**
- * Find `To contact the reporter …` near the end: it and what follows are trailers.
+ * Find the first `To contact the reporter …` near the end: it and what follows are trailers.
  *
  * @param lines The lines of the body.
  * @returns The index of the line that opens the block, or `undefined`.
  */
 function findContactBlock(lines: Line[]): number | undefined {
   let seen = 0
+  let found: number | undefined
   for (let index = lines.length - 1; index >= 0 && seen < 12; index--) {
     const line = lines[index] as Line
     if (line.blank) continue
     seen++
-    if (line.text.length > 300) return undefined
-    if (contact.test(line.text)) return index
+    if (line.text.length > 300) break
+    if (contact.test(line.text)) found = index
   }
-  return undefined
+  return found
 }
 

@@ -150,12 +150,12 @@ export const sentenceStarters: ReadonlySet<string> = new Set([
 ])
 
 /**
- * Ordinary words that parse-english takes for abbreviations (its list has
- * `War.` for Warwickshire), so that it never ends a sentence after them. In
- * news they end a sentence before any capitalised word (`the Gulf War. Clashes`).
- * Case-sensitive.
+ * Ordinary words that parse-english takes for abbreviations (`War.` for
+ * Warwickshire, `in.` for inches), so that it never ends a sentence after
+ * them. In news they end a sentence before any capitalised word
+ * (`the Gulf War. Clashes`, `goods going in. Iraq`). Case-sensitive.
  */
-export const ordinaryWords: ReadonlySet<string> = new Set(['War'])
+export const ordinaryWords: ReadonlySet<string> = new Set(['War', 'in'])
 
 /** Quote marks that, after white space, open a quotation. */
 export const openingQuotes: ReadonlySet<string> = new Set([

@@ -55,6 +55,14 @@ function splitInParagraph(paragraph: Paragraph): void {
   paragraph.children = result
 }
 
+/** What is known about a whole sentence before it is broken. */
+interface Context {
+  /** How often each short number with a full stop occurs in it. */
+  numbers: Map<string, number>
+  /** Whether it is written in title case. */
+  titleCase: boolean
+}
+
 /**
  * Break one sentence at every place where a new one starts, adding the
  * pieces and the white space between them to `result`.
@@ -64,12 +72,15 @@ function splitInParagraph(paragraph: Paragraph): void {
  */
 function splitSentence(sentence: Sentence, result: ParagraphContent[]): void {
   const children = sentence.children
-  const numbers = countNumbers(children)
+  const context: Context = {
+    numbers: countNumbers(children),
+    titleCase: isTitleCase(children)
+  }
   let from = 0
   let index = 0
 
   while (index < children.length - 2) {
-    if (startsSentenceAfter(children, index, from, numbers)) {
+    if (startsSentenceAfter(children, index, from, context)) {
       // `startsSentenceAfter` checked that white space follows the word.
       const space = children[index + 1] as WhiteSpace
       result.push(piece(children, from, index + 1), space)
@@ -90,15 +101,16 @@ function splitSentence(sentence: Sentence, result: ParagraphContent[]): void {
  * @param children The children of a sentence.
  * @param index The index of the word that may end a sentence.
  * @param from Where the current piece of the sentence starts.
- * @param numbers How often each short number with a full stop occurs in the sentence.
+ * @param context What is known about the whole sentence.
  * @returns `true` to break after `children[index]`.
  */
 function startsSentenceAfter(
   children: SentenceContent[],
   index: number,
   from: number,
-  numbers: Map<string, number>
+  context: Context
 ): boolean {
+  const numbers = context.numbers
   const word = children[index]
   if (
     word?.type !== 'WordNode' ||
@@ -110,31 +122,76 @@ function startsSentenceAfter(
 
   const value = toString(word).slice(0, -1)
   const lower = value.toLowerCase()
-  if (titles.has(value) || numberPrefixes.has(lower) || joiners.has(lower)) {
+  if (
+    titles.has(value) ||
+    numberPrefixes.has(lower) ||
+    joiners.has(lower) ||
+    (numbers.has(value) && isListMarker(children, index, from, numbers))
+  ) {
     return false
   }
 
-  // What follows: a word, or an opening quote mark and a word.
+  // What follows: a capitalised word, maybe after an opening quote mark.
   let next = children[index + 2]
   const quoted =
     next?.type === 'PunctuationNode' && openingQuotes.has(next.value)
   if (quoted) next = children[index + 3]
   if (next?.type !== 'WordNode') return false
   const following = toString(next)
-  const capital = /^\p{Lu}/u.test(following)
+  if (!/^\p{Lu}/u.test(following)) return false
 
-  // `the U.S. The`, `Acme Inc. “We`.
-  if (sentenceStarters.has(following) || (quoted && capital)) return true
+  // `the Gulf War. Clashes`, `Dec. 31. Then`.
+  if (ordinaryWords.has(value) || numbers.has(value)) return true
 
-  // `the Gulf War. Clashes`: not an abbreviation at all.
-  if (capital && ordinaryWords.has(value)) return true
+  // In title case (`Troops To Leave The U.S. As Talks Fail`) capitalised
+  // function words and quoted capitals do not start sentences.
+  if (context.titleCase) return false
 
-  // `Dec. 31. Then`, `beat them 3-0 on August 31. Smith`: a short number
-  // ends a sentence before any capital, unless it is a list marker.
+  // `the U.S. “We`, but not in a name: `Robert C. “Bobby” Scott`.
+  if (quoted) return !isInitialsInName(children, index, value)
+
+  // `the U.S. The`, `Acme Inc. It`.
+  return sentenceStarters.has(following)
+}
+
+/**
+ * Whether a sentence is written in title case: none of its words of four or
+ * more characters starts with a lower-case letter.
+ *
+ * @param children The children of a sentence.
+ * @returns `true` for title case.
+ */
+function isTitleCase(children: SentenceContent[]): boolean {
+  for (const child of children) {
+    if (child.type === 'WordNode') {
+      const value = toString(child)
+      if (value.length > 3 && /^\p{Ll}/u.test(value)) return false
+    }
+  }
+
+  return true
+}
+
+/**
+ * Whether a word is one or more initials following a capitalised word, as
+ * in a name (`Robert C.`, `Gov. C.L.`).
+ *
+ * @param children The children of a sentence.
+ * @param index The index of the word.
+ * @param value The word without its final full stop.
+ * @returns `true` when it is initials inside a name.
+ */
+function isInitialsInName(
+  children: SentenceContent[],
+  index: number,
+  value: string
+): boolean {
+  const before = children[index - 2]
   return (
-    capital &&
-    numbers.has(value) &&
-    !isListMarker(children, index, from, numbers)
+    /^(?:\p{Lu}\.)*\p{Lu}$/u.test(value) &&
+    children[index - 1]?.type === 'WhiteSpaceNode' &&
+    before?.type === 'WordNode' &&
+    /^\p{Lu}/u.test(toString(before))
   )
 }
 
