@@ -1,4 +1,5 @@
 import {readFileSync} from 'node:fs'
+import fc from 'fast-check'
 import type {Root} from 'nlcst'
 import retextEnglish from 'retext-english'
 import {unified, type Plugin} from 'unified'
@@ -9,6 +10,7 @@ import * as api from '../src/index.js'
 import {parseDispatch, type ParseOptions} from '../src/index.js'
 import {readExports} from './helpers/exports.js'
 import {sectionsUnder, type Section} from './helpers/markdown.js'
+import {expectSpansTrue} from './helpers/spans.js'
 
 /*
  * The public API is exactly what `docs/api.md` documents: its runtime
@@ -81,6 +83,49 @@ describe('parseDispatch errors', function () {
     expect(() => parseDispatch('abcdef', {maxLength: 5})).toThrow(RangeError)
     expect(() => parseDispatch('abcdef', {maxLength: 5})).toThrow(/maxLength/)
     expect(() => parseDispatch('abcde', {maxLength: 5})).not.toThrow()
+  })
+
+  it('throws a TypeError naming the option for an option of the wrong type', function () {
+    const cases: Array<[unknown, RegExp]> = [
+      ['fast', /`options`/],
+      [{maxLength: '10'}, /maxLength/],
+      [{maxLength: -1}, /maxLength/],
+      [{published: 20_200_407}, /published/]
+    ]
+
+    for (const [options, name] of cases) {
+      expect(() => parseDispatch('text', options as ParseOptions)).toThrow(TypeError)
+      expect(() => parseDispatch('text', options as ParseOptions)).toThrow(name)
+    }
+  })
+
+  it('throws a RangeError naming `published` for a date it cannot read', function () {
+    for (const published of ['yesterday', '2020-02-30', '7 April 2020', new Date(Number.NaN)]) {
+      expect(() => parseDispatch('text', {published})).toThrow(RangeError)
+      expect(() => parseDispatch('text', {published})).toThrow(/published/)
+    }
+
+    for (const published of ['2020-04-07', '2020-04-07T09:30:00Z', new Date(0)]) {
+      expect(() => parseDispatch('text', {published})).not.toThrow()
+    }
+  })
+
+  it('throws nothing else, and keeps every span true, for any string', function () {
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.string({maxLength: 400, unit: 'binary'}),
+          fc.array(
+            fc.constantFrom('\n', '\n\n', ' ', '"', '“', '”', '—', ' - ', 'By ', 'BY ', 'WASHINGTON', ', ', '(Reuters)', 'March 3', '2020', 'said', '.', 'Mr.', 'U.S.', 'Acme Inc.', 'Ada Quill', '\t', '\r\n', '\u0000'),
+            {maxLength: 60}
+          ).map((parts) => parts.join(''))
+        ),
+        function (text) {
+          expectSpansTrue(text, parseDispatch(text))
+        }
+      ),
+      {numRuns: 300}
+    )
   })
 
   it('enforces the default `maxLength` that docs/api.md states', function () {
