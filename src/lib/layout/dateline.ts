@@ -26,16 +26,16 @@ export interface DatelineMatch {
   bodyStart: number
 }
 
-const upperPlace = /\p{Lu}[\p{Lu}'’.-]*\p{Lu}\.?(?:[ \t]+(?:\p{Lu}[\p{Lu}'’.-]*\.?|DE|AL|EL))*(?:[ \t]+\p{Lu}[\p{Lu}'’.-]*)?/uy
+const upperPlace = /\p{Lu}[\p{Lu}'’.-]*\p{Lu}\.?(?:[ \t\u00A0]+(?:\p{Lu}[\p{Lu}'’.-]*\.?|DE|AL|EL)){0,4}(?:[ \t\u00A0]+\p{Lu}[\p{Lu}'’.-]*)?/uy
 const titlePlace = /\p{Lu}\p{Ll}[\p{Ll}'’]*(?:[- ]\p{Lu}\p{Ll}[\p{Ll}'’]*){0,2}/uy
 const region =
-  /,[ \t]*(\p{Lu}\p{L}{0,4}\.(?:[ \t]?\p{Lu}\.)*|\p{Lu}[\p{L}'’-]+(?:[ \t]+(?:of|and|the|\p{Lu}[\p{L}'’-]+)){0,3})(?![\p{L}\d])/uy
-const dateGap = /,?[ \t]*/y
+  /,[ \t\u00A0]*(\p{Lu}\p{L}{0,4}\.(?:[ \t\u00A0]?\p{Lu}\.)*|\p{Lu}[\p{L}'’-]+(?:[ \t\u00A0]+(?:of|and|the|\p{Lu}[\p{L}'’-]+)){0,3})(?![\p{L}\d])/uy
+const dateGap = /,?[ \t\u00A0]*/y
 const period = /\.?/y
-const bracketAgency = /[ \t]*\(([^()\n]{1,40})\)/y
-const slashAgency = /[ \t]*\/([\p{L}-]{2,12})\/(?=\.?[ \t])/uy
-const slashSeparator = /\.?[ \t]+/y
-const separator = /[ \t]*(?:--|—|–|―|-|_|:)(?=\s|$)[ \t]*/y
+const bracketAgency = /[ \t\u00A0]*\(([^()\n]{1,40})\)/y
+const slashAgency = /[ \t\u00A0]*\/([\p{L}-]{2,12})\/(?=\.?[ \t\u00A0])/uy
+const slashSeparator = /\.?[ \t\u00A0]+/y
+const separator = /[ \t\u00A0]*(?:--|—|–|―|-|_|:)(?=\s|$)[ \t\u00A0]*/y
 
 /**
  * Read a dateline at the start of a line.

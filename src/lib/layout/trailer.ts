@@ -86,7 +86,10 @@ function readTrailerLine(input: string, line: Line): Author[] | undefined {
   if (text.length > 400) return undefined
   if (separatorLine.test(text) || reuterLine.test(text) || /^\s*enditem\s*$/i.test(text)) return []
   if (copyright.test(text) || standards.test(text) || follow.test(text) || desk.test(text)) return []
-  if (creditLine.test(text)) return readCredits(input, line.start, text)
+  if (creditLine.test(text)) {
+    const credited = readCredits(input, line.start, text)
+    return credited.length > 0 ? credited : undefined
+  }
   if (contributed.test(text)) return readContributors(input, line)
   return undefined
 }

@@ -74,12 +74,15 @@ export const numberPrefixes: ReadonlySet<string> = new Set([
 
 /**
  * Abbreviations that join what follows to what precedes and so never end a
- * sentence, whatever comes next: `vs. Chicago`, `approx. 40`. Matched in
- * lower case.
+ * sentence, whatever comes next: `vs. Chicago`, `approx. 40`, `e.g. A hammer`.
+ * Matched in lower case.
  */
 export const joiners: ReadonlySet<string> = new Set([
+  'a.k.a',
   'approx',
+  'e.g',
   'esp',
+  'i.e',
   'incl',
   'vs'
 ])

@@ -22,31 +22,32 @@ import {append} from './append.js'
  * @param tree The tree of one paragraph; changed in place.
  */
 export function mergeAfterAbbreviations(tree: Root): void {
-  const children = tree.children
-  let index = 0
+  // One pass that builds new lists: splicing in place would be quadratic.
+  const children: Root['children'] = []
 
-  // Join a paragraph node to the next when the break between them is one to undo.
-  while (index < children.length - 2) {
-    const head = children[index]
-    const space = children[index + 1]
-    const tail = children[index + 2]
+  // Join a paragraph node to the one before it when the break between them
+  // is one to undo.
+  for (const child of tree.children) {
+    const head = children.at(-2)
+    const space = children.at(-1)
     if (
-      head?.type === 'ParagraphNode' &&
+      child.type === 'ParagraphNode' &&
       space?.type === 'WhiteSpaceNode' &&
-      tail?.type === 'ParagraphNode' &&
-      shouldMerge(head.children.at(-1), tail.children[0])
+      head?.type === 'ParagraphNode' &&
+      shouldMerge(head.children.at(-1), child.children[0])
     ) {
+      children.pop()
       head.children.push(space)
-      append(head.children, tail.children)
-      if (head.position && tail.position) {
-        head.position = {start: head.position.start, end: tail.position.end}
+      append(head.children, child.children)
+      if (head.position && child.position) {
+        head.position = {start: head.position.start, end: child.position.end}
       }
-
-      children.splice(index + 1, 2)
     } else {
-      index++
+      children.push(child)
     }
   }
+
+  tree.children = children
 
   for (const child of children) {
     if (child.type === 'ParagraphNode') mergeInParagraph(child)
@@ -59,26 +60,27 @@ export function mergeAfterAbbreviations(tree: Root): void {
  * @param paragraph The paragraph node; changed in place.
  */
 function mergeInParagraph(paragraph: Paragraph): void {
-  const children = paragraph.children
-  let index = 0
+  const children: Paragraph['children'] = []
 
-  while (index < children.length - 2) {
-    const head = children[index]
-    const space = children[index + 1]
-    const tail = children[index + 2]
+  for (const child of paragraph.children) {
+    const head = children.at(-2)
+    const space = children.at(-1)
     if (
-      head?.type === 'SentenceNode' &&
+      child.type === 'SentenceNode' &&
       space?.type === 'WhiteSpaceNode' &&
-      tail?.type === 'SentenceNode' &&
-      shouldMerge(head, tail)
+      head?.type === 'SentenceNode' &&
+      shouldMerge(head, child)
     ) {
-      joinSentences(head, space, tail)
-      children.splice(index + 1, 2)
-      // Stay on `head`: its new end may need joining too (`Gen. Lee vs. Gen. Grant`).
+      // `head` stays last, so its new end is checked against the next
+      // sentence too (`Gen. Lee vs. Gen. Grant`).
+      children.pop()
+      joinSentences(head, space, child)
     } else {
-      index++
+      children.push(child)
     }
   }
+
+  paragraph.children = children
 }
 
 /**

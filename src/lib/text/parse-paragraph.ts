@@ -6,7 +6,7 @@ import type {Span} from '../types.js'
 import {mergeAfterAbbreviations} from './merge-after-abbreviations.js'
 import {splitAfterAbbreviations} from './split-after-abbreviations.js'
 
-/** The parser, made on first use so that importing the library costs nothing. */
+/** The parser, made on first use: importing the library costs nothing. */
 let processor: ReturnType<typeof createProcessor> | undefined
 
 /**
@@ -27,8 +27,8 @@ let last: {input: string; offset: number; line: number; column: number} = {
  *
  * @param input The caller's whole input.
  * @param paragraph Where the paragraph stands in `input`.
- * @returns The NLCST tree of the paragraph; for every node with a position,
- *   `input.slice(node.position.start.offset, node.position.end.offset)` is the node's text.
+ * @returns The NLCST tree of the paragraph; for every node,
+ *   `input.slice(start.offset, end.offset)` of its position is its text.
  */
 export function parseParagraph(input: string, paragraph: Span): Root {
   const tree = parseParagraphRaw(input, paragraph)

@@ -20,13 +20,18 @@ import {
 /**
  * Break sentences that parse-english did not break after a word into which
  * it folded the full stop: an initialism (`the U.S. The`), a known
- * abbreviation (`Acme Inc. The`) or a short number (`Dec. 31. Then`). The
- * break is made only when what follows clearly starts a sentence: a
- * capitalised function word (`The`, `He`, `But`, …) or an opening quote mark
- * and a capital; after a number, any capitalised word. Titles and prefixes
- * that stand before a name or number (`Gen.`, `St.`, `No.`) never end a
- * sentence, and an ordinary name after an initialism does not start one
- * (`the U.S. Embassy`).
+ * abbreviation (`Acme Inc. The`), a short number (`Dec. 31. Then`) or an
+ * ordinary word it takes for an abbreviation (`the Gulf War. Clashes`).
+ *
+ * After an initialism or abbreviation, the break is made only when what
+ * follows clearly starts a sentence: a capitalised function word (`The`,
+ * `He`, `But`, …), or an opening quote mark and a capital (but not after
+ * initials in a name: `Robert C. “Bobby” Scott`), and never in a sentence
+ * in title case. After a number or an ordinary word, any capitalised word
+ * starts a sentence, unless the number is a list marker (`1. Oslo 2. Bergen`).
+ * Titles and prefixes that stand before a name or number (`Gen.`, `St.`,
+ * `No.`) never end a sentence, and an ordinary name after an initialism does
+ * not start one (`the U.S. Embassy`).
  *
  * @param tree The tree of one paragraph; changed in place.
  */
@@ -110,7 +115,6 @@ function startsSentenceAfter(
   from: number,
   context: Context
 ): boolean {
-  const numbers = context.numbers
   const word = children[index]
   if (
     word?.type !== 'WordNode' ||
@@ -122,11 +126,12 @@ function startsSentenceAfter(
 
   const value = toString(word).slice(0, -1)
   const lower = value.toLowerCase()
+  const number = /^\d{1,3}$/.test(value)
   if (
     titles.has(value) ||
     numberPrefixes.has(lower) ||
     joiners.has(lower) ||
-    (numbers.has(value) && isListMarker(children, index, from, numbers))
+    (number && isListMarker(children, index, from, context.numbers))
   ) {
     return false
   }
@@ -141,7 +146,7 @@ function startsSentenceAfter(
   if (!/^\p{Lu}/u.test(following)) return false
 
   // `the Gulf War. Clashes`, `Dec. 31. Then`.
-  if (ordinaryWords.has(value) || numbers.has(value)) return true
+  if (number || ordinaryWords.has(value)) return true
 
   // In title case (`Troops To Leave The U.S. As Talks Fail`) capitalised
   // function words and quoted capitals do not start sentences.
@@ -203,7 +208,8 @@ function isInitialsInName(
  * @param children The children of a sentence.
  * @param index The index of the number.
  * @param from Where the current piece of the sentence starts.
- * @param numbers How often each short number with a full stop occurs in the sentence.
+ * @param numbers How often each short number with a full stop occurs in
+ *   the sentence.
  * @returns `true` when it is a list marker.
  */
 function isListMarker(
@@ -213,31 +219,41 @@ function isListMarker(
   numbers: Map<string, number>
 ): boolean {
   const before = children[index - 1]
-  const word = children[index] as Word
-  const value = Number(toString(word).slice(0, -1))
+  const value = toString(children[index] as Word).slice(0, -1)
+  const number = Number(value)
+
+  // The last digits of `12,500.` are no list marker.
+  if (isDigitGroup(children, index)) return false
 
   return (
     index === from ||
     (before?.type === 'WhiteSpaceNode' && /[\n\r]/.test(before.value)) ||
-    (numbers.get(String(value)) ?? 0) > 1 ||
-    numbers.has(String(value - 1)) ||
-    numbers.has(String(value + 1))
+    (numbers.get(value) ?? 0) > 1 ||
+    numbers.has(String(number - 1)) ||
+    numbers.has(String(number + 1))
   )
 }
 
 /**
  * Count the short numbers (one to three digits) written with a full stop in
- * a sentence: parse-english keeps the stop in such a word and does not end
- * the sentence there.
+ * a sentence, leaving out the last digits of numbers with commas:
+ * parse-english keeps the stop in such a word and does not end the sentence
+ * there.
  *
  * @param children The children of a sentence.
  * @returns How often each number, without its stop, occurs.
  */
 function countNumbers(children: SentenceContent[]): Map<string, number> {
   const numbers = new Map<string, number>()
+  let index = -1
 
-  for (const child of children) {
-    if (child.type === 'WordNode' && endsInFullStop(child)) {
+  while (++index < children.length) {
+    const child = children[index]
+    if (
+      child?.type === 'WordNode' &&
+      endsInFullStop(child) &&
+      !isDigitGroup(children, index)
+    ) {
       const value = toString(child).slice(0, -1)
       if (/^\d{1,3}$/.test(value)) {
         numbers.set(value, (numbers.get(value) ?? 0) + 1)
@@ -246,6 +262,19 @@ function countNumbers(children: SentenceContent[]): Map<string, number> {
   }
 
   return numbers
+}
+
+/**
+ * Whether a word is the last group of digits of a number written with
+ * commas (`500.` in `12,500.`): it follows a comma with no space between.
+ *
+ * @param children The children of a sentence.
+ * @param index The index of the word.
+ * @returns `true` for a group of digits.
+ */
+function isDigitGroup(children: SentenceContent[], index: number): boolean {
+  const before = children[index - 1]
+  return before?.type === 'PunctuationNode' && before.value === ','
 }
 
 /**
