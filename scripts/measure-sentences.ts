@@ -27,7 +27,7 @@ interface Sample {
   text: string
   /** Offsets where a gold sentence starts, the first one left out. */
   gold: Set<number>
-  /** The gold boundaries after a line that ends like prose (`.`, `!`, `?`, maybe a closing quote). */
+  /** The gold boundaries after a line ending like prose: `.`, `!`, `?`, maybe a closing quote. */
   prose: Set<number>
 }
 
@@ -109,7 +109,8 @@ for (const name of ['polnear/train', 'polnear/dev', 'tempeval3/train']) {
   for (const text of texts) {
     for (const paragraph of blankLineParagraphs(text)) {
       paragraphs++
-      const raw = starts(sentenceSpans(text, parseParagraphRaw(text, paragraph)))
+      const tree = parseParagraphRaw(text, paragraph)
+      const raw = starts(sentenceSpans(text, tree))
       const repaired = starts(splitSentences(text, paragraph))
 
       for (const offset of repaired) {

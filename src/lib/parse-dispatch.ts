@@ -1,7 +1,7 @@
 import {buildArticle} from './assembly/build-article.js'
 import {checkInput, inputDiagnostics} from './assembly/check-input.js'
 import {readLayout} from './layout/index.js'
-import {splitSentences} from './text/index.js'
+import {readSegments} from './text/index.js'
 import type {Article, ParseOptions} from './types.js'
 
 /**
@@ -21,6 +21,13 @@ export function parseDispatch(text: string, options?: ParseOptions): Article {
   const settings = checkInput(text, options)
   const diagnostics = inputDiagnostics(text)
   const layout = readLayout(text)
-  const paragraphs = layout.paragraphs.map((span) => ({span, sentences: splitSentences(text, span)}))
+  const segments = readSegments(text, [
+    ...(layout.headline ? [{kind: 'headline' as const, span: layout.headline}] : []),
+    ...(layout.dateline ? [{kind: 'dateline' as const, span: layout.dateline.span}] : []),
+    ...layout.paragraphs.map((span) => ({kind: 'paragraph' as const, span}))
+  ])
+  const paragraphs = segments
+    .filter((segment) => segment.kind === 'paragraph')
+    .map((segment) => ({span: segment.span, sentences: segment.sentences}))
   return buildArticle({input: text, layout, paragraphs, published: settings.published, diagnostics})
 }

@@ -1,0 +1,56 @@
+import type {Root} from 'nlcst'
+import type {Author, Span} from '../types.js'
+import {createCursor, parseParagraph} from './parse-paragraph.js'
+import {sentenceSpans} from './sentence-spans.js'
+
+/**
+ * The text stage's product: every stretch of the dispatch that the later
+ * stages read — headline, dateline, paragraphs — parsed once, in order.
+ */
+
+/** What kind of stretch a segment is. */
+export type SegmentKind = 'headline' | 'dateline' | 'paragraph'
+
+/** One parsed stretch of the input. */
+export interface Segment {
+  kind: SegmentKind
+  /** Where it stands in the input. */
+  span: Span
+  /** Its NLCST tree; every node's offsets index the input. */
+  tree: Root
+  /** Its sentences, trimmed. */
+  sentences: Span[]
+}
+
+/** What the stages after the text stage read. */
+export interface Document {
+  /** The caller's input. */
+  input: string
+  /** Headline, dateline and paragraphs, in text order. */
+  segments: Segment[]
+  /** People credited by bylines and trailers. */
+  authors: Author[]
+  /**
+   * The date relative expressions resolve against: ISO 8601 from the options,
+   * the header or the dateline; `XXXX-MM-DD` when the year is unknown.
+   */
+  published?: string
+}
+
+/**
+ * Parse the stretches of a dispatch, in text order, sharing one cursor so that
+ * the work stays linear in the size of the input.
+ *
+ * @param input The caller's input.
+ * @param stretches What to parse, each with its kind.
+ * @returns The segments, sorted by offset.
+ */
+export function readSegments(input: string, stretches: Array<{kind: SegmentKind; span: Span}>): Segment[] {
+  const cursor = createCursor(input)
+  return [...stretches]
+    .sort((a, b) => a.span.start - b.span.start)
+    .map(function ({kind, span}) {
+      const tree = parseParagraph(input, span, cursor)
+      return {kind, span, tree, sentences: sentenceSpans(input, tree)}
+    })
+}
