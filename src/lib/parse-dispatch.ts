@@ -1,15 +1,19 @@
 import {buildArticle} from './assembly/build-article.js'
 import {checkInput, inputDiagnostics} from './assembly/check-input.js'
-import {readLayout} from './layout/index.js'
-import {readSegments} from './text/index.js'
+import {findDates} from './dates/index.js'
+import {findEntities} from './entities/index.js'
+import {datesOf, readLayout} from './layout/index.js'
+import {findQuotes} from './quotes/index.js'
+import {readSegments, type Document} from './text/index.js'
 import type {Article, ParseOptions} from './types.js'
 
 /**
  * Turn one raw news dispatch into an `Article`.
  *
  * The stages run in order: layout (header, headline, byline, dateline,
- * trailers, paragraphs) → text (sentences) → assembly. The function is pure:
- * it reads no clock, environment, file or network.
+ * trailers, paragraphs) → text (NLCST trees and sentences) → entities →
+ * dates → quotes → assembly. The function is pure: it reads no clock,
+ * environment, file or network.
  *
  * @param text The dispatch as plain text.
  * @param options Optional settings: `published`, `maxLength`.
@@ -19,15 +23,31 @@ import type {Article, ParseOptions} from './types.js'
  */
 export function parseDispatch(text: string, options?: ParseOptions): Article {
   const settings = checkInput(text, options)
-  const diagnostics = inputDiagnostics(text)
   const layout = readLayout(text)
-  const segments = readSegments(text, [
-    ...(layout.headline ? [{kind: 'headline' as const, span: layout.headline}] : []),
-    ...(layout.dateline ? [{kind: 'dateline' as const, span: layout.dateline.span}] : []),
-    ...layout.paragraphs.map((span) => ({kind: 'paragraph' as const, span}))
-  ])
-  const paragraphs = segments
+  const document: Document = {
+    input: text,
+    segments: readSegments(text, [
+      ...(layout.headline ? [{kind: 'headline' as const, span: layout.headline}] : []),
+      ...(layout.dateline ? [{kind: 'dateline' as const, span: layout.dateline.span}] : []),
+      ...layout.paragraphs.map((span) => ({kind: 'paragraph' as const, span}))
+    ]),
+    authors: layout.authors,
+    published: datesOf(layout, settings.published).published
+  }
+  const entities = findEntities(document)
+  const dates = findDates(document)
+  const quotes = findQuotes(document, entities)
+  const paragraphs = document.segments
     .filter((segment) => segment.kind === 'paragraph')
     .map((segment) => ({span: segment.span, sentences: segment.sentences}))
-  return buildArticle({input: text, layout, paragraphs, published: settings.published, diagnostics})
+  return buildArticle({
+    input: text,
+    layout,
+    paragraphs,
+    published: settings.published,
+    entities,
+    dates,
+    quotes: quotes.quotes,
+    diagnostics: [...inputDiagnostics(text), ...quotes.diagnostics]
+  })
 }

@@ -1,5 +1,5 @@
-import {anchorYear, formatDate, isoDateParts, type DateParts, type Layout} from '../layout/index.js'
-import type {Article, Dateline, Diagnostic, Paragraph} from '../types.js'
+import {datesOf, type Layout} from '../layout/index.js'
+import type {Article, Dateline, Diagnostic, Entity, Paragraph, Quote, TimeExpression} from '../types.js'
 
 /**
  * Assembly: the last stage, which puts the layout and what the later stages
@@ -13,6 +13,9 @@ export interface Parts {
   paragraphs: Paragraph[]
   /** `options.published`, settled. */
   published?: string
+  entities: Entity[]
+  dates: TimeExpression[]
+  quotes: Quote[]
   diagnostics: Diagnostic[]
 }
 
@@ -24,37 +27,29 @@ export interface Parts {
  */
 export function buildArticle(parts: Parts): Article {
   const {input, layout} = parts
-  const reference = referenceDate(parts)
-  const dateline = layout.dateline ? buildDateline(input, layout.dateline, reference) : undefined
+  const {published, datelineDate} = datesOf(layout, parts.published)
+  const dateline = layout.dateline ? buildDateline(input, layout.dateline, datelineDate) : undefined
   const article: Article = {
     headline: layout.headline ? input.slice(layout.headline.start, layout.headline.end) : undefined,
     headlineSpan: layout.headline,
     source: layout.headerSource ?? dateline?.source ?? layout.bylineSource,
-    published: parts.published ?? layout.headerPublished ?? dateline?.date,
+    published,
     authors: layout.authors,
     dateline,
     body: layout.body,
     paragraphs: parts.paragraphs,
-    entities: [],
-    dates: [],
-    quotes: [],
+    entities: parts.entities,
+    dates: parts.dates,
+    quotes: parts.quotes,
     diagnostics: [...parts.diagnostics, ...layoutDiagnostics(parts)]
   }
   return dropUndefined(article)
 }
 
-/**
- * The date that anchors year-less dates: the caller's, else the header's.
- */
-function referenceDate(parts: Parts): DateParts | undefined {
-  if (parts.published) return isoDateParts(parts.published)
-  return parts.layout.headerDate
-}
-
-function buildDateline(input: string, found: NonNullable<Layout['dateline']>, reference: DateParts | undefined): Dateline {
+function buildDateline(input: string, found: NonNullable<Layout['dateline']>, date: string | undefined): Dateline {
   const dateline: Dateline = {text: input.slice(found.span.start, found.span.end), span: found.span}
   if (found.place) dateline.place = found.place
-  if (found.date) dateline.date = formatDate(anchorYear(found.date, reference))
+  if (date) dateline.date = date
   if (found.source) dateline.source = found.source
   return dateline
 }

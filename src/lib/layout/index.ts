@@ -5,6 +5,8 @@ import {splitLines, type Line} from './lines.js'
 import {splitParagraphs} from './paragraphs.js'
 import {readTrailers} from './trailer.js'
 
+import {anchorYear, formatDate, isoDateParts} from './date-time.js'
+
 export {anchorYear, formatDate, isoDateParts, type DateParts} from './date-time.js'
 export {isBlank, isInvisible, trimSpan} from './lines.js'
 
@@ -85,4 +87,21 @@ function clipLast(lines: Line[], end: number): Line[] {
     kept.push(line)
   }
   return kept
+}
+
+/**
+ * The publication date of a dispatch, and its dateline's date with a year
+ * where one can be had: the caller's date wins, then the header's, then the
+ * dateline's (`XXXX-MM-DD` when its year is unknown).
+ *
+ * @param layout The layout.
+ * @param given `options.published`, settled, if any.
+ * @returns `published` and the dateline's ISO date.
+ */
+export function datesOf(layout: Layout, given: string | undefined): {published?: string; datelineDate?: string} {
+  const reference = given ? isoDateParts(given) : layout.headerDate
+  const found = layout.dateline?.date
+  const datelineDate = found ? formatDate(anchorYear(found, reference)) : undefined
+  const published = given ?? layout.headerPublished ?? datelineDate
+  return {published, datelineDate}
 }
