@@ -26,7 +26,7 @@ export interface DatelineMatch {
   bodyStart: number
 }
 
-const upperPlace = /\p{Lu}[\p{Lu}'’.-]*\p{Lu}\.?(?:[ \t\u00A0]+(?:\p{Lu}[\p{Lu}'’.-]*\.?|DE|AL|EL)){0,4}(?:[ \t\u00A0]+\p{Lu}[\p{Lu}'’.-]*)?/uy
+const upperPlace = /\p{Lu}[\p{Lu}'’.-]*\p{Lu}\.?(?:[ \t\u00A0]+\p{Lu}[\p{Lu}'’.-]*\.?){0,4}/uy
 const titlePlace = /\p{Lu}\p{Ll}[\p{Ll}'’]*(?:[- ]\p{Lu}\p{Ll}[\p{Ll}'’]*){0,2}/uy
 const region =
   /,[ \t\u00A0]*(\p{Lu}\p{L}{0,4}\.(?:[ \t\u00A0]?\p{Lu}\.)*|\p{Lu}[\p{L}'’-]+(?:[ \t\u00A0]+(?:of|and|the|\p{Lu}[\p{L}'’-]+)){0,3})(?![\p{L}\d])/uy
@@ -197,7 +197,7 @@ function readAgency(text: string, index: number): {source: string; end: number; 
 
 /** Title case for a place written in capitals: `KANSAS CITY` → `Kansas City`. */
 function placeName(text: string): string {
-  return /\p{Ll}/u.test(text) ? text : normaliseName(text).replace(/\b(De|Al|El)\b(?= )/g, (word) => word)
+  return /\p{Ll}/u.test(text) ? text : normaliseName(text)
 }
 
 function leadingSpace(text: string): number {
