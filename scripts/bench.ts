@@ -1,20 +1,38 @@
 /**
- * `npm run bench`: speed and size of wirecopy, measured in one process.
+ * `npm run bench`: speed and size of wirecopy, measured in one process, as
+ * ratios against peers on the same text — a benchmark, not a timed test.
  *
- * Speed: `parseDispatch` over the CoNLL-2003 dev documents and the PolNeAR dev
- * articles (read from ../shared/corpora), beside the bare retext-english
- * parse of the same texts, in characters per CPU-second: the median of
- * several rounds after a warm-up round. Also the mean time per dispatch.
- * Size: the browser bundle of the package (esbuild, minified, every
- * dependency included), raw and gzipped.
+ * - Speed: `parseDispatch` (the built package) over the CoNLL-2003 dev
+ *   documents and the PolNeAR dev articles (read from ../shared/corpora),
+ *   beside compromise (people, places, organisations, quotations),
+ *   chrono-node (dates) and the bare retext-english parse of the same texts,
+ *   in characters per CPU-second: the median of several rounds after a
+ *   warm-up round. Also the mean time per dispatch.
+ * - Stages: the share of each stage of parseDispatch (layout, text, entities,
+ *   dates, quotes, assembly), timed from the source modules.
+ * - Growth: time per character of one 1 MB dispatch against one 10 kB one.
+ * - Hostile inputs: time for each, with its size, to show linear time.
+ * - Memory: peak resident memory of a child process that parses 10 MB.
+ * - Size: the browser bundle of the package (esbuild, minified, every
+ *   dependency included), raw and gzipped.
  *
- * Options: `--rounds N` (default 5), `--json` (machine-readable summary).
+ * Options: `--rounds N` (default 5), `--json` (machine-readable summary),
+ * `--quick` (one corpus round, no peers: for a fast look).
  */
+import {execFileSync} from 'node:child_process'
 import {existsSync, readFileSync} from 'node:fs'
+import {fileURLToPath} from 'node:url'
 import {gzipSync} from 'node:zlib'
+import * as chrono from 'chrono-node'
+import nlp from 'compromise'
 import {build} from 'esbuild'
 import retextEnglish from 'retext-english'
 import {unified} from 'unified'
+import {stageShares} from './bench/stages.js'
+import {hostileInputs} from './bench/hostile.js'
+
+/** The built package, as users get it (`npm run bench` builds it first). */
+const {parseDispatch} = (await import(new URL('../dist/index.js', import.meta.url).href)) as typeof import('../src/index.js')
 
 interface Corpus {
   name: string
@@ -22,54 +40,116 @@ interface Corpus {
   characters: number
 }
 
-/** The built package, as users get it (`npm run bench` builds it first). */
-const {parseDispatch} = (await import(new URL('../dist/index.js', import.meta.url).href)) as typeof import('../src/index.js')
-
-const rounds = Number(readFlag('--rounds') ?? 5)
+const quick = process.argv.includes('--quick')
+const rounds = quick ? 1 : Number(readFlag('--rounds') ?? 5)
 const asJson = process.argv.includes('--json')
 const corpora = new URL('../../shared/corpora/', import.meta.url)
+const lines: string[] = []
+const summary: Record<string, unknown> = {machine: machine(), rounds}
 
-const results: Record<string, unknown> = {machine: machine(), rounds}
 const loaded = [load('conll2003/dev.jsonl', 'CoNLL-2003 dev'), load('polnear/dev.jsonl', 'PolNeAR dev')].filter(
   (corpus): corpus is Corpus => corpus !== undefined
 )
 
 const processor = unified().use(retextEnglish)
-for (const corpus of loaded) {
-  const ours = measure(corpus, (text) => parseDispatch(text))
-  const bare = measure(corpus, (text) => processor.parse(text))
-  results[corpus.name] = {
-    documents: corpus.texts.length,
-    characters: corpus.characters,
-    wirecopyCharsPerSecond: Math.round(ours),
-    retextCharsPerSecond: Math.round(bare),
-    wirecopyMsPerDispatch: round((corpus.characters / ours / corpus.texts.length) * 1000, 3),
-    ratioToRetext: round(bare / ours, 2)
-  }
+const reference = new Date(Date.UTC(2016, 8, 15))
+const runners: Record<string, (text: string) => unknown> = {
+  wirecopy: (text) => parseDispatch(text),
+  'retext-english': (text) => processor.parse(text),
+  compromise: (text) => {
+    const doc = nlp(text)
+    return [doc.people().out('offset'), doc.places().out('offset'), doc.organizations().out('offset'), doc.quotations().out('offset')]
+  },
+  'chrono-node': (text) => chrono.parse(text, reference)
 }
-results.bundle = await bundleSize()
-report(results)
 
-/**
- * Characters per CPU-second of a function over a corpus: the median round.
- */
+for (const corpus of loaded) {
+  const speeds: Record<string, number> = {}
+  for (const [name, run] of Object.entries(runners)) {
+    if (quick && name !== 'wirecopy' && name !== 'retext-english') continue
+    speeds[name] = measure(corpus, run)
+  }
+  const ours = speeds.wirecopy ?? 0
+  summary[corpus.name] = {documents: corpus.texts.length, characters: corpus.characters, charsPerCpuSecond: speeds}
+  lines.push(`${corpus.name}: ${corpus.texts.length} docs, ${format(corpus.characters)} chars; characters per CPU-second:`)
+  for (const [name, speed] of Object.entries(speeds)) {
+    const ratio = name === 'wirecopy' ? '' : `   wirecopy is ${round(ours / speed, 2)}× ${name}`
+    lines.push(`  ${name.padEnd(15)} ${format(Math.round(speed)).padStart(11)}${ratio}`)
+  }
+  lines.push(`  wirecopy: ${round((corpus.characters / ours / corpus.texts.length) * 1000, 3)} ms per dispatch`)
+}
+
+const conll = loaded[0]
+if (conll) {
+  const shares = stageShares(conll.texts, quick ? 1 : 3)
+  summary.stages = shares
+  lines.push('stages of parseDispatch on ' + conll.name + ' (share of CPU time):')
+  lines.push('  ' + Object.entries(shares).map(([stage, share]) => `${stage} ${(share * 100).toFixed(1)}%`).join(', '))
+}
+
+const prose = loaded.flatMap((corpus) => corpus.texts).join('\n\n')
+if (prose.length > 0) {
+  const small = timePerCharacter(prose.slice(0, 10_000), 50)
+  const large = timePerCharacter(repeatTo(prose, 1_000_000), 2)
+  summary.growth = {perCharacter10kB: small, perCharacter1MB: large, ratio: round(large / small, 2)}
+  lines.push(`growth: time per character, 1 MB against 10 kB: ${round(large / small, 2)}× (${round(small * 1e9, 0)} ns/char at 10 kB, ${round(large * 1e9, 0)} ns/char at 1 MB)`)
+}
+
+if (!quick) {
+  const hostile = hostileInputs((text) => parseDispatch(text, {maxLength: 20_000_000}))
+  summary.hostile = hostile
+  lines.push('hostile inputs (time, size, ns per char):')
+  for (const row of hostile) lines.push(`  ${row.name.padEnd(34)} ${String(row.ms).padStart(6)} ms  ${format(row.characters).padStart(11)} chars  ${row.nsPerChar} ns/char`)
+  const memory = peakMemory()
+  summary.peakMemory10MB = memory
+  lines.push(`peak memory parsing 10 MB of prose in a fresh process: ${memory.peakMB} MB resident (baseline ${memory.baselineMB} MB)`)
+}
+
+const bundle = await bundleSize()
+summary.bundle = bundle
+lines.push(`browser bundle (esbuild, minified, with dependencies): ${kb(bundle.raw)} raw, ${kb(bundle.gzip)} gzipped`)
+
+console.log(asJson ? JSON.stringify(summary, null, 2) : ['machine: ' + machine() + '; rounds: ' + rounds + ' (median, after a warm-up)', ...lines].join('\n'))
+
+/** Characters per CPU-second of a function over a corpus: the median round. */
 function measure(corpus: Corpus, run: (text: string) => unknown): number {
   const speeds: number[] = []
   for (let round = 0; round <= rounds; round++) {
     const before = process.cpuUsage()
     for (const text of corpus.texts) run(text)
     const used = process.cpuUsage(before)
-    const seconds = (used.user + used.system) / 1e6
-    if (round > 0) speeds.push(corpus.characters / seconds)
+    if (round > 0 || rounds === 0) speeds.push(corpus.characters / ((used.user + used.system) / 1e6))
   }
   speeds.sort((a, b) => a - b)
   return speeds[Math.floor(speeds.length / 2)] ?? 0
 }
 
+/** CPU seconds per character of parseDispatch on one text: the best of some runs. */
+function timePerCharacter(text: string, runs: number): number {
+  let best = Infinity
+  for (let run = 0; run < runs; run++) {
+    const before = process.cpuUsage()
+    parseDispatch(text, {maxLength: 20_000_000})
+    const used = process.cpuUsage(before)
+    best = Math.min(best, (used.user + used.system) / 1e6)
+  }
+  return best / text.length
+}
+
+/** Peak resident memory of a fresh Node process that parses 10 MB of prose. */
+function peakMemory(): {peakMB: number; baselineMB: number} {
+  const script = fileURLToPath(new URL('./bench/memory.mjs', import.meta.url))
+  const output = execFileSync(process.execPath, [script, fileURLToPath(new URL('../dist/index.js', import.meta.url))], {
+    encoding: 'utf8',
+    maxBuffer: 1 << 20
+  })
+  return JSON.parse(output) as {peakMB: number; baselineMB: number}
+}
+
 /** The browser bundle: ESM, minified, dependencies included. */
 async function bundleSize(): Promise<{raw: number; gzip: number}> {
   const output = await build({
-    entryPoints: [new URL('../dist/index.js', import.meta.url).pathname],
+    entryPoints: [fileURLToPath(new URL('../dist/index.js', import.meta.url))],
     bundle: true,
     minify: true,
     format: 'esm',
@@ -84,7 +164,7 @@ async function bundleSize(): Promise<{raw: number; gzip: number}> {
 function load(path: string, name: string): Corpus | undefined {
   const file = new URL(path, corpora)
   if (!existsSync(file)) {
-    console.warn('skipped ' + name + ': ' + file.pathname + ' is absent')
+    console.warn('skipped ' + name + ': ' + fileURLToPath(file) + ' is absent')
     return undefined
   }
   const texts = readFileSync(file, 'utf8')
@@ -94,23 +174,10 @@ function load(path: string, name: string): Corpus | undefined {
   return {name, texts, characters: texts.reduce((sum, text) => sum + text.length, 0)}
 }
 
-function report(summary: Record<string, unknown>): void {
-  if (asJson) {
-    console.log(JSON.stringify(summary, null, 2))
-    return
-  }
-  console.log('machine: ' + String(summary.machine) + '; rounds: ' + rounds + ' (median, after a warm-up)')
-  for (const corpus of loaded) {
-    const row = summary[corpus.name] as Record<string, number>
-    console.log(
-      corpus.name.padEnd(16) +
-        ` ${row.documents} docs, ${format(row.characters)} chars | wirecopy ${format(row.wirecopyCharsPerSecond)} chars/CPU-s` +
-        ` (${row.wirecopyMsPerDispatch} ms/dispatch) | bare retext-english ${format(row.retextCharsPerSecond)} chars/CPU-s` +
-        ` | wirecopy costs ${row.ratioToRetext}× the bare parse`
-    )
-  }
-  const bundle = summary.bundle as {raw: number; gzip: number}
-  console.log(`browser bundle (esbuild, minified, with dependencies): ${kb(bundle.raw)} raw, ${kb(bundle.gzip)} gzipped`)
+function repeatTo(text: string, size: number): string {
+  let result = ''
+  while (result.length < size) result += text + '\n\n'
+  return result.slice(0, size)
 }
 
 function machine(): string {
@@ -122,8 +189,8 @@ function readFlag(name: string): string | undefined {
   return index === -1 ? undefined : process.argv[index + 1]
 }
 
-function format(value: number | undefined): string {
-  return (value ?? 0).toLocaleString('en-US')
+function format(value: number): string {
+  return value.toLocaleString('en-US')
 }
 
 function kb(bytes: number): string {

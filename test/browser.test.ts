@@ -1,0 +1,104 @@
+import {existsSync, readdirSync, readFileSync} from 'node:fs'
+import {createServer, type Server} from 'node:http'
+import type {AddressInfo} from 'node:net'
+import {build} from 'esbuild'
+import {chromium, type Browser} from 'playwright-core'
+import {afterAll, beforeAll, describe, expect, it} from 'vitest'
+import {parseDispatch} from '../src/index.js'
+import {dist, hasDist, root, warnSkip} from './helpers/paths.js'
+
+/*
+ * The built ESM package, bundled for the browser with its dependencies, runs
+ * in a real headless Chromium (Debian's `chromium`, driven by playwright-core)
+ * and gives the same Articles as Node for the seed dispatch and every fixture.
+ * Skipped, with a notice, where Chromium or dist/ is absent; `.ci/run`
+ * installs Chromium.
+ */
+
+const executable = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((path) => existsSync(path))
+const skip = !executable || !hasDist()
+if (!executable) warnSkip('test/browser.test.ts', 'no Chromium at /usr/bin/chromium (`apt-get install chromium`)')
+else if (!hasDist()) warnSkip('test/browser.test.ts', 'no dist/; run `npx tsup` (or `npm test`)')
+
+const seedPath = new URL('../../shared/seeds/000_51db2a0073652ed1.txt', import.meta.url)
+const fixtures = new URL('../fixtures/', import.meta.url)
+
+/** The texts to compare: the seed (when ../shared is there) and every fixture. */
+function texts(): Array<[string, string]> {
+  const list: Array<[string, string]> = readdirSync(fixtures)
+    .filter((name) => name.endsWith('.txt'))
+    .sort()
+    .map((name) => [name, readFileSync(new URL(name, fixtures), 'utf8')])
+  if (existsSync(seedPath)) list.unshift(['seed', readFileSync(seedPath, 'utf8')])
+  return list
+}
+
+describe.skipIf(skip)('in a real browser', function () {
+  let browser: Browser | undefined
+  let server: Server | undefined
+  let bundle = ''
+  let base = ''
+
+  beforeAll(async function () {
+    const output = await build({
+      entryPoints: [dist.esm],
+      bundle: true,
+      format: 'esm',
+      platform: 'browser',
+      write: false,
+      logLevel: 'silent',
+      absWorkingDir: root
+    })
+    bundle = output.outputFiles[0]?.text ?? ''
+    const page = '<!doctype html><meta charset="utf-8"><title>wirecopy</title><script type="module">' +
+      "import {parseDispatch} from './wirecopy.js'; window.wirecopy = {parseDispatch}; document.title = 'ready'" +
+      '</script>'
+    server = createServer(function (request, response) {
+      const body = request.url === '/wirecopy.js' ? bundle : page
+      response.writeHead(200, {'content-type': request.url === '/wirecopy.js' ? 'text/javascript' : 'text/html'})
+      response.end(body)
+    })
+    await new Promise<void>((resolve) => server?.listen(0, '127.0.0.1', resolve))
+    base = 'http://127.0.0.1:' + (server.address() as AddressInfo).port + '/'
+    browser = await chromium.launch({
+      executablePath: executable,
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--disable-quic'
+      ]
+    })
+  }, 60_000)
+
+  afterAll(async function () {
+    await browser?.close()
+    await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()))
+  })
+
+  it('bundles without Node built-ins', function () {
+    expect(bundle.length).toBeGreaterThan(1000)
+    expect(bundle).not.toMatch(/\bfrom\s*["'](?:node:|fs|path|url|os|child_process|worker_threads)["']/)
+    expect(bundle).not.toMatch(/\brequire\(\s*["']/)
+  })
+
+  it('gives the same Articles in Chromium as in Node', async function () {
+    const page = await (browser as Browser).newPage()
+    await page.goto(base)
+    await page.waitForFunction(() => (globalThis as unknown as {document: {title: string}}).document.title === 'ready')
+    const inputs = texts()
+    const results = await page.evaluate(function (list) {
+      const api = (globalThis as unknown as {wirecopy: {parseDispatch: (text: string) => unknown}}).wirecopy
+      return list.map(([, text]) => api.parseDispatch(text))
+    }, inputs)
+    expect(results).toHaveLength(inputs.length)
+    for (const [index, [, text]] of inputs.entries()) {
+      expect(results[index]).toEqual(JSON.parse(JSON.stringify(parseDispatch(text))))
+    }
+    await page.close()
+  }, 60_000)
+})
