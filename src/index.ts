@@ -1,5 +1,6 @@
 export {parseDispatch} from './lib/parse-dispatch.js'
 export {default as retextDispatch} from './lib/retext-dispatch.js'
+export {toHtml} from './lib/view/index.js'
 export type {
   Article,
   Author,

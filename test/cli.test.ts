@@ -96,6 +96,19 @@ describe('run', function () {
     expectArticle(JSON.parse(result.stdout), story)
   })
 
+  it('writes the HTML view with `--html`, for one input only', async function () {
+    const result = await exec(['--html', storyFile])
+    expect(result.code).toBe(0)
+    expect(result.stdout.startsWith('<!doctype html>')).toBe(true)
+    expect(result.stdout).toContain('<article class="text">')
+    expect(result.stdout).toContain('Norddach Bank')
+    const several = await exec(['--html', storyFile, briefFile])
+    expect(several.code).toBe(2)
+    expect(several.stderr).toContain('`--html`')
+    const combined = await exec(['--html', '--pretty', storyFile])
+    expect(combined.code).toBe(2)
+  })
+
   it('writes JSON Lines for several files, and one array with `--pretty`', async function () {
     const lines = await exec([storyFile, briefFile])
     expect(lines.code).toBe(0)
@@ -272,7 +285,7 @@ describe('run', function () {
 
   it('exits 2 with a hint on stderr for bad usage', async function () {
     const cases = [
-      ['--html', storyFile],
+      ['--colour', storyFile],
       ['--published'],
       ['--max-length', 'ten', storyFile],
       ['--pretty', '--jsonl']
@@ -285,8 +298,8 @@ describe('run', function () {
       expect(result.stderr).toMatch(/^wirecopy: .+\nTry `wirecopy --help`\.\n$/)
     }
 
-    const unknown = await exec(['--html', storyFile])
-    expect(unknown.stderr).toMatch(/Unknown option `--html`/)
+    const unknown = await exec(['--colour', storyFile])
+    expect(unknown.stderr).toMatch(/Unknown option `--colour`/)
     expect(parseDispatch).not.toHaveBeenCalled()
   })
 

@@ -4,7 +4,7 @@ import {createInterface} from 'node:readline'
 import type {Readable, Writable} from 'node:stream'
 import {parseArgs} from 'node:util'
 import {version} from '../../package.json'
-import {parseDispatch, type Article, type ParseOptions} from '../index.js'
+import {parseDispatch, toHtml, type Article, type ParseOptions} from '../index.js'
 
 /** The streams `run` reads and writes, injected so that tests need no process. */
 export interface Streams {
@@ -24,6 +24,8 @@ interface Settings {
   pretty: boolean
   /** Whether the input is JSON Lines. */
   jsonl: boolean
+  /** Whether to write the HTML view instead of JSON. */
+  html: boolean
   /** Whether to print the usage text. */
   help: boolean
   /** Whether to print the version. */
@@ -58,6 +60,9 @@ Options:
                     the line added first when the line has one. Blank lines
                     are skipped. A bad line writes {"error", "file"?, "line",
                     "id"?} instead, and the run goes on. Not with --pretty.
+  --html            Write the Article as one self-contained HTML page (the
+                    text with entities, dates and quotes highlighted) instead
+                    of JSON. One input only; not with --jsonl or --pretty.
   --published DATE  Publication date, ISO 8601 (options.published). A
                     --jsonl line's own "published" wins over it.
   --max-length N    Longest accepted dispatch, in characters
@@ -134,6 +139,7 @@ function parseArguments(argv: string[]): Settings {
       options: {
         pretty: {type: 'boolean'},
         jsonl: {type: 'boolean'},
+        html: {type: 'boolean'},
         published: {type: 'string'},
         'max-length': {type: 'string'},
         help: {type: 'boolean', short: 'h'},
@@ -160,6 +166,14 @@ function parseArguments(argv: string[]): Settings {
     throw new UsageError('Cannot combine `--pretty` with `--jsonl`')
   }
 
+  if (values.html && (values.jsonl || values.pretty)) {
+    throw new UsageError('Cannot combine `--html` with `--jsonl` or `--pretty`')
+  }
+
+  if (values.html && positionals.length > 1) {
+    throw new UsageError('Expected one input with `--html`, got ' + positionals.length)
+  }
+
   if (values.published !== undefined) options.published = values.published
 
   if (values['max-length'] !== undefined) {
@@ -177,6 +191,7 @@ function parseArguments(argv: string[]): Settings {
     files: positionals.length > 0 ? positionals : ['-'],
     pretty: values.pretty === true,
     jsonl: values.jsonl === true,
+    html: values.html === true,
     help: values.help === true,
     version: values.version === true,
     options
@@ -213,7 +228,9 @@ async function runDocuments(
       throw error
     }
 
-    if (array) {
+    if (settings.html) {
+      await write(streams.stdout, toHtml(article, text))
+    } else if (array) {
       articles.push(article)
     } else {
       await write(

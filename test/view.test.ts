@@ -1,0 +1,101 @@
+import fc from 'fast-check'
+import {describe, expect, it} from 'vitest'
+import {parseDispatch, toHtml, type Article} from '../src/index.js'
+
+/** The text inside `<article class="text">`, tags removed and entities decoded. */
+function articleText(html: string): string {
+  const inner = /<article class="text">([\s\S]*)<\/article>/.exec(html)?.[1] ?? ''
+  return inner.replace(/<[^>]*>/g, '').replace(/&#(\d+);/g, (_, code: string) => String.fromCharCode(Number(code)))
+}
+
+/** Whether the tags of an HTML string nest properly. */
+function wellNested(html: string): boolean {
+  const stack: string[] = []
+  for (const match of html.matchAll(/<(\/?)([a-z][a-z0-9]*)\b[^>]*>/g)) {
+    const [, closing, name] = match
+    if (['meta', 'br', '!doctype'].includes(name ?? '')) continue
+    if (closing) {
+      if (stack.pop() !== name) return false
+    } else {
+      stack.push(name ?? '')
+    }
+  }
+  return stack.length === 0
+}
+
+const text = 'GENEVA (AP) — "We <will> sign on Friday," Minister Ana Lopes said of the Geneva & Bern deal.'
+
+/** The span of a fragment of `text`, searching from an offset. */
+function at(fragment: string, from = 0): {start: number; end: number} {
+  const start = text.indexOf(fragment, from)
+  return {start, end: start + fragment.length}
+}
+const article: Article = {
+  source: 'AP',
+  authors: [],
+  body: {start: at('"We').start, end: text.length},
+  paragraphs: [],
+  entities: [
+    {id: 'e1', type: 'location', name: 'Geneva', country: 'CH', mentions: [
+      {text: 'GENEVA', span: at('GENEVA'), form: 'name'},
+      {text: 'Geneva', span: at('Geneva', 10), form: 'name'}
+    ]},
+    {id: 'e2', type: 'person', name: 'Ana Lopes', mentions: [{text: 'Ana Lopes', span: at('Ana Lopes'), form: 'name'}]}
+  ],
+  dates: [{text: 'Friday', span: at('Friday'), type: 'date', value: 'XXXX-WXX-5'}],
+  quotes: [{
+    kind: 'direct',
+    text: 'We <will> sign on Friday,',
+    span: at('We <will> sign on Friday,'),
+    cue: {text: 'said', span: at('said')},
+    speaker: {text: 'Minister Ana Lopes', span: at('Minister Ana Lopes'), entity: 'e2'}
+  }],
+  diagnostics: []
+}
+
+describe('toHtml', function () {
+  const html = toHtml(article, text)
+
+  it('is one self-contained document', function () {
+    expect(html.startsWith('<!doctype html>')).toBe(true)
+    expect(html).not.toMatch(/<(?:link|script|img)\b/)
+    expect(wellNested(html)).toBe(true)
+  })
+
+  it('keeps the text, escaped', function () {
+    expect(articleText(html)).toBe(text)
+    expect(html).toContain('&#60;will&#62;')
+    expect(html).not.toContain('<will>')
+  })
+
+  it('highlights every mention with its entity, every date with its value, quotes with cue and speaker', function () {
+    expect(html.match(/data-entity="e1"/g)?.length).toBeGreaterThanOrEqual(2)
+    expect(html).toMatch(/<mark class="entity entity-person form-name" title="person e2: Ana Lopes \(name\)" data-entity="e2">/)
+    expect(html).toMatch(/<mark class="date date-date" title="date XXXX-WXX-5" data-value="XXXX-WXX-5">Friday<\/mark>/)
+    expect(html).toMatch(/<q class="quote quote-direct" title="direct quote; cue: said; speaker: Minister Ana Lopes \(e2\)">/)
+    expect(html).toMatch(/<mark class="cue"[^>]*>said<\/mark>/)
+    expect(html).toMatch(/<mark class="speaker"[^>]*>Minister <mark class="entity entity-person/)
+  })
+
+  it('nests crossing spans properly', function () {
+    const crossing: Article = {...article, entities: [{id: 'e1', type: 'misc', name: 'x', mentions: [{text: 'sign on Friday," Minister', span: at('sign on Friday," Minister'), form: 'name'}]}]}
+    const page = toHtml(crossing, text)
+    expect(wellNested(page)).toBe(true)
+    expect(articleText(page)).toBe(text)
+  })
+
+  it('renders any parsed input well nested, keeping its text', function () {
+    fc.assert(
+      fc.property(fc.string({unit: 'binary', maxLength: 200}), function (input) {
+        const page = toHtml(parseDispatch(input), input)
+        expect(wellNested(page)).toBe(true)
+        expect(articleText(page)).toBe(input)
+      }),
+      {numRuns: 200}
+    )
+  })
+
+  it('refuses a text that is not a string', function () {
+    expect(() => toHtml(article, 5 as unknown as string)).toThrow(/`text`/)
+  })
+})
