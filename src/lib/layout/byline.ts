@@ -19,7 +19,7 @@ export interface Byline {
 }
 
 const opener = /^\s*by\s+/i
-const agencyTail = /\s+[-–—|]\s*([^-–—|:]{2,40}?)\s*(?::\s*|$)/y
+const agencyTail = /[-–—|]\s*([^-–—|:\s][^-–—|:]{0,38}?[^-–—|:\s])(?:\s*:\s*|\s*$)/y
 
 /**
  * Read a `By …` line.
@@ -136,14 +136,14 @@ function readAgencyTail(
   end: number
 ): {listEnd: number; source: string; end: number} | undefined {
   const text = input.slice(from, end)
-  const dash = /\s+[-–—|]\s*/g
+  const dash = /(?<=\s)[-–—|]/g
   let match: RegExpExecArray | null
   while ((match = dash.exec(text))) {
     agencyTail.lastIndex = match.index
     const tail = agencyTail.exec(text)
     const source = tail ? agencyName(tail[1] ?? '') : undefined
     if (tail && source) {
-      return {listEnd: from + match.index, source, end: from + match.index + tail[0].length}
+      return {listEnd: from + text.slice(0, match.index).trimEnd().length, source, end: from + match.index + tail[0].length}
     }
   }
   return undefined

@@ -36,7 +36,7 @@ const monthDayYear = new RegExp(
 )
 const dottedDate = /(\d{1,2})[./](\d{1,2})[./](\d{4})(?!\d)/y
 const clock = /(?:at\s+)?(\d{1,2})(?:[:.](\d{2}))(?::\d{2}(?:\.\d+)?)?(?:\s*([ap])\.?\s?m\b\.?)?|(?:at\s+)?(\d{1,2})\s*([ap])\.?\s?m\b\.?/iy
-const zone = /\(?\s*(?:(utc|gmt)\s*(?:([+-−])\s*(\d{1,2})(?::?(\d{2}))?)?|(z)\b|(e[sd]t|c[sd]t|m[sd]t|p[sd]t|et|bst|cet|cest|eet|eest|msk|azt|ast|ist|jst)\b)\s*\)?/iy
+const zone = /\(?\s*(?:(utc|gmt)(?:\s?([+-−])\s?(\d{1,2})(?::?(\d{2}))?)?|(z)\b|(e[sd]t|c[sd]t|m[sd]t|p[sd]t|et|bst|cet|cest|eet|eest|msk|azt|ast|ist|jst)\b)(?:\s*\))?/iy
 
 /** Zone abbreviations to UTC offsets in minutes; `et` depends on the date. */
 const zoneOffsets: ReadonlyMap<string, number> = new Map([

@@ -7,7 +7,7 @@ import type {Line} from './lines.js'
  */
 
 const longest = 200
-const sentenceInside = /\p{Ll}{2,}[.!?]["”’]?\s+["“‘]?\p{Lu}\p{Ll}/u
+const sentenceInside = /(?<=\p{Ll}{2})[.!?]["”’]?\s+["“‘]?\p{Lu}\p{Ll}/u
 
 /**
  * Whether a line reads as a headline by itself.

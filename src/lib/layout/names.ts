@@ -79,7 +79,7 @@ export interface Piece {
  */
 export function splitList(input: string, span: Span): Piece[] {
   const text = input.slice(span.start, span.end)
-  const separator = /\s*(?:,\s*(?:and\s+)?|;\s*|\s+and\s+|\s*&\s*)/gi
+  const separator = /[,;&]|\band\b/gi
   const pieces: Piece[] = []
   let last = 0
   let match: RegExpExecArray | null
@@ -112,8 +112,8 @@ function pushPiece(pieces: Piece[], text: string, from: number, to: number, offs
  * @returns The piece without ` in <Place>`.
  */
 export function dropPlace(piece: Piece): Piece {
-  const match = /\s+(?:in|from)\s+\p{Lu}.*$/u.exec(piece.text)
+  const match = /(?<=\s)(?:in|from)\s+\p{Lu}/u.exec(piece.text)
   if (!match) return piece
-  const text = piece.text.slice(0, match.index)
+  const text = piece.text.slice(0, match.index).trimEnd()
   return {text, span: {start: piece.span.start, end: piece.span.start + text.length}}
 }

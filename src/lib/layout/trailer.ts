@@ -23,14 +23,14 @@ export interface Trailers {
 
 const separatorLine = /^\s*(?:_{3,}|-{3,}|\*(?:\s*\*){2,}|#{3,}|={3,})\s*$/
 const reuterLine = /^\s*reuters?\s*$/i
-const enditem = /\s*\benditem\s*$/i
+const enditem = /\benditem\s*$/i
 const copyright = /^\s*(?:©|\(c\)|copyright\b)|\ball rights reserved\b/i
 const standards = /^\s*our standards\s*:/i
 const contact = /^\s*to contact the\b/i
 const desk = /^\s*--\s*[\p{L} .,'&/-]{0,60}\b(?:desk|newsdesk|newsroom|bureau)\b[\s\d+()/.,-]*$/iu
 const follow = /^\s*follow\b.{0,80}\b(?:on|at)\s+(?:twitter|x|facebook|instagram|threads|bluesky)\b/i
-const creditLine = /^\s*\(?\s*((?:additional\s+)?(?:reporting|writing|editing|compil(?:ed|ing)|research|graphics|translat(?:ed|ion)))\s+by\b/i
-const inlineCredit = /\s*\(\s*(?:additional\s+)?(?:reporting|writing|editing|compiled)\s+by\b[^()]*\)\s*$/i
+const creditLine = /^\s*(?:\(\s*)?((?:additional\s+)?(?:reporting|writing|editing|compil(?:ed|ing)|research|graphics|translat(?:ed|ion)))\s+by\b/i
+const inlineCredit = /\(\s*(?:additional\s+)?(?:reporting|writing|editing|compiled)\s+by\b[^()]*\)\s*$/i
 const contributed = /\b(?:contributed|contributing)(?:\s+reporting)?\s+(?:to|for)\s+this\s+(?:report|story|article)\.?\s*$/i
 const contributorLabel = /^\s*(?:the\s+)?(?:associated press|ap|reuters|afp|bloomberg)\s+(?:staff\s+)?(?:writers?|reporters?|correspondents?|journalists?)\s+/i
 
@@ -123,12 +123,12 @@ function readLineTail(input: string, line: Line): {end: number; authors: Author[
  */
 function readCredits(input: string, offset: number, text: string): Author[] {
   const authors: Author[] = []
-  const clause = /([^;()]*?)\b((?:additional\s+)?(?:reporting|writing|editing|compil(?:ed|ing)|research|graphics|translat(?:ed|ion)))\s+by\s+([^;()]+)/gi
+  const clause = /\b((?:additional\s+)?(?:reporting|writing|editing|compil(?:ed|ing)|research|graphics|translat(?:ed|ion)))\s+by\s+([^;()]+)/gi
   let match: RegExpExecArray | null
   while ((match = clause.exec(text))) {
-    const role = creditRoles.get((match[2] ?? '').toLowerCase().replace(/\s+/g, ' ')) ?? 'reporting'
-    const listStart = offset + match.index + match[0].length - (match[3] ?? '').length
-    const list = (match[3] ?? '').replace(/[\s.]+$/, '')
+    const role = creditRoles.get((match[1] ?? '').toLowerCase().replace(/\s+/g, ' ')) ?? 'reporting'
+    const listStart = offset + match.index + match[0].length - (match[2] ?? '').length
+    const list = trimEndDots(match[2] ?? '')
     const credit = readNames(input, listStart, list)
     for (const author of credit) authors.push({...author, role})
   }
@@ -191,3 +191,10 @@ function findContactBlock(lines: Line[]): number | undefined {
   return found
 }
 
+
+/** Drop white space and periods from the end of a list. */
+function trimEndDots(text: string): string {
+  let end = text.length
+  while (end > 0 && /[\s.]/.test(text.charAt(end - 1))) end--
+  return text.slice(0, end)
+}
