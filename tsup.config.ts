@@ -25,7 +25,7 @@ export default defineConfig([
     noExternal: [/.*/]
   },
   {
-    entry: {cli: 'src/cli/cli.ts'},
+    entry: {cli: 'src/cli/cli.ts', 'cli-worker': 'src/cli/worker.ts'},
     format: ['esm'],
     target: 'es2022',
     platform: 'node',

@@ -31,6 +31,7 @@ const brief = `LIMA, June 9 (Reuters) - Peru's central bank held its benchmark r
 `
 
 const cli = fileURLToPath(new URL('../dist/cli.js', import.meta.url))
+const workerFile = fileURLToPath(new URL('../dist/cli-worker.js', import.meta.url))
 const packageUrl = new URL('../package.json', import.meta.url)
 let folder = ''
 let storyFile = ''
@@ -343,6 +344,26 @@ describe('run', function () {
   })
 })
 
+describe('--workers', function () {
+  it.skipIf(!existsSync(workerFile))('parses --jsonl lines on worker threads, in input order', async function () {
+    const lines = Array.from({length: 40}, (_, index) => JSON.stringify({id: index, text: index % 2 ? story : brief}))
+    lines.splice(7, 0, '{not json')
+    const input = [lines.join('\n') + '\n']
+    const single = await exec(['--jsonl'], input)
+    const pooled = await exec(['--jsonl', '--workers', '2'], input)
+    expect(pooled.code).toBe(1)
+    expect(pooled.stdout).toBe(single.stdout)
+    const records = pooled.stdout.trimEnd().split('\n').map(parseJson)
+    expect(records).toHaveLength(41)
+    expect(records[7]).toMatchObject({line: 8})
+  })
+
+  it('asks for a whole number and --jsonl', async function () {
+    expect((await exec(['--jsonl', '--workers', '0'])).code).toBe(2)
+    expect((await exec(['--workers', '2', storyFile])).code).toBe(2)
+  })
+})
+
 describe('dist/cli.js', function () {
   const built = existsSync(cli)
   if (!built) {
@@ -385,7 +406,8 @@ async function exec(
   const code = await run(argv, {
     stdin: Readable.from(input),
     stdout: collector(out),
-    stderr: collector(error)
+    stderr: collector(error),
+    workerFile
   })
   return {code, stdout: out.join(''), stderr: error.join('')}
 }

@@ -4,7 +4,9 @@ import {createInterface} from 'node:readline'
 import type {Readable, Writable} from 'node:stream'
 import {parseArgs} from 'node:util'
 import {version} from '../../package.json'
+import Piscina from 'piscina'
 import {parseDispatch, toHtml, type Article, type ParseOptions} from '../index.js'
+import {isUserError, lineRecord, message, type LineRecord, type LineTask} from './line-record.js'
 
 /** The streams `run` reads and writes, injected so that tests need no process. */
 export interface Streams {
@@ -14,6 +16,8 @@ export interface Streams {
   stdout: Writable
   /** Where messages for people go. */
   stderr: Writable
+  /** The worker module for `--workers` (default: `cli-worker.js` beside the CLI). */
+  workerFile?: string
 }
 
 /** What the command line asks for. */
@@ -26,6 +30,8 @@ interface Settings {
   jsonl: boolean
   /** Whether to write the HTML view instead of JSON. */
   html: boolean
+  /** Worker threads for `--jsonl` (1: parse in this thread). */
+  workers: number
   /** Whether to print the usage text. */
   help: boolean
   /** Whether to print the version. */
@@ -63,6 +69,9 @@ Options:
   --html            Write the Article as one self-contained HTML page (the
                     text with entities, dates and quotes highlighted) instead
                     of JSON. One input only; not with --jsonl or --pretty.
+  --workers N       With --jsonl, parse on N worker threads (default 1: in
+                    this thread). Output keeps the input's order; at most
+                    4×N lines are in flight, so memory stays bounded.
   --published DATE  Publication date, ISO 8601 (options.published). A
                     --jsonl line's own "published" wins over it.
   --max-length N    Longest accepted dispatch, in characters
@@ -140,6 +149,7 @@ function parseArguments(argv: string[]): Settings {
         pretty: {type: 'boolean'},
         jsonl: {type: 'boolean'},
         html: {type: 'boolean'},
+        workers: {type: 'string'},
         published: {type: 'string'},
         'max-length': {type: 'string'},
         help: {type: 'boolean', short: 'h'},
@@ -174,6 +184,15 @@ function parseArguments(argv: string[]): Settings {
     throw new UsageError('Expected one input with `--html`, got ' + positionals.length)
   }
 
+  let workers = 1
+  if (values.workers !== undefined) {
+    if (!/^\d+$/.test(values.workers) || Number(values.workers) < 1 || Number(values.workers) > 256) {
+      throw new UsageError('Expected a whole number from 1 to 256 for `--workers`, got `' + values.workers + '`')
+    }
+    if (!values.jsonl) throw new UsageError('Expected `--workers` with `--jsonl`')
+    workers = Number(values.workers)
+  }
+
   if (values.published !== undefined) options.published = values.published
 
   if (values['max-length'] !== undefined) {
@@ -192,6 +211,7 @@ function parseArguments(argv: string[]): Settings {
     pretty: values.pretty === true,
     jsonl: values.jsonl === true,
     html: values.html === true,
+    workers,
     help: values.help === true,
     version: values.version === true,
     options
@@ -257,114 +277,56 @@ async function runDocuments(
  * @throws {InputError} When an input cannot be read.
  */
 async function runLines(settings: Settings, streams: Streams): Promise<number> {
+  const convert = settings.workers > 1 ? createPool(settings.workers, streams.workerFile) : undefined
+  // Lines in flight, oldest first: output keeps input order, memory stays bounded.
+  const pending: Array<Promise<LineRecord>> = []
+  const limit = settings.workers * 4
   let failed = false
 
-  for (const file of settings.files) {
-    let number = 0
-
-    for await (let line of readLines(file, streams.stdin)) {
-      number++
-      if (number === 1 && line.charCodeAt(0) === 0xfe_ff) line = line.slice(1)
-      if (line.trim() === '') continue
-      const result = convertLine(line, settings.options)
-      let record: Record<string, unknown>
-
-      if (result.article) {
-        record = result.hasId
-          ? {id: result.id, ...result.article}
-          : {...result.article}
-      } else {
-        failed = true
-        record = {error: result.error}
-        if (file !== '-') record.file = file
-        record.line = number
-        if (result.hasId) record.id = result.id
-      }
-
-      await write(streams.stdout, JSON.stringify(record) + '\n')
+  async function flush(count: number): Promise<void> {
+    while (pending.length > count) {
+      const record = await (pending.shift() as Promise<LineRecord>)
+      if (record.failed) failed = true
+      await write(streams.stdout, record.json + '\n')
     }
+  }
+
+  try {
+    for (const file of settings.files) {
+      let number = 0
+
+      for await (let line of readLines(file, streams.stdin)) {
+        number++
+        if (number === 1 && line.charCodeAt(0) === 0xfe_ff) line = line.slice(1)
+        if (line.trim() === '') continue
+        const task: LineTask = {line, options: settings.options, number}
+        if (file !== '-') task.file = file
+        pending.push(convert ? convert.run(task) : Promise.resolve(lineRecord(task)))
+        await flush(limit - 1)
+      }
+    }
+
+    await flush(0)
+  } finally {
+    await convert?.destroy()
   }
 
   return failed ? 1 : 0
 }
 
-/** What one JSON Lines line gives: an Article or an error, and the line's `id`. */
-interface LineResult {
-  /** Whether the line has an `id` (which may be any JSON value). */
-  hasId: boolean
-  /** The line's `id`. */
-  id?: unknown
-  /** The Article, when the line parsed. */
-  article?: Article
-  /** Why there is no Article. */
-  error?: string
-}
-
 /**
- * Parse one JSON Lines line: a JSON string or a `{text, published?, id?}` object.
+ * A pool of worker threads that convert lines, for `--workers N`.
  *
- * @param line The line.
- * @param options Options from the command line; the line's `published` wins.
- * @returns The Article or the reason there is none, with the line's `id`.
+ * @param threads How many threads.
+ * @param file The worker module; `cli-worker.js` beside this one by default.
+ * @returns The pool.
  */
-function convertLine(line: string, options: ParseOptions): LineResult {
-  let value: unknown
-
-  try {
-    value = JSON.parse(line)
-  } catch (error) {
-    return {hasId: false, error: 'Cannot parse JSON: ' + message(error)}
-  }
-
-  if (typeof value === 'string') return parseLine(value, options, false)
-
-  if (
-    typeof value !== 'object' ||
-    value === null ||
-    Array.isArray(value) ||
-    !('text' in value) ||
-    typeof value.text !== 'string'
-  ) {
-    return {
-      hasId: false,
-      error: 'Expected a JSON string or an object with a string `text`'
-    }
-  }
-
-  const id: unknown = 'id' in value ? value.id : undefined
-  const hasId = 'id' in value
-  const lineOptions = {...options}
-
-  if ('published' in value && value.published !== undefined) {
-    if (typeof value.published !== 'string') {
-      return {hasId, id, error: 'Expected `published` to be a string'}
-    }
-
-    lineOptions.published = value.published
-  }
-
-  return {...parseLine(value.text, lineOptions, hasId), id}
-}
-
-/**
- * Parse the dispatch of one line, turning user errors into a result.
- *
- * @param text The dispatch.
- * @param options Options for `parseDispatch`.
- * @param hasId Whether the line has an `id`.
- * @returns The Article or the reason there is none.
- */
-function parseLine(
-  text: string,
-  options: ParseOptions,
-  hasId: boolean
-): LineResult {
-  try {
-    return {hasId, article: parseDispatch(text, options)}
-  } catch (error) {
-    if (isUserError(error)) return {hasId, error: error.message}
-    throw error
-  }
+function createPool(threads: number, file: string | undefined): Piscina {
+  return new Piscina({
+    filename: file ?? new URL('cli-worker.js', import.meta.url).href,
+    minThreads: threads,
+    maxThreads: threads
+  })
 }
 
 /**
@@ -431,16 +393,6 @@ async function write(stream: Writable, chunk: string): Promise<void> {
 }
 
 /**
- * Whether `parseDispatch` threw because of its input rather than a bug.
- *
- * @param error The thrown value.
- * @returns Whether it is a `TypeError` or a `RangeError`.
- */
-function isUserError(error: unknown): error is TypeError | RangeError {
-  return error instanceof TypeError || error instanceof RangeError
-}
-
-/**
  * Say why an input cannot be read, without a stack trace.
  *
  * @param file A path, or `-` for standard input.
@@ -466,14 +418,4 @@ function cannotRead(file: string, error: unknown): string {
  */
 function name(file: string): string {
   return file === '-' ? 'standard input' : '`' + file + '`'
-}
-
-/**
- * The message of a thrown value.
- *
- * @param error The thrown value.
- * @returns Its message.
- */
-function message(error: unknown): string {
-  return error instanceof Error ? error.message : String(error)
 }
