@@ -61,7 +61,7 @@ const mutated = fc
   .tuple(fc.constantFrom(...dispatches), fc.array(mutation, {minLength: 1, maxLength: 12}))
   .map(([text, changes]) => changes.reduce(mutate, text))
 
-describe('mutated dispatches', function () {
+describe('mutated dispatches', {timeout: 120_000}, function () {
   it('never throw, and every span slices back', function () {
     fc.assert(
       fc.property(mutated, function (text) {
@@ -81,7 +81,7 @@ describe('mutated dispatches', function () {
   })
 })
 
-describe('names that are also property names of objects', function () {
+describe('names that are also property names of objects', {timeout: 120_000}, function () {
   it('parse like any other name', function () {
     const text = [
       'Constructor Tostring wins Hasownproperty award',

@@ -65,7 +65,7 @@ const dispatchLike = fc
 
 const settings = {numRuns: 400}
 
-describe('parseDispatch on any input', function () {
+describe('parseDispatch on any input', {timeout: 120_000}, function () {
   it('never throws, and every span slices back (arbitrary strings)', function () {
     fc.assert(
       fc.property(fc.string({unit: 'binary', maxLength: 300}), function (text) {

@@ -73,8 +73,44 @@ describe.skipIf(!present)('the seed dispatch', function () {
   })
 
   it('lists entities, dates and quotes (empty until those stages land)', function () {
-    expect(article.entities).toEqual([])
-    expect(article.dates).toEqual([])
-    expect(article.quotes).toEqual([])
+    // The golden entity list is in test/entities-seed.test.ts.
+    expect(article.entities.length).toBeGreaterThanOrEqual(20)
+    // Dates: the two year-less days take the header's year; the decade keeps its
+    // modifier; counts ("20,000") and resolution numbers are no dates.
+    expect(article.dates.map((date) => [date.span.start, date.span.end, at(date.span, date.span.end - date.span.start), date.type, date.value, date.mod])).toEqual([
+      [153, 161, 'March 31', 'date', '2020-03-31', undefined],
+      [285, 292, 'April 6', 'date', '2020-04-06', undefined],
+      [1758, 1773, 'the early 1990s', 'date', '199X', 'START'],
+      [2083, 2087, '1994', 'date', '1994', undefined]
+    ])
+  })
+
+  it('finds the quotes: three direct, two indirect, and one report nested in the second indirect one', function () {
+    expect(article.quotes.map((quote) => [quote.kind, quote.cue?.text, quote.span.start, quote.span.end, at(quote.span, 10)])).toEqual([
+      ['indirect', 'said', 53, 229, 'The so-cal'],
+      ['direct', 'said', 296, 565, 'Any electi'],
+      ['indirect', 'stressed', 617, 937, 'that inter'],
+      ['indirect', 'declaring', 884, 937, 'these so-c'],
+      ['direct', 'reads', 941, 1278, 'Having the'],
+      ['direct', 'stated', 1304, 1548, 'We once ag']
+    ])
+    expect(article.quotes.map((quote) => quote.speaker?.text)).toEqual([
+      'Azerbaijani Foreing Ministry',
+      'the statement',
+      'The statement',
+      'many states',
+      'the statement',
+      'the ministry'
+    ])
+    // No quote keeps its marks, and the scare quotes around “elections” are no quote.
+    for (const quote of article.quotes) expect(quote.text).not.toMatch(/^["“”]|["“”]$/)
+    expect(article.quotes.filter((quote) => /^elections$/i.test(quote.text))).toEqual([])
+  })
+
+  it('resolves the five speakers of the ministry to its entity (needs the entities stage)', function () {
+    const ministry = article.entities.find((entity) => /Ministry$/.test(entity.name))
+    expect(ministry).toBeDefined()
+    const speakers = article.quotes.filter((quote) => quote.cue?.text !== 'declaring').map((quote) => quote.speaker?.entity)
+    expect(speakers).toEqual([ministry?.id, ministry?.id, ministry?.id, ministry?.id, ministry?.id])
   })
 })

@@ -1,15 +1,70 @@
 import type {Document} from '../text/index.js'
 import type {Diagnostic, Entity, Quote} from '../types.js'
+import {attribute} from './attribute.js'
+import type {Draft} from './draft.js'
+import {findCues, type Cue} from './find-cues.js'
+import {layoutSpeakers} from './layout-speakers.js'
+import {orphanQuotes} from './orphan-quotes.js'
+import {readParagraphs} from './read-paragraphs.js'
+import {resolveSpeakers} from './resolve-speakers.js'
 
 /**
  * The quotes stage: direct, indirect and mixed quotes with cue and speaker.
+ *
+ * 1. Read the headline and paragraphs: tokens, units, quoted stretches
+ *    (`read-paragraphs`, `tokens`, `pair-quote-marks`).
+ * 2. Quotes whose speaker is marked by layout: `NAME: …`, `“…” — Name`
+ *    (`layout-speakers`).
+ * 3. Find the cues with the learned model (`find-cues`, `cue-model`,
+ *    `features`, data in `src/data/cues.ts`).
+ * 4. Turn each cue into a quote: content and speaker (`attribute`, with
+ *    `direct-quotes`, `reported-speech`, `speaker-span`).
+ * 5. Speech-like quotes no cue took, attributed by the words around them
+ *    (`orphan-quotes`).
+ * 6. Drop repeats; resolve speakers to entities (`resolve-speakers`).
  *
  * @param document The parsed dispatch.
  * @param entities The entities, to resolve speakers to.
  * @returns The quotes in text order, and diagnostics (unclosed quote marks).
  */
 export function findQuotes(document: Document, entities: Entity[]): {quotes: Quote[]; diagnostics: Diagnostic[]} {
-  void document
-  void entities
-  return {quotes: [], diagnostics: []}
+  const {input} = document
+  const reading = readParagraphs(input, document.segments)
+  const cues: Cue[] = reading.paragraphs.flatMap(findCues)
+  const heads = new Set(cues.map((cue) => cue.paragraph + ':' + cue.head))
+  const isCueHead = (paragraph: number, token: number) => heads.has(paragraph + ':' + token)
+
+  const drafts: Draft[] = layoutSpeakers(input, reading)
+  for (const cue of cues) {
+    const draft = attribute(input, reading, cue, isCueHead)
+    if (draft) drafts.push(draft)
+  }
+
+  drafts.push(...orphanQuotes(input, reading, drafts))
+  const kept = dropRepeats(drafts)
+  const quotes = resolveSpeakers(input, reading, kept, entities)
+  const diagnostics: Diagnostic[] = reading.unclosed.map((span) => ({
+    code: 'unclosed-quote',
+    message: 'Cannot find the closing quote mark of the quote that opens here; it is read to the end of its paragraph',
+    severity: 'warning',
+    span: {start: span.start, end: span.end}
+  }))
+  return {quotes, diagnostics}
+}
+
+/**
+ * Keep one draft per content: when two cues claim the same content, the
+ * likelier cue wins. The rest stay in text order.
+ *
+ * @param drafts The drafts.
+ * @returns The drafts kept, sorted by content.
+ */
+function dropRepeats(drafts: Draft[]): Draft[] {
+  const best = new Map<string, Draft>()
+  for (const draft of drafts) {
+    const key = draft.content.start + ':' + draft.content.end
+    const other = best.get(key)
+    if (!other || draft.probability > other.probability) best.set(key, draft)
+  }
+  return [...best.values()].sort((a, b) => a.content.start - b.content.start || a.content.end - b.content.end)
 }

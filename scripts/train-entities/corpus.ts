@@ -1,0 +1,117 @@
+/**
+ * Reading CoNLL-2003 documents from `../shared/corpora` and turning them into
+ * the tagger's token sentences with gold labels, cut exactly as the runtime
+ * cuts them (layout, then the text stage, then the tagger's tokenizer).
+ */
+
+import {readFileSync} from 'node:fs'
+import {readLayout} from '../../src/lib/layout/index.js'
+import {readSegments, type Document} from '../../src/lib/text/index.js'
+import {readDocumentTokens, type DocumentTokens} from '../../src/lib/entities/tagger/document-tokens.js'
+import type {Lexicon} from '../../src/lib/entities/tagger/lexicon.js'
+
+/** A gold entity of the corpus. */
+export interface GoldEntity {
+  start: number
+  end: number
+  type: 'PER' | 'LOC' | 'ORG' | 'MISC'
+  text: string
+}
+
+/** One document of the corpus as the JSONL file holds it. */
+export interface ConllDocument {
+  id: string
+  text: string
+  entities: GoldEntity[]
+}
+
+/** A document cut into sentences, each token with its gold BILOU label. */
+export interface LabelledDocument {
+  id: string
+  document: Document
+  tokens: DocumentTokens
+  /** Per sentence, per token: `O`, or `B-`, `I-`, `L-`, `U-` and the type. */
+  labels: string[][]
+  /** The gold entities. */
+  gold: GoldEntity[]
+  /** Gold entities whose edges fall inside a token, or outside every segment. */
+  unaligned: GoldEntity[]
+}
+
+/**
+ * Read a JSONL file of CoNLL documents.
+ *
+ * @param path The file.
+ * @returns Its documents.
+ */
+export function readConll(path: string): ConllDocument[] {
+  return readFileSync(path, 'utf8')
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .map((line) => JSON.parse(line) as ConllDocument)
+}
+
+/**
+ * Build the `Document` that `parseDispatch` hands to the entities stage.
+ *
+ * @param text The dispatch.
+ * @returns Its document.
+ */
+export function readDocument(text: string): Document {
+  const layout = readLayout(text)
+  return {
+    input: text,
+    segments: readSegments(text, [
+      ...(layout.headline ? [{kind: 'headline' as const, span: layout.headline}] : []),
+      ...(layout.dateline ? [{kind: 'dateline' as const, span: layout.dateline.span}] : []),
+      ...layout.paragraphs.map((span) => ({kind: 'paragraph' as const, span}))
+    ]),
+    authors: layout.authors
+  }
+}
+
+/**
+ * Tokenize a corpus document and label its tokens from the gold entities.
+ *
+ * @param item The corpus document.
+ * @param lexicon The case lexicon the features read, if any.
+ * @returns The labelled document.
+ */
+export function labelDocument(item: ConllDocument, lexicon?: Lexicon): LabelledDocument {
+  const document = readDocument(item.text)
+  const tokens = readDocumentTokens(document, lexicon)
+  const sentences = tokens.sentences
+  const starts = new Map<number, [number, number]>()
+  const ends = new Map<number, [number, number]>()
+
+  sentences.forEach(function (sentence, s) {
+    sentence.tokens.forEach(function (token, t) {
+      starts.set(token.start, [s, t])
+      ends.set(token.end, [s, t])
+    })
+  })
+
+  const labels = sentences.map((sentence) => sentence.tokens.map(() => 'O'))
+  const unaligned: GoldEntity[] = []
+
+  for (const entity of item.entities) {
+    const first = starts.get(entity.start)
+    const last = ends.get(entity.end)
+
+    if (!first || !last || first[0] !== last[0] || last[1] < first[1]) {
+      unaligned.push(entity)
+      continue
+    }
+
+    const row = labels[first[0]]!
+    if (first[1] === last[1]) {
+      row[first[1]] = 'U-' + entity.type
+    } else {
+      row[first[1]] = 'B-' + entity.type
+      for (let t = first[1] + 1; t < last[1]; t++) row[t] = 'I-' + entity.type
+      row[last[1]] = 'L-' + entity.type
+    }
+  }
+
+  return {id: item.id, document, tokens, labels, gold: item.entities, unaligned}
+}

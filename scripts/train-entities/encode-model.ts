@@ -1,0 +1,164 @@
+/**
+ * Pruning, quantising and packing trained weights into the generated module
+ * `src/data/entity-model.ts` (decoded by `src/lib/entities/tagger/model.ts`).
+ */
+
+import {labelCount} from '../../src/lib/entities/tagger/labels.js'
+import {alphabet, writeGaps, type PackedModel} from '../../src/lib/entities/tagger/model.js'
+import type {CaseLexicon} from './case-lexicon.js'
+import type {FeatureIndex} from './dataset.js'
+import type {Weights} from './perceptron.js'
+
+/** Most non-zero values each sign of the codebook can have (the alphabet has 90 characters). */
+export const maxLevelsPerSign = 44
+
+/** How to prune and quantise. */
+export interface PackOptions {
+  /** Weights whose absolute value is below this become 0. */
+  prune: number
+  /** Features whose largest absolute weight is below this are dropped. */
+  minFeature: number
+  /** How many non-zero values each sign of the codebook has (at most `maxLevelsPerSign`). */
+  levels: number
+}
+
+/**
+ * Prune, quantise and pack weights. The codebook has 0 and, for each sign,
+ * `options.levels` values fitted to the absolute weights that survive
+ * pruning (`fitLevels`).
+ *
+ * @param weights The averaged weights, by feature id.
+ * @param index The feature keys of the ids.
+ * @param lexicon The case lexicon the features were computed with.
+ * @param options How to prune.
+ * @returns The packed model.
+ */
+export function packModel(weights: Weights, index: FeatureIndex, lexicon: CaseLexicon, options: PackOptions): PackedModel {
+  const levelsPerSign = Math.max(1, Math.min(maxLevelsPerSign, options.levels))
+  const kept: number[] = []
+
+  for (let id = 0; id < index.hashes.length; id++) {
+    let largest = 0
+    for (let label = 0; label < labelCount; label++) largest = Math.max(largest, Math.abs(weights.feature[id * labelCount + label]!))
+    if (largest >= options.minFeature && largest >= options.prune && largest > 0) kept.push(id)
+  }
+
+  kept.sort((a, b) => index.hashes[a]! - index.hashes[b]!)
+  const magnitudes: number[] = []
+
+  for (const id of kept) {
+    for (let label = 0; label < labelCount; label++) {
+      const value = Math.abs(weights.feature[id * labelCount + label]!)
+      if (value >= options.prune && value > 0) magnitudes.push(value)
+    }
+  }
+
+  const {means, bounds} = fitLevels(magnitudes, levelsPerSign)
+
+  // Codes: 0 is 0; 1 … 44 the positive levels; 45 … 88 the negative ones.
+  const levels = [0, ...means.map((value) => round(value)), ...means.map((value) => -round(value))]
+  let text = ''
+
+  for (let label = 0; label < labelCount; label++) {
+    const chars: string[] = []
+
+    for (const id of kept) {
+      const value = weights.feature[id * labelCount + label]!
+      const magnitude = Math.abs(value)
+      let code = 0
+
+      if (magnitude >= options.prune && magnitude > 0) {
+        let level = 0
+        while (level < levelsPerSign - 1 && magnitude > bounds[level]!) level++
+        code = value > 0 ? 1 + level : 1 + levelsPerSign + level
+      }
+
+      chars.push(alphabet.charAt(code))
+    }
+
+    text += chars.join('')
+  }
+
+  return {
+    keys: writeGaps(kept.map((id) => index.hashes[id]!)),
+    weights: text,
+    levels,
+    transitions: [...weights.pair, ...weights.first, ...weights.last].map((value) => round(value)),
+    lexiconLower: writeGaps(lexicon.lower),
+    lexiconBoth: writeGaps(lexicon.both)
+  }
+}
+
+/**
+ * Fit quantisation levels to magnitudes (Lloyd's algorithm in one dimension:
+ * the levels that make the squared error small), starting from levels spaced
+ * geometrically between the smallest and the largest magnitude.
+ *
+ * @param magnitudes The absolute weights to quantise.
+ * @param count How many levels.
+ * @returns The levels, ascending, and the bounds between them.
+ */
+export function fitLevels(magnitudes: number[], count: number): {means: number[]; bounds: number[]} {
+  const sorted = Float64Array.from(magnitudes).sort()
+  const sums = new Float64Array(sorted.length + 1)
+  for (let n = 0; n < sorted.length; n++) sums[n + 1] = sums[n]! + sorted[n]!
+  const smallest = sorted[0] ?? 1
+  const largest = Math.max(sorted.at(-1) ?? 1, smallest * 2)
+  let means = Array.from({length: count}, (_, level) => smallest * Math.pow(largest / smallest, level / Math.max(1, count - 1)))
+  let bounds: number[] = []
+
+  for (let round = 0; round < 50; round++) {
+    bounds = means.map((value, level) => (level + 1 < count ? (value + means[level + 1]!) / 2 : Number.POSITIVE_INFINITY))
+    let from = 0
+    const next: number[] = []
+
+    for (let level = 0; level < count; level++) {
+      let to = from
+      while (to < sorted.length && sorted[to]! <= bounds[level]!) to++
+      next.push(to > from ? (sums[to]! - sums[from]!) / (to - from) : means[level]!)
+      from = to
+    }
+
+    means = next
+  }
+
+  return {means, bounds}
+}
+
+/**
+ * Round a weight to four significant digits, for a shorter module.
+ *
+ * @param value The weight.
+ * @returns It, rounded.
+ */
+function round(value: number): number {
+  return Number(value.toPrecision(4))
+}
+
+/**
+ * The source of the generated module.
+ *
+ * @param packed The packed model.
+ * @param summary Lines for its doc comment (what it was trained on and how it scores).
+ * @returns TypeScript source.
+ */
+export function moduleSource(packed: PackedModel, summary: string[]): string {
+  return [
+    '// Generated by scripts/train-entities.ts from CoNLL-2003 train (../shared/corpora). Do not edit.',
+    "import type {PackedModel} from '../lib/entities/tagger/model.js'",
+    '',
+    '/**',
+    " * The entity tagger's weights, packed (see src/lib/entities/tagger/model.ts).",
+    ...summary.map((line) => ' * ' + line),
+    ' */',
+    'export const entityModel: PackedModel = {',
+    `  levels: [${packed.levels.join(',')}],`,
+    `  transitions: [${packed.transitions.join(',')}],`,
+    `  lexiconLower: '${packed.lexiconLower}',`,
+    `  lexiconBoth: '${packed.lexiconBoth}',`,
+    `  keys: '${packed.keys}',`,
+    `  weights: '${packed.weights}'`,
+    '}',
+    ''
+  ].join('\n')
+}

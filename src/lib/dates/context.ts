@@ -1,0 +1,43 @@
+import type {Span} from '../types.js'
+import {directionAt, readCues} from './tense.js'
+import type {Direction, ParseContext, Reference} from './types.js'
+
+/**
+ * The context the parsers read for one segment: its offset, the reference
+ * date and the tense of each of its sentences (read once, on first use).
+ *
+ * @param input The caller's input.
+ * @param span The segment.
+ * @param sentences Its sentences, in order.
+ * @param reference The reference date.
+ * @returns The context.
+ */
+export function createContext(input: string, span: Span, sentences: readonly Span[], reference: Reference): ParseContext {
+  const cache = new Map<number, ReturnType<typeof readCues>>()
+
+  return {input, offset: span.start, reference, direction}
+
+  function direction(start: number, end: number): Direction {
+    const index = sentenceIndex(start)
+    const sentence = index === -1 ? span : sentences[index]!
+    let cues = cache.get(index)
+    if (!cues) {
+      cues = readCues(input, sentence.start, sentence.end)
+      cache.set(index, cues)
+    }
+    return directionAt(cues, start, end, input)
+  }
+
+  function sentenceIndex(offset: number): number {
+    let low = 0
+    let high = sentences.length - 1
+    while (low <= high) {
+      const middle = (low + high) >> 1
+      const sentence = sentences[middle]!
+      if (offset < sentence.start) high = middle - 1
+      else if (offset >= sentence.end) low = middle + 1
+      else return middle
+    }
+    return -1
+  }
+}

@@ -1,0 +1,54 @@
+import type {Candidate, Refiner} from '../types.js'
+
+/** How far (in characters) a clock time looks for the day it belongs to. */
+const reach = 120
+
+/**
+ * Give a clock time or part of day without a day of its own the day written
+ * nearest to it in the same segment (“10:35 a.m. (0735 GMT) Friday”), or keep
+ * the reference day it was given.
+ *
+ * @param candidates Candidates sorted by offset.
+ * @param context The refine context.
+ * @returns Candidates with clock times anchored.
+ */
+export const anchorClockTimes: Refiner = function (candidates, context) {
+  return candidates.map(function (candidate, index) {
+    if (!candidate.clock || candidate.grain !== 'time') return candidate
+    const segment = segmentOf(context.segments, candidate.start)
+    let best: Candidate | undefined
+    let bestDistance = reach
+    for (const offset of [1, -1, 2, -2]) {
+      const other = candidates[index + offset]
+      if (!other || other.clock || !/^(?:\d{4}|XXXX)-\d\d-\d\d(?:T|$)/.test(other.value) || other.grain === 'vague') continue
+      if (segment && (other.start < segment.start || other.end > segment.end)) continue
+      const distance = other.start >= candidate.end ? other.start - candidate.end : candidate.start - other.end
+      if (distance < bestDistance) {
+        best = other
+        bestDistance = distance
+      }
+    }
+    if (!best) return candidate
+    return {...candidate, value: best.value.slice(0, 10) + candidate.clock}
+  })
+}
+
+/**
+ * The segment holding an offset (segments are sorted and do not overlap).
+ *
+ * @param segments The segment spans.
+ * @param offset The offset.
+ * @returns The segment, or undefined.
+ */
+function segmentOf(segments: ReadonlyArray<{start: number; end: number}>, offset: number): {start: number; end: number} | undefined {
+  let low = 0
+  let high = segments.length - 1
+  while (low <= high) {
+    const middle = (low + high) >> 1
+    const segment = segments[middle]!
+    if (offset < segment.start) high = middle - 1
+    else if (offset >= segment.end) low = middle + 1
+    else return segment
+  }
+  return undefined
+}

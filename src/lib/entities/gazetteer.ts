@@ -1,0 +1,238 @@
+import {foldToken, gazetteer, type GazetteerKind, type TrieNode} from './gazetteer-tables.js'
+
+/**
+ * Phrase matching over the gazetteers: countries, demonyms and groups,
+ * cities, regions, given names and organisations (see docs/entities.md).
+ */
+
+/** A gazetteer phrase found in a run of tokens. */
+export interface GazetteerMatch {
+  /** Index of its first token. */
+  start: number
+  /** Index just past its last token. */
+  end: number
+  /**
+   * What it is: `country`, `demonym` (nationality), `group` (religious,
+   * political or ethnic), `city`, `region`, `given-name`, `organization`,
+   * `org-acronym`.
+   */
+  kind: GazetteerKind
+  /** ISO 3166-1 alpha-2 code (places, demonyms) or organisation key. */
+  id?: string
+}
+
+/** Words that name a form of state before `of` ("Republic of Azerbaijan"). */
+const stateForms = new Set([
+  'republic',
+  'kingdom',
+  'state',
+  'principality',
+  'sultanate',
+  'emirate',
+  'federation',
+  'commonwealth',
+  'duchy',
+  'confederation'
+])
+
+/** Words that may stand before a form of state ("Islamic Republic of Iran"). */
+const stateAdjectives = new Set([
+  'federal',
+  'islamic',
+  'democratic',
+  'socialist',
+  'arab',
+  'united',
+  'grand',
+  'hashemite',
+  'bolivarian',
+  'plurinational',
+  'cooperative',
+  'oriental',
+  'federative',
+  'people',
+  "'s",
+  'independent',
+  'sovereign',
+  'union'
+])
+
+/** The longest run of tokens that can name a state form before the country. */
+const maxStatePrefix = 6
+
+/**
+ * Find gazetteer phrases in a run of tokens (one sentence, say). Matching is
+ * case-insensitive and ignores diacritics, except for organisation acronyms:
+ * those match as listed (`Nato`, `dpa`) or in capitals, never in lower case
+ * (`WHO` is not `who`). A country named with its form of state ("Republic
+ * of Azerbaijan", "the Democratic Republic of the Congo" without `the`) is
+ * matched whole too. Every match is returned, overlapping ones included, by
+ * start and then longest first. Time is linear in the number of tokens.
+ *
+ * @param words The token texts, as the tagger cuts them (possessive `’s`
+ *   apart; a token that still ends in one matches as its stem at a phrase end).
+ * @returns Token-index ranges, end exclusive, with their kind and id.
+ */
+export function matchGazetteer(words: readonly string[]): GazetteerMatch[] {
+  const table = gazetteer()
+  const folded = words.map(foldToken)
+  const matches: GazetteerMatch[] = []
+
+  for (let start = 0; start < folded.length; start++) {
+    const block = matches.length
+    const word = words[start] ?? ''
+    const first = word.charCodeAt(0)
+
+    // Acronyms open with a capital (but for a few listed in lower case, `dpa`).
+    if ((first < 97 || first > 122 || table.lowerAcronyms.has(word)) && word.length < 16) {
+      const acronym = table.acronyms.get(word) ?? (hasLowerCase(word) ? undefined : table.upperAcronyms.get(word))
+      if (acronym) matches.push({start, end: start + 1, kind: 'org-acronym', id: acronym})
+    }
+
+    let node: TrieNode | undefined = table.root
+
+    for (let end = start; end < folded.length && node; end++) {
+      const token = folded[end] ?? ''
+      const child: TrieNode | undefined = node.next?.get(token)
+
+      if (!child && token.length > 2 && token.endsWith("'s")) {
+        // A possessive left on the token: the phrase may end at its stem.
+        addEntries(matches, folded, start, end + 1, node.next?.get(token.slice(0, -2)))
+      }
+
+      node = child
+      addEntries(matches, folded, start, end + 1, node)
+    }
+
+    // Matches at one start came shortest first: put the longest first. State
+    // forms ("Republic of …") start earlier and go after those of their start.
+    if (matches.length - block > 1) reverseFrom(matches, block)
+  }
+
+  return needsSort(matches) ? matches.sort(byStartLongest) : matches
+}
+
+/**
+ * Whether a word has a lower-case letter.
+ *
+ * @param word The word.
+ * @returns Whether it has.
+ */
+function hasLowerCase(word: string): boolean {
+  for (let index = 0; index < word.length; index++) {
+    const code = word.charCodeAt(index)
+    if (code >= 97 && code <= 122) return true
+    if (code > 127) return /\p{Ll}/u.test(word)
+  }
+
+  return false
+}
+
+/**
+ * Reverse the tail of an array in place.
+ *
+ * @param list The array.
+ * @param from Index of the first item of the tail.
+ */
+function reverseFrom(list: GazetteerMatch[], from: number): void {
+  for (let low = from, high = list.length - 1; low < high; low++, high--) {
+    const item = list[low] as GazetteerMatch
+    list[low] = list[high] as GazetteerMatch
+    list[high] = item
+  }
+}
+
+/**
+ * Whether matches are out of order (a state form added after later starts).
+ *
+ * @param list The matches.
+ * @returns Whether to sort.
+ */
+function needsSort(list: readonly GazetteerMatch[]): boolean {
+  for (let index = 1; index < list.length; index++) {
+    const a = list[index - 1] as GazetteerMatch
+    const b = list[index] as GazetteerMatch
+    if (byStartLongest(a, b) > 0) return true
+  }
+
+  return false
+}
+
+/**
+ * Order by start, longest first.
+ *
+ * @param a One match.
+ * @param b Another.
+ * @returns Their order.
+ */
+function byStartLongest(a: GazetteerMatch, b: GazetteerMatch): number {
+  return a.start - b.start || b.end - a.end
+}
+
+/**
+ * Add the phrases that end at a trie node, with their state-form extensions.
+ *
+ * @param matches Where to add them.
+ * @param folded The folded tokens.
+ * @param start Index of the first token.
+ * @param end Index past the last token.
+ * @param node The node reached, if any.
+ */
+function addEntries(
+  matches: GazetteerMatch[],
+  folded: readonly string[],
+  start: number,
+  end: number,
+  node: TrieNode | undefined
+): void {
+  if (!node?.entries) return
+
+  for (const entry of node.entries) {
+    const match: GazetteerMatch = entry.id ? {start, end, kind: entry.kind, id: entry.id} : {start, end, kind: entry.kind}
+    matches.push(match)
+
+    if (entry.kind === 'country') {
+      const from = statePrefixStart(folded, start)
+      if (from < start && !listedCountry(matches, from, end)) matches.push({...match, start: from})
+    }
+  }
+}
+
+/**
+ * Whether a country phrase with these bounds is already listed. Matches are
+ * added by start, so only the tail from `start` on needs a look.
+ *
+ * @param matches The matches so far.
+ * @param start Index of the first token.
+ * @param end Index past the last token.
+ * @returns Whether it is there.
+ */
+function listedCountry(matches: readonly GazetteerMatch[], start: number, end: number): boolean {
+  for (let index = matches.length - 1; index >= 0; index--) {
+    const item = matches[index]
+    if (!item || item.start < start) break
+    if (item.start === start && item.end === end && item.kind === 'country') return true
+  }
+
+  return false
+}
+
+/**
+ * Where a form of state before a country name starts: `Republic of`,
+ * `Islamic Republic of`, `Democratic Republic of the`, …
+ *
+ * @param folded The folded tokens.
+ * @param start Index of the country name.
+ * @returns The index of the first token of the form of state, or `start`.
+ */
+function statePrefixStart(folded: readonly string[], start: number): number {
+  let index = start - 1
+  if (folded[index] === 'the') index--
+  if (folded[index] !== 'of' || !stateForms.has(folded[index - 1] ?? '')) return start
+  let from = index - 1
+
+  while (from > 0 && start - from < maxStatePrefix && stateAdjectives.has(folded[from - 1] ?? '')) from--
+  // Keep "people" only with its "'s" ("People's Republic of China").
+  if (folded[from] === "'s") from++
+  return from
+}

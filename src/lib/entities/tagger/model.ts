@@ -1,0 +1,228 @@
+import {labelCount} from './labels.js'
+import {decodeLexicon, type Lexicon} from './lexicon.js'
+import {constrain, type Transitions} from './viterbi.js'
+
+/**
+ * The tagger's model: feature weights per label, quantised to small integers
+ * and packed in a string (see `scripts/train-entities/encode-model.ts`), and
+ * the label-pair weights. Decoded on first use, never at import.
+ */
+
+/** Bits of a feature hash the model keys on. */
+export const featureBits = 22
+
+/**
+ * The characters of the packed strings: 90 printable ASCII characters
+ * without the quote and the backslash, so they sit in a plain string literal.
+ */
+export const alphabet = Array.from({length: 126 - 35 + 1}, (_, n) => String.fromCharCode(35 + n))
+  .filter((char) => char !== "'" && char !== '\\')
+  .join('')
+
+/** The packed model, as the generated module holds it. */
+export interface PackedModel {
+  /** Gaps between the sorted feature keys, as base-45 numbers (see `readGaps`). */
+  keys: string
+  /**
+   * One character per weight, label-major: every feature's weight for label
+   * 0, then for label 1, …; the character's place in `alphabet` indexes `levels`.
+   */
+  weights: string
+  /** The values a weight can take (a codebook), 0 among them. */
+  levels: number[]
+  /** Weights of label pairs, first labels and last labels, as a flat list. */
+  transitions: number[]
+  /** The case lexicon: gaps between the keys of words mostly in lower case. */
+  lexiconLower: string
+  /** The case lexicon: gaps between the keys of words written both ways. */
+  lexiconBoth: string
+}
+
+/** A decoded model. */
+export interface Model {
+  /** Open-addressed table: per slot, a feature key (`-1` for empty) and its row. */
+  slots: Int32Array
+  /** The number of slots less one, for masking. */
+  mask: number
+  /** Weights, `row * labelCount + label`. */
+  weights: Float32Array
+  /** Transitions, with what BILOU forbids at -Infinity. */
+  transitions: Transitions
+  /** The case lexicon the features read. */
+  lexicon: Lexicon
+}
+
+/**
+ * The key of a feature hash.
+ *
+ * @param hash A 32-bit feature hash.
+ * @returns Its top `featureBits` bits.
+ */
+export function featureKey(hash: number): number {
+  return hash >>> (32 - featureBits)
+}
+
+/**
+ * Decode a packed model.
+ *
+ * @param packed The packed model.
+ * @returns The model, ready for `lookup`.
+ */
+export function decodeModel(packed: PackedModel): Model {
+  const keys = readGaps(packed.keys)
+  const count = keys.length
+  const digits = alphabetCodes()
+  const levels = Float32Array.from(packed.levels)
+  const weights = new Float32Array(count * labelCount)
+
+  for (let label = 0; label < labelCount; label++) {
+    const base = label * count
+    for (let row = 0; row < count; row++) {
+      const digit = digits[packed.weights.charCodeAt(base + row) & 127]!
+      weights[row * labelCount + label] = digit >= 0 ? levels[digit] ?? 0 : 0
+    }
+  }
+
+  return buildModel(keys, weights, packed.transitions, decodeLexicon(packed.lexiconLower, packed.lexiconBoth))
+}
+
+/**
+ * Make a model from feature keys, their weights and the transitions.
+ *
+ * @param keys Feature key of each row.
+ * @param weights Weights, `row * labelCount + label`.
+ * @param transitions Label pairs, then first labels, then last labels.
+ * @param lexicon The case lexicon.
+ * @returns The model.
+ */
+export function buildModel(
+  keys: ArrayLike<number>,
+  weights: Float32Array,
+  transitions: ArrayLike<number>,
+  lexicon: Lexicon
+): Model {
+  const count = keys.length
+  let size = 1
+  while (size < count * 2) size *= 2
+  const slots = new Int32Array(size * 2).fill(-1)
+  const mask = size - 1
+
+  for (let row = 0; row < count; row++) {
+    let slot = spread(keys[row]!) & mask
+    while (slots[slot * 2] !== -1) slot = (slot + 1) & mask
+    slots[slot * 2] = keys[row]!
+    slots[slot * 2 + 1] = row
+  }
+
+  const pairs = labelCount * labelCount
+  const t = Array.from(transitions)
+  return {
+    slots,
+    mask,
+    weights,
+    lexicon,
+    transitions: constrain(t.slice(0, pairs), t.slice(pairs, pairs + labelCount), t.slice(pairs + labelCount))
+  }
+}
+
+/**
+ * Spread a key over the table (the keys are hash bits already; this breaks
+ * up runs of neighbouring ones).
+ *
+ * @param key A feature key.
+ * @returns A slot number before masking.
+ */
+export function spread(key: number): number {
+  return Math.imul(key, 0x9e_37_79_b1) >>> 8
+}
+
+/**
+ * The row of a feature in the model.
+ *
+ * @param model The model.
+ * @param hash The feature hash.
+ * @returns Its row, or -1 when the model has no weights for it.
+ */
+export function lookup(model: Model, hash: number): number {
+  const key = featureKey(hash)
+  const {slots, mask} = model
+  let slot = spread(key) & mask
+
+  for (;;) {
+    const found = slots[slot * 2]!
+    if (found === key) return slots[slot * 2 + 1]!
+    if (found === -1) return -1
+    slot = (slot + 1) & mask
+  }
+}
+
+/**
+ * Read sorted numbers written as gaps: each gap is a little-endian base-45
+ * number whose last digit is a character of the first half of `alphabet`
+ * and whose other digits are of the second half.
+ *
+ * @param text The packed gaps.
+ * @returns The numbers.
+ */
+export function readGaps(text: string): Int32Array {
+  const digits = alphabetCodes()
+  const values: number[] = []
+  let value = 0
+  let factor = 1
+  let previous = -1
+
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index)
+    const digit = code < 128 ? digits[code]! : -1
+    if (digit < 0) continue
+
+    if (digit >= 45) {
+      value += (digit - 45) * factor
+      factor *= 45
+    } else {
+      value += digit * factor
+      previous += value + 1
+      values.push(previous)
+      value = 0
+      factor = 1
+    }
+  }
+
+  return Int32Array.from(values)
+}
+
+/**
+ * The digit of each ASCII code in `alphabet`, -1 for the others.
+ *
+ * @returns A table of 128 digits.
+ */
+function alphabetCodes(): Int8Array {
+  const digits = new Int8Array(128).fill(-1)
+  for (let index = 0; index < alphabet.length; index++) digits[alphabet.charCodeAt(index)] = index
+  return digits
+}
+
+/**
+ * Write sorted distinct non-negative numbers as gaps (the inverse of `readGaps`).
+ *
+ * @param values The numbers, ascending.
+ * @returns The packed gaps.
+ */
+export function writeGaps(values: ArrayLike<number>): string {
+  let text = ''
+  let previous = -1
+
+  for (let index = 0; index < values.length; index++) {
+    let gap = values[index]! - previous - 1
+    previous = values[index]!
+
+    while (gap >= 45) {
+      text += alphabet.charAt(45 + (gap % 45))
+      gap = Math.floor(gap / 45)
+    }
+
+    text += alphabet.charAt(gap)
+  }
+
+  return text
+}

@@ -1,0 +1,349 @@
+import type {DocumentTokens} from './document-tokens.js'
+import {
+  after,
+  before,
+  contextCode,
+  contextCodes,
+  contextFeatures,
+  maxPerToken,
+  neighbourFeatures,
+  neighbourOffsets,
+  ownFeatures,
+  pairFeatures
+} from './features.js'
+import {labelCount} from './labels.js'
+import {lookup, type Model} from './model.js'
+import {documentVotes, nonLocalCode, nonLocalCodes, nonLocalFeaturesOf} from './non-local.js'
+import {latticeFor, viterbi, type Lattice} from './viterbi.js'
+
+/** How many passes with document-level features follow the first pass. */
+export const defaultRounds = 2
+
+/** Floats per distinct word: its own features' scores, then its scores as each neighbour. */
+const typeWidth = (1 + neighbourOffsets.length) * labelCount
+
+/**
+ * Label every token of a document: a first pass with the local features,
+ * then `rounds` passes that add what the previous pass said about the same
+ * words elsewhere in the document.
+ *
+ * @param doc The document's tokens.
+ * @param model The model.
+ * @param rounds How many document-level passes (default `defaultRounds`).
+ * @returns The label of every token, flat, in token order.
+ */
+export function tagTokens(doc: DocumentTokens, model: Model, rounds = defaultRounds): Int32Array {
+  const count = doc.tokens.length
+  const labels = new Int32Array(count)
+  const local = localScores(doc, model)
+  let lattice: Lattice | undefined
+  const emission = new Float64Array(windowSize * labelCount)
+
+  for (let s = 0; s < doc.sentences.length; s++) {
+    const first = doc.sentenceStart[s]!
+    const length = doc.sentenceStart[s + 1]! - first
+    lattice = decode(model, local.subarray(first * labelCount), length, lattice, labels.subarray(first, first + length))
+  }
+
+  const words = wordScoresOf(model)
+  const scratch = new Uint32Array(maxPerToken)
+  // The non-local code each token's scores were decoded with; -1: none yet
+  // (the first pass, as if every code added nothing).
+  const used = new Int32Array(count).fill(-1)
+
+  for (let round = 0; round < rounds; round++) {
+    const votes = documentVotes(doc, labels)
+    const next = labels.slice()
+
+    for (let s = 0; s < doc.sentences.length; s++) {
+      const first = doc.sentenceStart[s]!
+      const length = doc.sentenceStart[s + 1]! - first
+      const caps = doc.sentenceCaps[s]!
+      let changed = false
+
+      for (let t = first; t < first + length; t++) {
+        const code = nonLocalCode(votes, t, caps)
+
+        if (!words.nonLocalMade[code]) {
+          addScores(model, scratch, 0, nonLocalFeaturesOf(code, scratch, 0), words.nonLocal, code * labelCount)
+          words.nonLocalMade[code] = 1
+        }
+
+        // A code that adds nothing decodes as the first pass did.
+        const effective = isZero(words.nonLocal, code * labelCount) ? -1 : code
+        if (effective !== used[t]) changed = true
+        used[t] = effective
+      }
+
+      // Scores as in the last decoding of this sentence: its labels stand.
+      if (!changed) continue
+
+      for (let start = first; start < first + length; start += windowSize) {
+        const size = Math.min(windowSize, first + length - start)
+
+        for (let t = 0; t < size; t++) {
+          const from = used[start + t]! * labelCount
+          const at = t * labelCount
+          const base = (start + t) * labelCount
+          if (from < 0) for (let l = 0; l < labelCount; l++) emission[at + l] = local[base + l]!
+          else for (let l = 0; l < labelCount; l++) emission[at + l] = local[base + l]! + words.nonLocal[from + l]!
+        }
+
+        lattice = decode(model, emission, size, lattice, next.subarray(start, start + size))
+      }
+    }
+
+    labels.set(next)
+  }
+
+  return labels
+}
+
+/** Longest stretch decoded at once: a huge run-on sentence is cut into windows this long. */
+const windowSize = 1024
+
+/**
+ * Decode one sentence, in windows of at most `windowSize` tokens so that the work
+ * space stays small on hostile input.
+ *
+ * @param model The model (for its transitions).
+ * @param emission The sentence's label scores, from its first token.
+ * @param length How many tokens.
+ * @param lattice Work space to reuse, if any.
+ * @param out Where to write the labels.
+ * @returns The work space, for the next call.
+ */
+function decode(
+  model: Model,
+  emission: Float32Array | Float64Array,
+  length: number,
+  lattice: Lattice | undefined,
+  out: Int32Array
+): Lattice {
+  const space = latticeFor(lattice, Math.min(length, windowSize))
+
+  for (let start = 0; start < length; start += windowSize) {
+    const size = Math.min(windowSize, length - start)
+    viterbi(emission.subarray(start * labelCount), size, model.transitions, space, out.subarray(start, start + size))
+  }
+
+  return space
+}
+
+/**
+ * Scores of distinct words, kept across documents for one model: the words of
+ * news repeat, and adding up a word's features is most of the tagger's work.
+ * When full it starts again empty, so memory stays bounded.
+ */
+interface WordScores {
+  /** Word ids by text, for sentences in lower case (0) and in capitals (1). */
+  ids: [Map<string, number>, Map<string, number>]
+  /** `typeWidth` scores per word id. */
+  scores: Float32Array
+  /** How many ids are in use. */
+  count: number
+  /** The scores the sentence edges give as neighbours. */
+  edges: Float64Array
+  /** The scores of each context code, `code * labelCount + label`. */
+  contexts: Float64Array
+  /** The scores of each non-local code, `code * labelCount + label`, made as codes come up. */
+  nonLocal: Float64Array
+  /** Per non-local code: 1 once its scores are made. */
+  nonLocalMade: Uint8Array
+}
+
+/** Most distinct words kept (about 2.8 MB of scores). */
+const wordCapacity = 32768
+
+/** The kept word scores of each model. */
+const kept = new WeakMap<Model, WordScores>()
+
+/**
+ * The kept word scores of a model, made on first use.
+ *
+ * @param model The model.
+ * @returns Its word scores.
+ */
+function wordScoresOf(model: Model): WordScores {
+  let found = kept.get(model)
+
+  if (!found) {
+    found = {
+      ids: [new Map(), new Map()],
+      scores: new Float32Array(wordCapacity * typeWidth),
+      count: 0,
+      edges: edgeScores(model, new Uint32Array(maxPerToken)),
+      contexts: contextScores(model, new Uint32Array(maxPerToken)),
+      nonLocal: new Float64Array(nonLocalCodes * labelCount),
+      nonLocalMade: new Uint8Array(nonLocalCodes)
+    }
+    kept.set(model, found)
+  }
+
+  return found
+}
+
+/**
+ * The scores of the local features of every token, `token * labelCount +
+ * label`, in single precision to halve the memory of a huge input. The
+ * scores of a word's own features and of its features as a
+ * neighbour are added up once per distinct word (and sentence case), kept,
+ * and reused for each of its tokens.
+ *
+ * @param doc The document's tokens.
+ * @param model The model.
+ * @returns The scores.
+ */
+function localScores(doc: DocumentTokens, model: Model): Float32Array {
+  const count = doc.tokens.length
+  const scores = new Float32Array(count * labelCount)
+  const typeOf = new Int32Array(count)
+  const words = wordScoresOf(model)
+  const scratch = new Uint32Array(maxPerToken)
+  const sums = new Float64Array(typeWidth)
+
+  for (let s = 0; s < doc.sentences.length; s++) {
+    const caps = doc.sentenceCaps[s]!
+
+    for (let index = doc.sentenceStart[s]!; index < doc.sentenceStart[s + 1]!; index++) {
+      const text = doc.tokens[index]!.text
+      let id = words.ids[caps]!.get(text)
+
+      if (id === undefined) {
+        if (words.count === wordCapacity) {
+          // Full: start again, and look up again the words this document has
+          // used so far (their ids are about to be reused).
+          words.ids[0].clear()
+          words.ids[1].clear()
+          words.count = 0
+          return localScores(doc, model)
+        }
+
+        id = words.count++
+        words.ids[caps]!.set(text, id)
+        sums.fill(0)
+        addScores(model, scratch, 0, ownFeatures(doc, index, caps, scratch, 0), sums, 0)
+        const word = doc.wordHash[index]!
+        const shape = caps ? 0 : doc.shapeHash[index]!
+
+        for (let which = 0; which < neighbourOffsets.length; which++) {
+          const end = neighbourFeatures(which, word, shape, scratch, 0)
+          addScores(model, scratch, 0, end, sums, (which + 1) * labelCount)
+        }
+
+        words.scores.set(sums, id * typeWidth)
+      }
+
+      typeOf[index] = id
+    }
+  }
+
+  const types = words.scores
+  const edges = words.edges
+  const contexts = words.contexts
+
+  for (let s = 0; s < doc.sentences.length; s++) {
+    const first = doc.sentenceStart[s]!
+    const end = doc.sentenceStart[s + 1]!
+    const caps = doc.sentenceCaps[s]!
+    const headline = doc.sentences[s]!.kind !== 'paragraph'
+
+    for (let index = first; index < end; index++) {
+      const at = index * labelCount
+      const own = typeOf[index]! * typeWidth
+      const context = contextCode(doc, index, first, caps, headline) * labelCount
+      for (let l = 0; l < labelCount; l++) scores[at + l] = types[own + l]! + contexts[context + l]!
+
+      for (let which = 0; which < neighbourOffsets.length; which++) {
+        const other = index + neighbourOffsets[which]!
+
+        if (other < first || other >= end) {
+          for (let l = 0; l < labelCount; l++) scores[at + l]! += edges[which * labelCount + l]!
+        } else {
+          const base = typeOf[other]! * typeWidth + (which + 1) * labelCount
+          for (let l = 0; l < labelCount; l++) scores[at + l]! += types[base + l]!
+        }
+      }
+
+      addScores(model, scratch, 0, pairFeatures(doc, index, first, end, caps, scratch, 0), scores, at)
+    }
+  }
+
+  return scores
+}
+
+/**
+ * The scores the sentence edges give as neighbours: `before` for the
+ * neighbours on the left, `after` for those on the right.
+ *
+ * @param model The model.
+ * @param scratch Work space for the features.
+ * @returns `which * labelCount + label`.
+ */
+function edgeScores(model: Model, scratch: Uint32Array): Float64Array {
+  const scores = new Float64Array(neighbourOffsets.length * labelCount)
+
+  for (let which = 0; which < neighbourOffsets.length; which++) {
+    const edge = neighbourOffsets[which]! < 0 ? before : after
+    addScores(model, scratch, 0, neighbourFeatures(which, edge, edge, scratch, 0), scores, which * labelCount)
+  }
+
+  return scores
+}
+
+/**
+ * Whether a row of label scores is all zero.
+ *
+ * @param scores The scores.
+ * @param at Index of the row's first score.
+ * @returns Whether every score of the row is 0.
+ */
+function isZero(scores: Float64Array, at: number): boolean {
+  for (let l = 0; l < labelCount; l++) if (scores[at + l] !== 0) return false
+  return true
+}
+
+/**
+ * The scores of every context code.
+ *
+ * @param model The model.
+ * @param scratch Work space for the features.
+ * @returns `code * labelCount + label`.
+ */
+function contextScores(model: Model, scratch: Uint32Array): Float64Array {
+  const scores = new Float64Array(contextCodes * labelCount)
+
+  for (let code = 0; code < contextCodes; code++) {
+    addScores(model, scratch, 0, contextFeatures(code, scratch, 0), scores, code * labelCount)
+  }
+
+  return scores
+}
+
+/**
+ * Add the weights of some features to one token's label scores.
+ *
+ * @param model The model.
+ * @param hashes The feature hashes.
+ * @param from Index of the first feature to add.
+ * @param to Index past the last one.
+ * @param scores Where to add.
+ * @param at Index of the token's first label score in `scores`.
+ */
+function addScores(
+  model: Model,
+  hashes: Uint32Array,
+  from: number,
+  to: number,
+  scores: Float64Array | Float32Array,
+  at: number
+): void {
+  const weights = model.weights
+
+  for (let f = from; f < to; f++) {
+    const row = lookup(model, hashes[f]!)
+    if (row < 0) continue
+    const base = row * labelCount
+    for (let l = 0; l < labelCount; l++) scores[at + l]! += weights[base + l]!
+  }
+}

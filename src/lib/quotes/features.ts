@@ -1,0 +1,170 @@
+import {groupOf, type Token} from './tokens.js'
+
+/**
+ * The features of a candidate cue word, shared by the learner
+ * (`scripts/learn-cues.ts`) and the runtime, so that both see the same thing:
+ * the word and its stem, its neighbours two to each side (as words and as
+ * coarse classes, `tokenClass`) and some of their conjunctions, what stands a
+ * few tokens away (a `that`, a quote mark, a comma, a sentence end), whether
+ * it stands inside quote marks, and whether it is capitalised inside a
+ * sentence.
+ */
+
+/**
+ * A crude stem: the word without `-s`, `-es`, `-ed`, `-ing` (and `-ies`,
+ * `-ied` become `-y`), so that `argues`, `argued`, `arguing` share one.
+ *
+ * @param word The word, in lower case.
+ * @returns Its stem.
+ */
+export function stem(word: string): string {
+  if (word.length <= 4) return word
+  if (/ies$|ied$/.test(word)) return word.slice(0, -3) + 'y'
+  if (word.endsWith('ing') && word.length > 5) return trimE(word.slice(0, -3))
+  if (word.endsWith('ed')) return trimE(word.slice(0, -2))
+  if (word.endsWith('es') && /(?:ss|sh|ch|x|z)es$/.test(word)) return word.slice(0, -2)
+  if (word.endsWith('s') && !word.endsWith('ss')) return trimE(word.slice(0, -1))
+  return trimE(word)
+}
+
+/**
+ * Drop a final `e` so that `argue` and `argu(ed)` meet.
+ *
+ * @param word A word.
+ * @returns It without a final `e`.
+ */
+function trimE(word: string): string {
+  return word.endsWith('e') ? word.slice(0, -1) : word
+}
+
+/**
+ * Whether a token ends a sentence or starts a paragraph: what stands before
+ * a sentence-initial word.
+ *
+ * @param token The token before, if any.
+ * @returns `true` at a sentence start.
+ */
+function startsAfter(token: Token | undefined): boolean {
+  return !token || token.norm === '.' || token.norm === '!' || token.norm === '?' || token.norm === '"' || token.norm === ':'
+}
+
+/**
+ * Receives one feature: a template and up to three parts (words or
+ * classes). The parts are strings the tokens already hold, so that a model
+ * keyed by them needs no new string per feature.
+ */
+export type FeatureVisitor = (template: string, a?: string, b?: string, c?: string) => void
+
+/** Templates of the sentence-end features, by distance. */
+const stopAfter = ['', 'stop+1', 'stop+2', 'stop+3', 'stop+4']
+const stopBefore = ['', 'stop-1', 'stop-2', 'stop-3', 'stop-4', 'stop-5', 'stop-6']
+
+/**
+ * Visit the features of token `index` as a cue candidate.
+ *
+ * @param tokens The paragraph's tokens.
+ * @param index The candidate.
+ * @param quoted Per token, whether it stands inside double quote marks.
+ * @param visit Called once per feature (a feature may come more than once).
+ */
+export function visitCueFeatures(tokens: readonly Token[], index: number, quoted: readonly boolean[], visit: FeatureVisitor): void {
+  const token = tokens[index]!
+  const w = token.norm
+  const p1 = tokens[index - 1]
+  const p2 = tokens[index - 2]
+  const n1 = tokens[index + 1]
+  const n2 = tokens[index + 2]
+  const p1w = p1 ? p1.norm : '^'
+  const p2w = p2 ? p2.norm : '^'
+  const n1w = n1 ? n1.norm : '$'
+  const n2w = n2 ? n2.norm : '$'
+  const p1c = groupOf(p1)
+  const p2c = groupOf(p2)
+  const n1c = groupOf(n1)
+  const n2c = groupOf(n2)
+  visit('b')
+  visit('w', w)
+  visit('s', stem(w))
+  visit('p1', p1w)
+  visit('n1', n1w)
+  visit('p2', p2w)
+  visit('n2', n2w)
+  visit('p1c', p1c)
+  visit('n1c', n1c)
+  visit('p2c', p2c)
+  visit('n2c', n2c)
+  visit('n12c', n1c, n2c)
+  visit('p21c', p2c, p1c)
+  visit('wn1c', w, n1c)
+  visit('p1cw', p1c, w)
+  visit('wn1', w, n1w)
+  visit('p1w', p1w, w)
+  visit('pwn', p1c, w, n1c)
+  visit('wnn', w, n1c, n2c)
+  visit('ppw', p2c, p1c, w)
+  visit('pn', p1c, n1c)
+  visit('suf', w.length > 3 ? w.slice(-3) : w)
+  if (quoted[index]) {
+    visit('q')
+    visit('qw', w)
+  }
+  // What stands a few tokens away: a `that`, a quote mark, a sentence end.
+  for (let offset = 1; offset <= 4; offset++) {
+    const after = tokens[index + offset]
+    if (!after) break
+    if (after.norm === 'that') visit('that+')
+    if (after.norm === '"') visit('q+')
+    if (after.norm === '.' || after.norm === '?' || after.norm === '!') {
+      visit(stopAfter[offset]!)
+      break
+    }
+  }
+  for (let offset = 1; offset <= 6; offset++) {
+    const before = tokens[index - offset]
+    if (!before) break
+    if (before.norm === '"') visit('q-')
+    if (before.norm === ',') visit(',-')
+    if (before.norm === '.' || before.norm === '?' || before.norm === '!') {
+      visit(stopBefore[offset]!)
+      break
+    }
+  }
+  const start = startsAfter(p1)
+  if (token.capital && !start) visit('cap')
+  if (start) visit('ss')
+}
+
+/**
+ * The features of token `index` as strings (`template part part`), for the
+ * learner.
+ *
+ * @param tokens The paragraph's tokens.
+ * @param index The candidate.
+ * @param quoted Per token, whether it stands inside double quote marks.
+ * @returns Feature names (binary features; a name may repeat).
+ */
+export function cueFeatures(tokens: readonly Token[], index: number, quoted: readonly boolean[]): string[] {
+  const features: string[] = []
+  visitCueFeatures(tokens, index, quoted, function (template, a, b, c) {
+    features.push(featureKey(template, a, b, c))
+  })
+  return features
+}
+
+/**
+ * The string key of a feature: its template and parts, space-separated
+ * (tokens never hold a space).
+ *
+ * @param template The template.
+ * @param a The first part, if any.
+ * @param b The second part, if any.
+ * @param c The third part, if any.
+ * @returns The key.
+ */
+export function featureKey(template: string, a?: string, b?: string, c?: string): string {
+  let key = template
+  if (a !== undefined) key += ' ' + a
+  if (b !== undefined) key += ' ' + b
+  if (c !== undefined) key += ' ' + c
+  return key
+}

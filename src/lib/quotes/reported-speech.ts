@@ -1,0 +1,240 @@
+import {isInverting, isSpeakerless} from './cue-model.js'
+import type {Cue} from './find-cues.js'
+import type {QuoteParagraph} from './read-paragraphs.js'
+import {speakerAfter, speakerBefore, speakerPronouns, type TokenRange} from './speaker-span.js'
+import {findToken, wordsIn} from './token-search.js'
+import type {Token} from './tokens.js'
+
+/**
+ * Reported speech around a cue, within its sentence:
+ *
+ * - `She said (that) …` — the content follows the cue (past an adjunct:
+ *   `said in a statement on Monday that …`) to the end of the sentence, or
+ *   to a later attribution that closes it (`…, sources said.`);
+ * - `…, she said.` / `…, she told reporters.` / `…, said Jane Roe.` /
+ *   `…, according to Jane Roe.` — the content is the sentence before the
+ *   cue's clause; `…, she said, …` spans both sides;
+ * - `According to Jane Roe, …` — the content follows the speaker's comma;
+ * - `… was first reported by The Post.` — the agent speaks;
+ * - `…, urging …` and `Citing …, Jane Roe …` — the subject speaks.
+ *
+ * Cues that mostly have no speaker (`seems`, learned) and passives without
+ * an agent (`was accused of`) get none.
+ */
+
+/** Auxiliaries before a passive cue (`was reported by`). */
+const passiveAuxiliaries = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being'])
+
+/** Words that open a sentence before its subject (`On Monday, …`, `However, …`). */
+const openers = new Set([
+  'on', 'in', 'at', 'after', 'before', 'during', 'however', 'but', 'and', 'meanwhile', 'still', 'also', 'yet',
+  'so', 'then', 'now', 'later', 'earlier', 'while', 'when', 'as', 'since', 'if', 'although', 'though', 'with',
+  'for', 'by', 'last', 'this', 'despite', 'instead', 'asked', 'speaking'
+])
+
+/** Words that open an adjunct after a cue (`said in a statement on Monday`), not its content. */
+const adjuncts = new Set([
+  'in', 'on', 'at', 'during', 'after', 'before', 'with', 'via', 'from', 'by', 'since', 'while', 'when',
+  'following', 'through', 'earlier', 'later', 'last', 'this', 'today', 'yesterday', 'tonight', 'recently',
+  'again', 'repeatedly', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'
+])
+
+/**
+ * Read a cue in reported speech: the speaker and the content, as token
+ * ranges of the unit `[floor, ceiling)`.
+ *
+ * @param tokens The paragraph's tokens.
+ * @param cue The cue.
+ * @param floor The unit's first token.
+ * @param ceiling The unit's end.
+ * @param according Whether the cue is `according to`.
+ * @returns The speaker and content, each when found.
+ */
+export function readSpeech(
+  tokens: readonly Token[],
+  cue: Cue,
+  floor: number,
+  ceiling: number,
+  according: boolean
+): {speaker?: TokenRange | undefined; content?: TokenRange | undefined} {
+  const before = tokens[cue.start - 1]
+  const commaBefore = before !== undefined && cue.start - 1 >= floor && (before.norm === ',' || before.norm === '"')
+
+  // `According to Jane Roe, …` / `…, according to Jane Roe.`
+  if (according) {
+    const speaker = speakerAfter(tokens, cue.end, ceiling)
+    const startsClause = cue.start === floor || /^(?:but|and|yet|so)$/.test(before?.norm ?? '')
+    if (!startsClause) return {speaker, content: {start: floor, end: cue.start}}
+    const comma = findToken(tokens, speaker?.end ?? cue.end, ceiling, ',')
+    return {speaker, content: comma === -1 ? undefined : {start: comma + 1, end: ceiling}}
+  }
+
+  // `…, said Jane Roe.` / `…, said Jane Roe, a spokeswoman.`
+  if (commaBefore && isInverting(tokens[cue.head]!.norm)) {
+    const speaker = speakerAfter(tokens, cue.end, ceiling)
+    const next = speaker ? tokens[speaker.end] : tokens[cue.end]
+    const ends = !next || speaker?.end === ceiling || /^[,.!?;)\u2014]$/.test(next.norm) || adjuncts.has(next.norm)
+    if (speaker && ends && cue.start - 1 > floor) return {speaker, content: {start: floor, end: cue.start - 1}}
+  }
+
+  // `… was first reported by The Post.`
+  const auxiliary = tokens[cue.start - 1]
+  if (tokens[cue.end]?.norm === 'by' && auxiliary && passiveAuxiliaries.has(auxiliary.norm) && cue.start - 1 > floor) {
+    const speaker = speakerAfter(tokens, cue.end + 1, ceiling)
+    if (speaker) return {speaker, content: {start: floor, end: cue.start - 1}}
+  }
+
+  // `Said Jane Roe: …`; `Citing …, Jane Roe …`: the speaker comes after.
+  if (cue.start === floor && tokens[cue.head]!.capital) {
+    if (/ing$/.test(tokens[cue.head]!.norm)) {
+      const comma = findToken(tokens, cue.end, ceiling, ',')
+      const subject = comma === -1 ? undefined : speakerAfter(tokens, comma + 1, ceiling)
+      if (subject) return {speaker: subject, content: {start: cue.end, end: comma}}
+    } else {
+      const speaker = speakerAfter(tokens, cue.end, ceiling)
+      const colon = speaker ? tokens[speaker.end] : undefined
+      if (speaker && colon && (colon.norm === ':' || colon.norm === ',')) return {speaker, content: {start: speaker.end + 1, end: ceiling}}
+    }
+  }
+
+  // `Jane Roe, a spokeswoman, said …`; `…, urging …` speaks for the subject.
+  let speaker = speakerBefore(tokens, cue.start, floor)
+  const participle = /ing$/.test(tokens[cue.head]!.norm) && (commaBefore || /^(?:before|after|while|by|without|when|in)$/.test(before?.norm ?? ''))
+  if (!speaker || participle) speaker = subjectOf(tokens, floor, cue.start) ?? speaker
+  // `She is expected to …`, `It seems …`, `He was accused of …`: nobody speaks.
+  if (isSpeakerless(tokens[cue.head]!.norm) || isPassive(tokens, cue, floor)) speaker = undefined
+  const afterStart = skipAfterCue(tokens, cue.end, ceiling)
+  const clauseAfter = afterStart < ceiling && wordsIn(tokens, afterStart, ceiling) >= 2
+  const comma = speaker ? tokens[speaker.start - 1] : undefined
+  const clauseBefore =
+    speaker !== undefined && speaker.end <= cue.start && comma !== undefined && speaker.start - 1 > floor + 1 && (comma.norm === ',' || comma.norm === '"')
+
+  // `…, she said.` / `…, she told reporters Monday.`; `…, she said, …` spans both sides.
+  if (clauseBefore && (!clauseAfter || tokens[cue.end]?.norm === ',' || onlyAddressee(tokens, afterStart, ceiling))) {
+    if (onlyAddressee(tokens, afterStart, ceiling)) return {speaker, content: {start: floor, end: speaker!.start - 1}}
+    return {speaker, content: {start: floor, end: clauseAfter ? ceiling : speaker!.start - 1}}
+  }
+  return {speaker, content: clauseAfter ? {start: afterStart, end: ceiling} : undefined}
+}
+
+/**
+ * End a content before a later attribution that closes its sentence: in
+ * `Officials asked the ministry to act, sources said.`, what the officials
+ * asked stops at the comma.
+ *
+ * @param paragraph The paragraph.
+ * @param content The content, after its cue.
+ * @param isCueHead Which tokens head cues.
+ * @returns The content, maybe shorter.
+ */
+export function cutBeforeAttribution(
+  paragraph: QuoteParagraph,
+  content: TokenRange,
+  isCueHead: (paragraph: number, token: number) => boolean
+): TokenRange {
+  const {tokens} = paragraph
+  for (let index = content.start + 1; index < content.end; index++) {
+    if (!isCueHead(paragraph.index, index)) continue
+    let comma = index - 1
+    while (comma > content.start && index - comma <= 6 && tokens[comma]!.norm !== ',') comma--
+    if (comma <= content.start || tokens[comma]!.norm !== ',') continue
+    const rest = tokens.slice(index + 1, content.end)
+    if (rest.length <= 8 && !rest.some((token) => token.norm === 'that' || token.norm === ':' || token.norm === '"')) {
+      // A comma inside quote marks (`“illegal,” and vowed`) keeps its closing mark.
+      const end = paragraph.quoted[comma] && tokens[comma + 1]?.norm === '"' ? comma + 2 : comma
+      return {start: content.start, end}
+    }
+  }
+  return content
+}
+
+/**
+ * Whether what follows a cue is only its addressee and adjuncts
+ * (`told The Daily Planet on Thursday`), not a content.
+ *
+ * @param tokens The tokens.
+ * @param start The first token after the cue.
+ * @param ceiling The end of the unit.
+ * @returns `true` when no content follows.
+ */
+function onlyAddressee(tokens: readonly Token[], start: number, ceiling: number): boolean {
+  const phrase = speakerAfter(tokens, start, ceiling)
+  const first = tokens[start]
+  if (!phrase || !first || !(first.capital || /^(?:me|him|her|us|them|reporters|journalists)$/.test(first.norm))) return false
+  let index = phrase.end
+  while (index < ceiling && tokens[index]!.kind === 'punct' && tokens[index]!.norm !== '"' && tokens[index]!.norm !== ':') index++
+  if (index >= ceiling) return true
+  if (!adjuncts.has(tokens[index]!.norm)) return false
+  for (let next = index; next < ceiling; next++) {
+    if (tokens[next]!.norm === 'that' || tokens[next]!.norm === ':' || tokens[next]!.norm === '"') return false
+  }
+  return ceiling - index <= 8
+}
+
+/**
+ * Whether a cue is passive without its agent: `was accused of`, `has been
+ * criticized` (not `was reported by`).
+ *
+ * @param tokens The tokens.
+ * @param cue The cue.
+ * @param floor The unit's first token.
+ * @returns `true` for an agentless passive.
+ */
+function isPassive(tokens: readonly Token[], cue: Cue, floor: number): boolean {
+  const head = tokens[cue.head]!.norm
+  if (!/ed$/.test(head) || tokens[cue.end]?.norm === 'by') return false
+  let index = cue.start - 1
+  while (index >= floor && index >= cue.start - 3) {
+    const norm = tokens[index]!.norm
+    if (passiveAuxiliaries.has(norm)) return true
+    if (!/ly$/.test(norm) && norm !== 'not' && norm !== 'also' && norm !== "'t") return false
+    index--
+  }
+  return false
+}
+
+/**
+ * The subject of a unit: the noun phrase at its start, past an opening
+ * adverbial that ends with a comma (`On Monday, Jane Roe …`).
+ *
+ * @param tokens The tokens.
+ * @param floor The unit's first token.
+ * @param before Where to stop looking.
+ * @returns The subject's tokens, or `undefined`.
+ */
+export function subjectOf(tokens: readonly Token[], floor: number, before: number): TokenRange | undefined {
+  let start = floor
+  for (let round = 0; round < 3; round++) {
+    while (start < before && (tokens[start]!.kind === 'punct' || tokens[start]!.norm === '"')) start++
+    if (start >= before || !openers.has(tokens[start]!.norm)) break
+    const comma = findToken(tokens, start, Math.min(before, start + 12), ',')
+    if (comma === -1) return undefined
+    start = comma + 1
+  }
+  const first = tokens[start]
+  if (!first || start >= before || first.kind !== 'word') return undefined
+  if (!first.capital && !speakerPronouns.has(first.norm) && !/^(?:the|a|an|his|her|their|its|our)$/.test(first.norm)) return undefined
+  return speakerAfter(tokens, start, before)
+}
+
+/**
+ * Where the content after a cue starts: past a colon or comma; past an
+ * adjunct (`said in a statement on Monday that …`) up to its `that` or colon.
+ *
+ * @param tokens The tokens.
+ * @param from The first token after the cue.
+ * @param ceiling The end of the unit.
+ * @returns The first token of the content (`ceiling` when there is none).
+ */
+function skipAfterCue(tokens: readonly Token[], from: number, ceiling: number): number {
+  let index = from
+  while (index < ceiling && (tokens[index]!.norm === ':' || tokens[index]!.norm === ',')) index++
+  if (index >= ceiling || !adjuncts.has(tokens[index]!.norm)) return index
+  for (let next = index + 1; next < ceiling && next - index <= 14; next++) {
+    const norm = tokens[next]!.norm
+    if (norm === 'that') return next
+    if (norm === ':') return next + 1
+    if (norm === '.' || norm === '"') break
+  }
+  return ceiling
+}

@@ -1,0 +1,350 @@
+import {isCueWord, isGapWord} from './cue-model.js'
+import type {Token} from './tokens.js'
+
+/**
+ * Finding the words that say who speaks, next to a cue: the noun phrase
+ * before it (`the ministry said`, `Sen. Jane Roe, D-Ore., told`) or after it
+ * (`said the ministry`, `according to officials`), or a pronoun. Without a
+ * part-of-speech tagger the phrase is walked word by word: names,
+ * determiners, nouns and the `of`/`for` that join them go in; clause words,
+ * auxiliaries and punctuation end it.
+ */
+
+/** A range of token indices, end exclusive. */
+export interface TokenRange {
+  start: number
+  end: number
+}
+
+/** Pronouns and relative pronouns that are a speaker on their own. */
+export const speakerPronouns = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'who', 'which'])
+
+/** Words that end a noun phrase when walking over it. */
+const stops = new Set([
+  'that', 'which', 'who', 'whom', 'whose', 'but', 'or', 'because', 'when', 'while', 'if', 'as', 'after',
+  'before', 'since', 'so', 'where', 'although', 'though', 'than', 'to', 'not', 'is', 'are', 'was', 'were',
+  'be', 'been', 'has', 'have', 'had', 'do', 'does', 'did', 'will', 'would', 'can', 'could', 'may', 'might',
+  'should', 'must', 'he', 'she', 'they', 'it', 'we', 'i', 'you', 'him', 'them', 'us', 'me', 'also', 'then',
+  'there', 'here', 'said', 'says', 'say', 'told', 'just', 'even', 'only', 'about', 'into', 'by', 'on',
+  'during', 'over', 'against', 'under', 'between', 'like', 'what', 'how', 'why', 'yet', 'however', 'meanwhile',
+  'made', 'took', 'gave', 'went', 'came', 'saw', 'knew', 'thought', 'felt', 'found', 'wrote', 'spoke', 'got',
+  'put', 'sent', 'won', 'lost', 'let', 'make', 'take', 'give', 'get', 'go'
+])
+
+/**
+ * Whether a lower-case word reads as a verb, which ends a noun phrase: a
+ * cue word of the lexicon in `-ed` or `-ing`, or one of the stop words.
+ *
+ * @param norm The word's normal form.
+ * @returns `true` for a verb.
+ */
+function isVerbLike(norm: string): boolean {
+  return stops.has(norm) || (isCueWord(norm) && /(?:ed|ing)$/.test(norm))
+}
+
+/** Words that may join two parts of one noun phrase. */
+const joiners = new Set(['of', 'for', 'at', 'in', 'from', 'and', '&', '-', 'with'])
+
+/** Determiners and possessives: the left edge of a noun phrase. */
+const determiners = new Set([
+  'the', 'a', 'an', 'this', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'some',
+  'many', 'most', 'several', 'both', 'all', 'one', 'two', 'three', 'another', 'other', 'other', 'each', 'any', 'no'
+])
+
+/** Names of days and months: time, not speakers (`said Friday`). */
+const timeWords = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday',
+  'tonight', 'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october',
+  'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov',
+  'dec', 'earlier', 'later', 'last', 'recently', 'previously', 'again', 'repeatedly', 'in', 'on', 'at'
+])
+
+/**
+ * Whether a `.` token belongs to the word before it (`Sen.`, `U.S.`, `J.`).
+ *
+ * @param tokens The tokens.
+ * @param index The `.` token.
+ * @returns `true` after an abbreviation or an initial.
+ */
+function isAbbreviationDot(tokens: readonly Token[], index: number): boolean {
+  const before = tokens[index - 1]
+  const token = tokens[index]
+  if (!before || !token || token.norm !== '.' || before.end !== token.start || before.kind !== 'word') return false
+  return before.norm.includes('.') || (before.capital && before.norm.length <= 4 && !/^\p{N}/u.test(before.norm))
+}
+
+/**
+ * The speaker before a cue: skip the auxiliaries and adverbs the corpus puts
+ * there (`has`, `also`), then take the noun phrase that ends there.
+ *
+ * @param tokens The paragraph's tokens.
+ * @param head The cue's first token.
+ * @param floor The first token that may belong to the speaker.
+ * @returns The speaker's tokens, or `undefined`.
+ */
+export function speakerBefore(tokens: readonly Token[], head: number, floor: number): TokenRange | undefined {
+  let end = head
+  let skipped = 0
+  while (end - 1 >= floor && skipped < 3 && isGap(tokens[end - 1]!)) {
+    end--
+    skipped++
+  }
+  // `federal prosecutors in April charged`: skip a time adjunct.
+  end = beforeTimeAdjunct(tokens, end, floor)
+  if (end - 1 < floor) return undefined
+  const last = tokens[end - 1]!
+
+  // `Tulsa police’s earlier claim`: a noun cue's possessor speaks.
+  const possessive = possessor(tokens, head, floor)
+  if (possessive) return possessive
+
+  // A parenthesis between subject and cue: `Jane Roe, a spokeswoman for the
+  // ministry, said` (the apposition goes with the name), `Jane Roe, speaking
+  // in Paris, said` (the name alone).
+  if (last.norm === ',') {
+    const inner = nounPhraseBefore(tokens, end - 2, floor)
+    let commas = 0
+    for (let open = end - 2; open > floor && end - open < 40 && commas < 3; open--) {
+      const token = tokens[open]!
+      if (/^[.!?;:"]$/.test(token.norm)) break
+      if (token.norm !== ',') continue
+      commas++
+      const outer = nounPhraseBefore(tokens, open - 1, floor)
+      if (outer && (tokens[outer.start]!.capital || speakerPronouns.has(tokens[outer.start]!.norm)) && isSubjectPosition(tokens, outer.start, floor)) {
+        return commas === 1 && inner && inner.start === open + 1 ? {start: outer.start, end: inner.end} : outer
+      }
+    }
+    return inner
+  }
+
+  // `Jane Roe (D-Ore.) said`: skip the brackets.
+  if (last.norm === ')') {
+    let open = end - 2
+    while (open >= floor && end - open < 12 && tokens[open]!.norm !== '(') open--
+    if (open < floor || tokens[open]!.norm !== '(') return undefined
+    const phrase = nounPhraseBefore(tokens, open - 1, floor)
+    return phrase ? {start: phrase.start, end} : undefined
+  }
+
+  const phrase = nounPhraseBefore(tokens, end - 1, floor)
+  // A phrase after a verb or a preposition is an object: the subject opens the clause.
+  if (phrase && !isSubjectPosition(tokens, phrase.start, floor)) return clauseSubject(tokens, phrase.start, floor) ?? phrase
+  return phrase
+}
+
+/** Units of time in an adjunct (`last week`, `in April`). */
+const timeUnits = new Set(['week', 'month', 'year', 'weekend', 'morning', 'afternoon', 'evening', 'night', 'day'])
+
+/**
+ * Move an end back over a time adjunct that stands before a cue
+ * (`in April`, `on Monday`, `last week`, `Friday`).
+ *
+ * @param tokens The tokens.
+ * @param end The end (exclusive) of what stands before the cue.
+ * @param floor The unit's first token.
+ * @returns The end before the adjunct, or `end` when there is none.
+ */
+function beforeTimeAdjunct(tokens: readonly Token[], end: number, floor: number): number {
+  let index = end
+  let words = 0
+  while (index - 1 >= floor && words < 3) {
+    const norm = tokens[index - 1]!.norm
+    if (!(timeWords.has(norm) || timeUnits.has(norm) || /^\p{N}+$/u.test(norm))) break
+    index--
+    words++
+  }
+  if (index === end) return end
+  // The adjunct must stand on something that can end a speaker.
+  const before = tokens[index - 1]
+  return before && before.kind === 'word' && !joiners.has(before.norm) ? index : end
+}
+
+/**
+ * The possessor of a noun cue (`the police’s earlier claim`, `his
+ * attacks`): the phrase before `’s`, or a possessive pronoun, right before
+ * the cue or before one of a few adjectives (`the ministry’s statement
+ * reads` is a subject, not a possessor).
+ *
+ * @param tokens The tokens.
+ * @param head The cue's first token.
+ * @param floor The unit's first token.
+ * @returns The possessor, or `undefined`.
+ */
+function possessor(tokens: readonly Token[], head: number, floor: number): TokenRange | undefined {
+  for (let index = head - 1; index >= floor && head - index <= 2; index--) {
+    const token = tokens[index]!
+    if (token.norm === "'s" || token.norm === "'") {
+      const phrase = nounPhraseBefore(tokens, index - 1, floor)
+      return phrase ? {start: phrase.start, end: index + 1} : undefined
+    }
+    if (/^(?:his|her|their|its|our|my)$/.test(token.norm)) return {start: index, end: index + 1}
+    if (!possessedAdjectives.has(token.norm)) return undefined
+  }
+  return undefined
+}
+
+/** Words that stand between a possessor and its noun cue (`police’s earlier claim`). */
+const possessedAdjectives = new Set([
+  'earlier', 'latest', 'new', 'own', 'recent', 'previous', 'public', 'first', 'last', 'repeated', 'frequent',
+  'initial', 'original', 'official', 'private', 'past', 'harsh', 'sharp', 'strong', 'renewed'
+])
+
+/** Words after which a clause (and its subject) starts. */
+const clauseOpeners = new Set([
+  'and', 'but', 'or', 'that', 'who', 'which', 'as', 'when', 'while', 'after', 'before', 'because', 'if', 'since',
+  'although', 'though', 'so', 'where', 'whom', 'whether', 'then', 'yet', 'also', 'now', 'however', 'meanwhile', 'still'
+])
+
+/**
+ * Whether a phrase starting at `start` can be the subject of a clause: it
+ * opens the unit, or follows punctuation or a word that opens clauses.
+ *
+ * @param tokens The tokens.
+ * @param start The phrase's first token.
+ * @param floor The unit's first token.
+ * @returns `true` in subject position.
+ */
+function isSubjectPosition(tokens: readonly Token[], start: number, floor: number): boolean {
+  if (start <= floor) return true
+  const before = tokens[start - 1]!
+  if (before.kind === 'punct') return /^[,;:"(\u2014\u2013-]$/.test(before.norm)
+  return clauseOpeners.has(before.norm) || timeWords.has(before.norm) || before.capital
+}
+
+/**
+ * The subject of the clause that holds token `from`: the noun phrase after
+ * the punctuation or clause word before it.
+ *
+ * @param tokens The tokens.
+ * @param from A token of the clause.
+ * @param floor The unit's first token.
+ * @returns The subject, or `undefined` when none reads as one.
+ */
+function clauseSubject(tokens: readonly Token[], from: number, floor: number): TokenRange | undefined {
+  let start = from
+  while (start > floor && from - start < 25) {
+    const before = tokens[start - 1]!
+    if ((before.kind === 'punct' && /^[,;:"(]$/.test(before.norm)) || clauseOpeners.has(before.norm)) break
+    start--
+  }
+  const first = tokens[start]
+  if (!first || start >= from) return undefined
+  if (!first.capital && !speakerPronouns.has(first.norm) && !determiners.has(first.norm)) return undefined
+  return speakerAfter(tokens, start, from)
+}
+
+/**
+ * Whether a word may stand between a speaker and the cue: the learned gap
+ * words (`has`, `also`) and adverbs in `-ly`.
+ *
+ * @param token The token.
+ * @returns `true` for such a word.
+ */
+function isGap(token: Token): boolean {
+  return token.kind === 'word' && !token.capital && (isGapWord(token.norm) || (token.norm.endsWith('ly') && token.norm.length > 4))
+}
+
+/**
+ * The noun phrase that ends at token `last`.
+ *
+ * @param tokens The tokens.
+ * @param last Its last token.
+ * @param floor The first token it may reach.
+ * @returns Its range, or `undefined` when `last` cannot end one.
+ */
+export function nounPhraseBefore(tokens: readonly Token[], last: number, floor: number): TokenRange | undefined {
+  const token = tokens[last]
+  if (!token || last < floor || token.kind !== 'word') return undefined
+  if (speakerPronouns.has(token.norm) || token.norm === 'that') return {start: last, end: last + 1}
+  if (isVerbLike(token.norm) || timeWords.has(token.norm) || joiners.has(token.norm)) return undefined
+  // A word in `-ing` ends no speaker (`easing concern`, `after meeting`).
+  if (!token.capital && token.norm.length > 5 && token.norm.endsWith('ing')) return undefined
+
+  let start = last
+  let lower = token.capital ? 0 : 1
+  for (let index = last - 1; index >= floor && last - index < 12; index--) {
+    const current = tokens[index]!
+    const norm = current.norm
+    if (current.kind === 'punct') {
+      if ((norm === '.' && isAbbreviationDot(tokens, index)) || norm === '-' || norm === '&') continue
+      break
+    }
+    if (norm === "'s" || norm === "'") {
+      continue
+    }
+    if (determiners.has(norm)) {
+      start = index
+      // `the mayor of the port town`: a joiner and a noun go on before it.
+      const joiner = tokens[index - 1]
+      const noun = tokens[index - 2]
+      if (
+        index - 2 >= floor && joiner && noun && /^(?:of|for|at|in|from|with)$/.test(joiner.norm) &&
+        noun.kind === 'word' && !isVerbLike(noun.norm) && !joiners.has(noun.norm) && !determiners.has(noun.norm)
+      ) {
+        index -= 1
+        continue
+      }
+      break
+    }
+    if (isVerbLike(norm) || speakerPronouns.has(norm)) break
+    if (joiners.has(norm)) {
+      // A joiner goes in only with a word before it that can go in too.
+      const before = tokens[index - 1]
+      if (!before || index - 1 < floor || before.kind !== 'word' || stops.has(before.norm) || joiners.has(before.norm)) break
+      continue
+    }
+    if (!current.capital) {
+      lower++
+      if (lower > 3) break
+    }
+    start = index
+  }
+
+  // Leading joiners and time words are not part of it.
+  while (start < last && (joiners.has(tokens[start]!.norm) || timeWords.has(tokens[start]!.norm) || tokens[start]!.kind === 'punct')) start++
+  return {start, end: last + 1}
+}
+
+/**
+ * The speaker after a cue (`said the ministry`, `according to officials`).
+ *
+ * @param tokens The paragraph's tokens.
+ * @param first The first token after the cue.
+ * @param ceiling The token index it may not reach.
+ * @returns The speaker's tokens, or `undefined`.
+ */
+export function speakerAfter(tokens: readonly Token[], first: number, ceiling: number): TokenRange | undefined {
+  const token = tokens[first]
+  if (!token || first >= ceiling || token.kind !== 'word') return undefined
+  if (speakerPronouns.has(token.norm)) return {start: first, end: first + 1}
+  if (timeWords.has(token.norm) || (stops.has(token.norm) && !determiners.has(token.norm))) return undefined
+
+  let end = first + 1
+  let lower = token.capital || determiners.has(token.norm) ? 0 : 1
+  for (let index = first + 1; index < ceiling && index - first < 14; index++) {
+    const current = tokens[index]!
+    const norm = current.norm
+    if (current.kind === 'punct') {
+      if ((norm === '.' && isAbbreviationDot(tokens, index) && tokens[index + 1]?.kind === 'word') || norm === '-' || norm === '&') continue
+      break
+    }
+    if (norm === "'s") {
+      end = index + 1
+      continue
+    }
+    if (isVerbLike(norm) || timeWords.has(norm) || speakerPronouns.has(norm)) break
+    if (joiners.has(norm)) {
+      const next = tokens[index + 1]
+      if (!next || next.kind !== 'word' || stops.has(next.norm) || timeWords.has(next.norm)) break
+      continue
+    }
+    if (determiners.has(norm)) continue
+    if (!current.capital) {
+      lower++
+      if (lower > 4) break
+    }
+    end = index + 1
+  }
+
+  return {start: first, end}
+}

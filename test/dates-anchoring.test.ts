@@ -1,0 +1,129 @@
+import {describe, expect, it} from 'vitest'
+import {findDates} from '../src/lib/dates/index.js'
+import {datesOf, readLayout} from '../src/lib/layout/index.js'
+import {readSegments, type Document} from '../src/lib/text/index.js'
+import type {TimeExpression} from '../src/lib/types.js'
+
+
+/**
+ * Run the dates stage on a dispatch as parseDispatch does (layout, text
+ * stage, reference from the options or the header), without the other stages.
+ */
+function stage(text: string, published?: string): TimeExpression[] {
+  const layout = readLayout(text)
+  const document: Document = {
+    input: text,
+    segments: readSegments(text, [
+      ...(layout.headline ? [{kind: 'headline' as const, span: layout.headline}] : []),
+      ...(layout.dateline ? [{kind: 'dateline' as const, span: layout.dateline.span}] : []),
+      ...layout.paragraphs.map((span) => ({kind: 'paragraph' as const, span}))
+    ]),
+    authors: layout.authors,
+    published: published?.startsWith('XXXX') ? published : datesOf(layout, published).published
+  }
+  return findDates(document)
+}
+
+/**
+ * Anchoring rules: year-less and relative expressions resolve against the
+ * dispatch's own date, never the machine clock. Every sentence here was
+ * written for this file.
+ */
+function values(text: string, published?: string): Array<[string, string]> {
+  return stage(text, published).map((date) => [date.text, date.value])
+}
+
+describe('dates: anchoring', function () {
+  it('takes a bare weekday as the last one (news tells of the past)', function () {
+    // 2021-06-09 is a Wednesday.
+    expect(values('The mayor resigned on Monday.', '2021-06-09')).toEqual([['Monday', '2021-06-07']])
+    expect(values('The mayor resigned on Thursday.', '2021-06-09')).toEqual([['Thursday', '2021-06-03']])
+    expect(values('Rescuers said Wednesday that the search goes on.', '2021-06-09')).toEqual([['Wednesday', '2021-06-09']])
+  })
+
+  it('takes a weekday ahead when the words point ahead', function () {
+    expect(values('The committee will vote on Friday.', '2021-06-09')).toEqual([['Friday', '2021-06-11']])
+    expect(values('The union planned to strike on Monday.', '2021-06-09')).toEqual([['Monday', '2021-06-14']])
+    expect(values('The court is scheduled to rule Thursday.', '2021-06-09')).toEqual([['Thursday', '2021-06-10']])
+    expect(values('The talks could resume as early as Tuesday.', '2021-06-09')).toEqual([['Tuesday', '2021-06-15']])
+  })
+
+  it('reads “next”, “last” and “this” before a weekday', function () {
+    expect(values('The count moved from last Monday to next Monday.', '2021-06-09')).toEqual([
+      ['last Monday', '2021-06-07'],
+      ['next Monday', '2021-06-14']
+    ])
+  })
+
+  it('does not let a reporting verb after a quote decide the tense', function () {
+    expect(values('“We will sign the deal on Friday,” the minister said.', '2021-06-09')).toEqual([['Friday', '2021-06-11']])
+  })
+
+  it('takes a possessive weekday as past', function () {
+    expect(values('Lawyers will appeal against Monday’s ruling.', '2021-06-09')).toEqual([['Monday', '2021-06-07']])
+  })
+
+  it('takes a year-less day in the past, or ahead when the words say so', function () {
+    expect(values('The dam burst on March 31.', '2021-06-09')).toEqual([['March 31', '2021-03-31']])
+    expect(values('The dam burst on August 30.', '2021-06-09')).toEqual([['August 30', '2020-08-30']])
+    expect(values('The new dam will open on August 30.', '2021-06-09')).toEqual([['August 30', '2021-08-30']])
+  })
+
+  it('takes the nearer year across a year boundary', function () {
+    expect(values('The dividend is payable Jan. 4 to holders of record.', '2021-12-20')).toEqual([['Jan. 4', '2022-01-04']])
+    expect(values('The fire broke out on Dec. 28.', '2022-01-03')).toEqual([['Dec. 28', '2021-12-28']])
+    expect(values('The offer expires in January.', '2021-11-15')).toEqual([['January', '2022-01']])
+  })
+
+  it('takes a deadline written after it as past (“by Jan. 14” on Jan. 15)', function () {
+    expect(values('The families must leave by Jan. 14.', '2021-01-15')).toEqual([['Jan. 14', '2021-01-14']])
+  })
+
+  it('counts weeks, months and years from the reference', function () {
+    expect(values('Sales rose last month, fell last year and will recover next year.', '2021-01-05')).toEqual([
+      ['last month', '2020-12'],
+      ['last year', '2020'],
+      ['next year', '2022']
+    ])
+  })
+
+  it('restates “a year earlier” as the quarter under discussion', function () {
+    expect(values('Third-quarter profit rose to $4 million from $3 million a year earlier.', '2021-10-28')).toEqual([
+      ['Third-quarter', '2021-Q3'],
+      ['a year earlier', '2020-Q3']
+    ])
+  })
+
+  it('resolves “that year” and “the following year” from the date before them', function () {
+    expect(values('The plant opened in 1998 and closed the following year.', '2021-06-09')).toEqual([
+      ['1998', '1998'],
+      ['the following year', '1999']
+    ])
+  })
+
+  it('keeps values underspecified without a published date', function () {
+    expect(values('The dam burst on March 31 and was rebuilt by Friday.')).toEqual([
+      ['March 31', 'XXXX-03-31'],
+      ['Friday', 'XXXX-WXX-5']
+    ])
+    expect(values('Prices fell last year and again yesterday.')).toEqual([
+      ['last year', 'XXXX'],
+      ['yesterday', 'XXXX-XX-XX']
+    ])
+  })
+
+  it('keeps the year unknown when the published date has none (`XXXX-03-31`)', function () {
+    expect(values('Officials said on March 30 that the port had reopened the day before.', 'XXXX-03-31')).toEqual([
+      ['March 30', 'XXXX-03-30']
+    ])
+    expect(values('The port reopened yesterday.', 'XXXX-03-31')).toEqual([['yesterday', 'XXXX-03-30']])
+  })
+
+  it('reads the reference from the header when no option gives it', function () {
+    expect(stage('BRUSSELS 2021-06-09\n\nFarm ministers met on Monday and will meet again in July.').map((date) => [date.text, date.value])).toEqual([
+      ['2021-06-09', '2021-06-09'],
+      ['Monday', '2021-06-07'],
+      ['July', '2021-07']
+    ])
+  })
+})

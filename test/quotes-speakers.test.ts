@@ -1,0 +1,102 @@
+import {describe, expect, it} from 'vitest'
+import type {Entity, Mention} from '../src/lib/types.js'
+import {quotesOf, view} from './helpers/quotes.js'
+
+/**
+ * Resolving speakers to entities, with entity lists built by hand (the
+ * entities stage is tested on its own). Every sentence here is our own.
+ */
+
+/**
+ * Build an entity from the texts of its mentions, found in order in `text`.
+ *
+ * @param text The text.
+ * @param id The entity id.
+ * @param type Its type.
+ * @param mentions Each mention as `[text, form]`, in text order; a repeated text takes the next occurrence.
+ * @returns The entity.
+ */
+function entity(text: string, id: string, type: Entity['type'], mentions: Array<[string, Mention['form']]>): Entity {
+  let from = 0
+  const found: Mention[] = mentions.map(function ([mention, form]) {
+    const start = text.indexOf(mention, from)
+    if (start === -1) throw new Error('No mention ' + mention)
+    from = start + mention.length
+    return {text: mention, span: {start, end: start + mention.length}, form}
+  })
+  return {id, type, name: mentions[0]![0], mentions: found}
+}
+
+describe('speakers resolved to entities', function () {
+  it('resolves a name through the mention it overlaps', function () {
+    const text = 'Ports Minister Lena Berg said the canal would reopen on Tuesday.'
+    const entities = [entity(text, 'e1', 'person', [['Lena Berg', 'name']])]
+    expect(view(quotesOf(text, entities).quotes)).toEqual([
+      {kind: 'indirect', text: 'the canal would reopen on Tuesday', cue: 'said', speaker: 'Ports Minister Lena Berg', entity: 'e1'}
+    ])
+  })
+
+  it('resolves a pronoun through the cluster that holds it', function () {
+    const text = 'Lena Berg visited the dam.\n\n“The repairs are on schedule,” she said.'
+    const entities = [entity(text, 'e1', 'person', [['Lena Berg', 'name'], ['she', 'pronoun']])]
+    expect(view(quotesOf(text, entities).quotes)).toEqual([
+      {kind: 'direct', text: 'The repairs are on schedule', cue: 'said', speaker: 'she', entity: 'e1'}
+    ])
+  })
+
+  it('resolves he or she to the latest person when no cluster holds the pronoun', function () {
+    const text = 'The Harbour Authority met Tom Reyes on Monday.\n\n“We will double the fleet,” he said.'
+    const entities = [
+      entity(text, 'e1', 'organization', [['Harbour Authority', 'name']]),
+      entity(text, 'e2', 'person', [['Tom Reyes', 'name']])
+    ]
+    expect(quotesOf(text, entities).quotes.map((quote) => quote.speaker?.entity)).toEqual(['e2'])
+  })
+
+  it('resolves a nominal through the name that holds its head noun', function () {
+    const text = 'The Foreign Ministry summoned the ambassador.\n\n“This will not be tolerated,” the ministry said.'
+    const entities = [entity(text, 'e1', 'organization', [['Foreign Ministry', 'name']])]
+    expect(quotesOf(text, entities).quotes.map((quote) => [quote.speaker?.text, quote.speaker?.entity])).toEqual([['the ministry', 'e1']])
+  })
+
+  it('resolves a statement to whoever issued it, and keeps it for the next mention of the statement', function () {
+    const text = [
+      'The border crossing will open on Friday, the Interior Ministry said in a statement.',
+      '“Trucks will be checked at both ends,” the statement said.',
+      'The statement also stressed that the crossing would close at night.'
+    ].join('\n\n')
+    const entities = [entity(text, 'e1', 'organization', [['Interior Ministry', 'name']])]
+    expect(quotesOf(text, entities).quotes.map((quote) => [quote.cue?.text, quote.speaker?.text, quote.speaker?.entity])).toEqual([
+      ['said', 'the Interior Ministry', 'e1'],
+      ['said', 'the statement', 'e1'],
+      ['stressed', 'The statement', 'e1']
+    ])
+  })
+
+  it('does not take an entity inside the quote for the issuer of a statement', function () {
+    const text = [
+      'The ministry of Sand issued a statement.',
+      '“Ships from Port Vale are welcome,” the statement said.'
+    ].join('\n\n')
+    const entities = [
+      entity(text, 'e1', 'organization', [['ministry of Sand', 'name']]),
+      entity(text, 'e2', 'location', [['Port Vale', 'name']])
+    ]
+    expect(quotesOf(text, entities).quotes.map((quote) => quote.speaker?.entity)).toEqual(['e1'])
+  })
+
+  it('resolves a relative pronoun to the phrase before it', function () {
+    const text = 'Voters met Mayor Ida Novak, who said the budget was balanced.'
+    const entities = [entity(text, 'e1', 'person', [['Ida Novak', 'name']])]
+    expect(view(quotesOf(text, entities).quotes)).toEqual([
+      {kind: 'indirect', text: 'the budget was balanced', cue: 'said', speaker: 'who', entity: 'e1'}
+    ])
+  })
+
+  it('leaves a speaker unresolved when no entity fits', function () {
+    const text = 'Officials said the road would stay shut.'
+    expect(view(quotesOf(text, []).quotes)).toEqual([
+      {kind: 'indirect', text: 'the road would stay shut', cue: 'said', speaker: 'Officials'}
+    ])
+  })
+})
