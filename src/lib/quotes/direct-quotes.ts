@@ -133,8 +133,10 @@ function nextParagraph(
   isCueHead: (paragraph: number, token: number) => boolean
 ): Draft | undefined {
   const {tokens} = paragraph
+  // Only a cue among the last words of its paragraph can introduce the next one.
+  if (tokens.length - cue.end > 12) return undefined
   const rest = tokens.slice(cue.end)
-  if (rest.at(-1)?.norm !== ':' || rest.length > 12 || rest.some((token) => /^[.!?"]$/.test(token.norm))) return undefined
+  if (rest.at(-1)?.norm !== ':' || rest.some((token) => /^[.!?"]$/.test(token.norm))) return undefined
   const next = reading.paragraphs[paragraph.index + 1]
   if (!next || next.kind !== 'paragraph' || next.tokens.length === 0) return undefined
   const unit = paragraph.units[paragraph.unitOf[cue.head]!]!
