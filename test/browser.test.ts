@@ -1,10 +1,12 @@
 import {existsSync, readdirSync, readFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import {join} from 'node:path'
 import {createServer, type Server} from 'node:http'
 import type {AddressInfo} from 'node:net'
 import {build} from 'esbuild'
 import {chromium, type Browser} from 'playwright-core'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
-import {parseDispatch} from '../src/index.js'
+import {parseDispatch, toHtml} from '../src/index.js'
 import {dist, hasDist, root, warnSkip} from './helpers/paths.js'
 
 /*
@@ -85,6 +87,55 @@ describe.skipIf(skip)('in a real browser', function () {
     expect(bundle).not.toMatch(/\bfrom\s*["'](?:node:|fs|path|url|os|child_process|worker_threads)["']/)
     expect(bundle).not.toMatch(/\brequire\(\s*["']/)
   })
+
+  /**
+   * Render the HTML view of a text in Chromium, check that every entity
+   * mention, date, quote, cue and speaker is highlighted and visible, and
+   * take a screenshot.
+   */
+  async function checkView(text: string, screenshot: string): Promise<void> {
+    const article = parseDispatch(text)
+    const page = await (browser as Browser).newPage({viewport: {width: 900, height: 1200}})
+    await page.setContent(toHtml(article, text))
+    const mentions = article.entities.reduce((sum, entity) => sum + entity.mentions.length, 0)
+    const counts = await page.evaluate(function () {
+      const doc = (globalThis as unknown as {document: {querySelectorAll: (selector: string) => ArrayLike<{getBoundingClientRect: () => {width: number; height: number}}>}}).document
+      function visible(selector: string): number {
+        return Array.from(doc.querySelectorAll(selector)).filter((element) => {
+          const box = element.getBoundingClientRect()
+          return box.width > 0 && box.height > 0
+        }).length
+      }
+      return {
+        mentions: visible('article mark[data-entity].entity'),
+        dates: visible('article mark.date'),
+        quotes: visible('article q.quote'),
+        cues: visible('article mark.cue'),
+        speakers: visible('article mark.speaker')
+      }
+    })
+    expect(mentions).toBeGreaterThan(0)
+    // A mark split where spans cross counts more than once: at least one each.
+    expect(counts.mentions).toBeGreaterThanOrEqual(mentions)
+    expect(counts.dates).toBeGreaterThanOrEqual(article.dates.length)
+    expect(counts.quotes).toBeGreaterThanOrEqual(article.quotes.length)
+    expect(counts.cues).toBeGreaterThanOrEqual(article.quotes.filter((quote) => quote.cue).length)
+    expect(counts.speakers).toBeGreaterThanOrEqual(article.quotes.filter((quote) => quote.speaker).length)
+    await page.screenshot({path: screenshot, fullPage: true})
+    expect(existsSync(screenshot)).toBe(true)
+    await page.close()
+  }
+
+  it.skipIf(!existsSync(seedPath))('shows every entity, date and quote of the seed in the HTML view', async function () {
+    // The seed is a real article: its picture stays out of the repository.
+    await checkView(readFileSync(seedPath, 'utf8'), join(tmpdir(), 'wirecopy-seed-view.png'))
+  }, 60_000)
+
+  it('shows every entity, date and quote of a fixture in the HTML view', async function () {
+    // WIRECOPY_SCREENSHOT=1 refreshes the picture in docs/; otherwise it goes to a temporary folder.
+    const target = process.env.WIRECOPY_SCREENSHOT ? join(root, 'docs', 'view.png') : join(tmpdir(), 'wirecopy-view.png')
+    await checkView(readFileSync(new URL('azernews-style.txt', fixtures), 'utf8'), target)
+  }, 60_000)
 
   it('gives the same Articles in Chromium as in Node', async function () {
     const page = await (browser as Browser).newPage()

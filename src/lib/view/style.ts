@@ -10,8 +10,8 @@ export const style = [
   '.form-nominal,.form-pronoun{background:transparent;border-bottom:2px dotted #868e96}',
   '.date{background:#c3fae8;box-shadow:inset 0 -2px #0ca678}',
   '.date::after{content:" " attr(data-value);font-size:.7em;color:#087f5b;font-weight:600}',
-  'q.quote{quotes:none;background:#f8f9fa;box-shadow:inset 3px 0 #868e96}',
-  'q.quote-direct{box-shadow:inset 3px 0 #1c7ed6}q.quote-indirect{box-shadow:inset 3px 0 #f08c00}q.quote-mixed{box-shadow:inset 3px 0 #ae3ec9}',
+  'q.quote{quotes:none;background:#f1f3f5;border-bottom:2px solid #868e96}',
+  'q.quote-direct{background:#e7f5ff;border-color:#1c7ed6}q.quote-indirect{background:#fff4e6;border-color:#f08c00}q.quote-mixed{background:#f8f0fc;border-color:#ae3ec9}',
   '.cue{background:none;text-decoration:underline 2px #e03131}.speaker{background:none;outline:2px solid #e03131}',
   'footer{margin-top:2rem;font-size:.9rem}footer h2{font-size:1rem}.key mark,.key q{margin-right:.5rem}'
 ].join('')
