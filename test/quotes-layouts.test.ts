@@ -126,6 +126,12 @@ describe('indirect quotes', function () {
       }
     ])
   })
+
+  it('ends reported speech at a semicolon: what follows is not the speaker\'s', function () {
+    expect(view(quotesOf('The ministry said on Monday that the talks would resume next week; both sides had agreed to a new venue.').quotes)).toEqual([
+      {kind: 'indirect', text: 'that the talks would resume next week', cue: 'said', speaker: 'The ministry'}
+    ])
+  })
 })
 
 describe('mixed quotes, scare quotes and titles', function () {

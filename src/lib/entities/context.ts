@@ -1,4 +1,5 @@
 import type {Document} from '../text/index.js'
+import {foldToken} from './gazetteer-tables.js'
 import {matchGazetteer, type GazetteerMatch} from './gazetteer.js'
 import {sentencesOf, type Sentence} from './tokens.js'
 
@@ -8,6 +9,8 @@ export interface Context {
   document: Document
   /** Its sentences of tokens. */
   sentences: Sentence[]
+  /** Per sentence, per token: its text folded with `foldToken`. */
+  folded: string[][]
   /** Per sentence: the gazetteer matches over its tokens, by start then longest. */
   matches: GazetteerMatch[][]
   /** Per sentence: its matches by the index of their first token. */
@@ -35,6 +38,7 @@ export function createContext(document: Document): Context {
   const sentences = sentencesOf(document)
   const matches: GazetteerMatch[][] = []
   const byStart: Array<Map<number, GazetteerMatch[]>> = []
+  const folded: string[][] = []
   let count = 0
   for (const sentence of sentences) count += sentence.tokens.length
   const starts = new Int32Array(count)
@@ -44,18 +48,23 @@ export function createContext(document: Document): Context {
   let at = 0
 
   for (const [index, sentence] of sentences.entries()) {
-    const words: string[] = []
+    const tokens = sentence.tokens
+    const words: string[] = Array.from({length: tokens.length})
+    const folds: string[] = Array.from({length: tokens.length})
 
-    for (const [position, token] of sentence.tokens.entries()) {
+    for (let position = 0; position < tokens.length; position++) {
+      const token = tokens[position]!
       starts[at] = token.start
       ends[at] = token.end
       sentenceOf[at] = index
       positionOf[at] = position
       at++
-      words.push(token.text)
+      words[position] = token.text
+      folds[position] = foldToken(token.text)
     }
 
-    const found = matchGazetteer(words)
+    const found = matchGazetteer(words, folds)
+    folded.push(folds)
     const starting = new Map<number, GazetteerMatch[]>()
 
     for (const match of found) {
@@ -68,7 +77,7 @@ export function createContext(document: Document): Context {
     byStart.push(starting)
   }
 
-  return {document, sentences, matches, byStart, starts, ends, sentenceOf, positionOf}
+  return {document, sentences, folded, matches, byStart, starts, ends, sentenceOf, positionOf}
 }
 
 /**

@@ -189,7 +189,7 @@ function datelineNames(sentence: Sentence, index: number): Found[] {
 
   for (; position < tokens.length; position++) {
     const text = tokens[position]?.text ?? ''
-    const folded = foldToken(text).replace(/\.$/, '')
+    const folded = withoutFinalPeriod(foldToken(text))
     if (/^\d/.test(text) || months.has(folded) || /^[-–—(:/]/.test(text)) break
 
     if (text === ',') {
@@ -254,27 +254,37 @@ function gazetteerNames(context: Context, sentence: Sentence, index: number): Fo
  * @returns The name.
  */
 function fromMatch(match: GazetteerMatch, index: number, organizationCountry: string | undefined): Found {
-  const base = {sentence: index, first: match.start, last: match.end, source: 'gazetteer' as const, rank: kindRank[match.kind] ?? 0}
+  // The objects are written out whole (not spread from a common base): this
+  // runs for every gazetteer match of a document.
+  const first = match.start
+  const last = match.end
+  const rank = kindRank[match.kind] ?? 0
+  const source = 'gazetteer'
 
   switch (match.kind) {
     case 'organization':
     case 'org-acronym': {
-      const found: Found = {...base, type: 'organization', form: match.kind === 'org-acronym' ? 'acronym' : 'name', ref: 'org:' + match.id}
+      const form = match.kind === 'org-acronym' ? 'acronym' : 'name'
+      const found: Found = {sentence: index, first, last, source, rank, type: 'organization', form, ref: 'org:' + match.id}
       if (organizationCountry) found.country = organizationCountry
       return found
     }
 
     case 'country': {
-      return match.id ? {...base, type: 'location', form: 'name', ref: 'country:' + match.id, country: match.id} : {...base, type: 'location', form: 'name'}
+      return match.id
+        ? {sentence: index, first, last, source, rank, type: 'location', form: 'name', ref: 'country:' + match.id, country: match.id}
+        : {sentence: index, first, last, source, rank, type: 'location', form: 'name'}
     }
 
     case 'demonym': {
-      return {...base, type: 'group', form: 'name', ref: 'demonym:' + match.id, country: match.id}
+      return {sentence: index, first, last, source, rank, type: 'group', form: 'name', ref: 'demonym:' + match.id, country: match.id}
     }
 
     default: {
       const type: EntityType = match.kind === 'group' ? 'group' : 'location'
-      return match.id ? {...base, type, form: 'name', country: match.id} : {...base, type, form: 'name'}
+      return match.id
+        ? {sentence: index, first, last, source, rank, type, form: 'name', country: match.id}
+        : {sentence: index, first, last, source, rank, type, form: 'name'}
     }
   }
 }
@@ -314,7 +324,7 @@ function organizationNames(context: Context, sentence: Sentence, index: number):
   const found: Found[] = []
 
   for (const [first, last] of capitalRuns(sentence)) {
-    const words = sentence.tokens.slice(first, last).map((token) => foldToken(token.text).replace(/\.$/, ''))
+    const words = (context.folded[index] ?? []).slice(first, last).map((word) => withoutFinalPeriod(word))
     const lastWord = words.at(-1) ?? ''
     const firstWord = words[0] ?? ''
     const headLast = organizationHeads.has(lastWord)
@@ -452,19 +462,20 @@ function personNames(context: Context, sentence: Sentence, index: number): Found
   const found: Found[] = []
   const table = gazetteer()
   const tokens = sentence.tokens
+  const folds = context.folded[index] ?? []
 
   for (let position = 0; position < tokens.length; position++) {
     const text = tokens[position]?.text ?? ''
-    const folded = foldToken(text).replace(/\.$/, '')
+    const folded = withoutFinalPeriod(folds[position] ?? '')
 
     if (titles.has(folded) && isNameWord(tokens[position + 1]?.text ?? '')) {
       const end = nameEnd(context, sentence, index, position + 1)
-      const stop = foldToken(tokens[end]?.text ?? '').replace(/\.$/, '')
+      const stop = withoutFinalPeriod(folds[end] ?? '')
 
       // "Deputy Agriculture Minister Pavel Gradov": the name comes after the last title.
       if (end > position + 1 && !titles.has(stop) && !organizationHeads.has(stop)) {
         const item: Found = {sentence: index, first: position + 1, last: end, type: 'person', form: 'name', source: 'pattern', rank: 0}
-        const gender = titles.get(folded) ?? genderOf(table.genders.get(foldToken(tokens[position + 1]?.text ?? '')))
+        const gender = titles.get(folded) ?? genderOf(table.genders.get(folds[position + 1] ?? ''))
         if (gender) item.gender = gender
         found.push(item)
       }
@@ -500,10 +511,11 @@ function personNames(context: Context, sentence: Sentence, index: number): Found
  */
 function nameEnd(context: Context, sentence: Sentence, index: number, from: number): number {
   let end = from
+  const folds = context.folded[index] ?? []
 
   while (end < sentence.tokens.length && end < from + 3) {
     const text = sentence.tokens[end]?.text ?? ''
-    const folded = foldToken(text).replace(/\.$/, '')
+    const folded = withoutFinalPeriod(folds[end] ?? '')
     if (!isNameWord(text) || openers.has(folded) || titles.has(folded) || organizationHeads.has(folded)) break
     if (nameBlocked(context, index, end)) break
     end++
@@ -571,6 +583,7 @@ function repeats(context: Context, picked: readonly Found[], outside: readonly C
 
   for (const [index, sentence] of context.sentences.entries()) {
     const free = taken[index] ?? new Uint8Array()
+    const folds = context.folded[index] ?? []
 
     for (let position = 0; position < sentence.tokens.length; position++) {
       const text = sentence.tokens[position]?.text ?? ''
@@ -580,7 +593,7 @@ function repeats(context: Context, picked: readonly Found[], outside: readonly C
       let best: {end: number; name: RepeatName} | undefined
 
       for (let end = position; end < sentence.tokens.length && node && !free[end]; end++) {
-        node = node.next?.get(foldToken(sentence.tokens[end]?.text ?? ''))
+        node = node.next?.get(folds[end] ?? '')
         if (node?.name) best = {end: end + 1, name: node.name}
       }
 
@@ -675,4 +688,14 @@ function compoundParts(context: Context, taken: readonly Uint8Array[]): Candidat
   }
 
   return result
+}
+
+/**
+ * A word without its final period, if it has one ("Mr." → "Mr").
+ *
+ * @param word The word.
+ * @returns The word without it.
+ */
+function withoutFinalPeriod(word: string): string {
+  return word.charCodeAt(word.length - 1) === 46 ? word.slice(0, -1) : word
 }

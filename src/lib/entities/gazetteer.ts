@@ -71,11 +71,14 @@ const maxStatePrefix = 6
  *
  * @param words The token texts, as the tagger cuts them (possessive `’s`
  *   apart; a token that still ends in one matches as its stem at a phrase end).
+ * @param folded The token texts folded with `foldToken`, if made already.
  * @returns Token-index ranges, end exclusive, with their kind and id.
  */
-export function matchGazetteer(words: readonly string[]): GazetteerMatch[] {
+export function matchGazetteer(
+  words: readonly string[],
+  folded: readonly string[] = words.map(foldToken)
+): GazetteerMatch[] {
   const table = gazetteer()
-  const folded = words.map(foldToken)
   const matches: GazetteerMatch[] = []
 
   for (let start = 0; start < folded.length; start++) {

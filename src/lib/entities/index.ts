@@ -22,7 +22,7 @@ import {titles} from './word-lists.js'
  */
 export function findEntities(document: Document): Entity[] {
   const context = createContext(document)
-  const tagged = typeMentions(context, tagMentions(document))
+  const tagged = typeMentions(context, tagMentions(document, context))
   const candidates = mergeCandidates(tagged, findNames(context))
   const input = document.input
 

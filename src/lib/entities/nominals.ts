@@ -2,7 +2,6 @@ import type {Span} from '../types.js'
 import type {Cluster} from './cluster.js'
 import {nameWords} from './cluster.js'
 import {tokenStartingAt, type Context} from './context.js'
-import {foldToken} from './gazetteer-tables.js'
 import {companySuffixes, nominalHeads} from './word-lists.js'
 
 /** A nominal or pronoun mention linked to a cluster. */
@@ -42,6 +41,8 @@ export function linkNominals(context: Context, clusters: readonly Cluster[]): Li
   let next = 0
 
   for (const [sentenceIndex, sentence] of context.sentences.entries()) {
+    const folds = context.folded[sentenceIndex] ?? []
+
     for (const [position, token] of sentence.tokens.entries()) {
       while (next < names.length && (names[next]?.start ?? 0) < token.end) {
         const name = names[next]
@@ -55,10 +56,10 @@ export function linkNominals(context: Context, clusters: readonly Cluster[]): Li
         }
       }
 
-      if (foldToken(token.text) !== 'the') continue
+      if (folds[position] !== 'the') continue
       const noun = sentence.tokens[position + 1]
       if (!noun || insideName(names, next, noun.start)) continue
-      const head = foldToken(noun.text)
+      const head = folds[position + 1] ?? ''
       const after = sentence.tokens[position + 2]?.text ?? ''
       if (!nominalHeads.has(head) || after === 'of' || /^\p{Lu}/u.test(after)) continue
       const chosen = choose(seen.get(head), sentenceIndex)

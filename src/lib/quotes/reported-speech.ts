@@ -133,6 +133,14 @@ export function cutBeforeAttribution(
   isCueHead: (paragraph: number, token: number) => boolean
 ): TokenRange {
   const {tokens} = paragraph
+  // A semicolon outside quote marks ends the reported clause: what follows
+  // is the writer's own, or a new attribution.
+  for (let index = content.start + 1; index < content.end; index++) {
+    if (tokens[index]!.norm === ';' && !paragraph.quoted[index]) {
+      content = {start: content.start, end: index}
+      break
+    }
+  }
   for (let index = content.start + 1; index < content.end; index++) {
     if (!isCueHead(paragraph.index, index)) continue
     let comma = index - 1

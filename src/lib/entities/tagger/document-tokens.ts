@@ -1,4 +1,5 @@
 import type {Document} from '../../text/index.js'
+import type {GazetteerMatch} from '../gazetteer.js'
 import {gazetteerCodes} from './gazetteer-codes.js'
 import {hashRange} from './hash.js'
 import {wordCase, WordCase, type Lexicon} from './lexicon.js'
@@ -56,14 +57,26 @@ export interface DocumentTokens {
 }
 
 /**
+ * Sentences already cut into tokens (the same cut as `tokenizeDocument`) and
+ * their gazetteer matches, so that the rules and the tagger share one pass.
+ */
+export interface SharedTokens {
+  /** The document's sentences of tokens, as `tokenizeDocument` would give them. */
+  sentences: readonly TokenSentence[]
+  /** Per sentence: `matchGazetteer` over its token texts. */
+  matches: ReadonlyArray<readonly GazetteerMatch[]>
+}
+
+/**
  * Tokenize a document and compute the per-token values the features read.
  *
  * @param document The parsed dispatch.
  * @param lexicon The case lexicon, if any (the model's).
+ * @param shared Tokens and gazetteer matches made already, if any.
  * @returns Its tokens.
  */
-export function readDocumentTokens(document: Document, lexicon?: Lexicon): DocumentTokens {
-  const sentences = tokenizeDocument(document)
+export function readDocumentTokens(document: Document, lexicon?: Lexicon, shared?: SharedTokens): DocumentTokens {
+  const sentences = shared ? [...shared.sentences] : tokenizeDocument(document)
   const tokens: Token[] = []
   const sentenceStart = new Int32Array(sentences.length + 1)
   const sentenceCaps = new Uint8Array(sentences.length)
@@ -83,6 +96,7 @@ export function readDocumentTokens(document: Document, lexicon?: Lexicon): Docum
   const cases = new Uint8Array(count)
   const ids = new Map<string, number>()
   const caseOfId: number[] = []
+  const hashOfId: number[] = []
 
   for (let index = 0; index < count; index++) {
     const text = plainPunctuation(tokens[index]!.text)
@@ -94,12 +108,13 @@ export function readDocumentTokens(document: Document, lexicon?: Lexicon): Docum
       id = ids.size
       ids.set(low, id)
       caseOfId.push(lexicon ? wordCase(lexicon, low) : WordCase.Unknown)
+      hashOfId.push(hashRange(0, low, 0, low.length))
     }
 
     wordId[index] = id
     cases[index] = caseOfId[id]!
     caseOf[index] = caseClass(text)
-    wordHash[index] = hashRange(0, low, 0, low.length)
+    wordHash[index] = hashOfId[id]!
     shapeHash[index] = shapeOf(text)
   }
 
@@ -117,7 +132,7 @@ export function readDocumentTokens(document: Document, lexicon?: Lexicon): Docum
   }
 
   for (let s = 0; s < sentences.length; s++) {
-    gazetteerCodes(sentences[s]!.tokens, gazetteer.subarray(sentenceStart[s], sentenceStart[s + 1]))
+    gazetteerCodes(sentences[s]!.tokens, gazetteer.subarray(sentenceStart[s], sentenceStart[s + 1]), shared?.matches[s])
     sentenceCaps[s] = caseless(caseOf, sentenceStart[s]!, sentenceStart[s + 1]!, sentences[s]!.kind === 'headline')
 
     if (sentenceCaps[s]) {

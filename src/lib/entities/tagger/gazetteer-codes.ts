@@ -1,4 +1,4 @@
-import {matchGazetteer} from '../gazetteer.js'
+import {matchGazetteer, type GazetteerMatch} from '../gazetteer.js'
 import type {Token} from './tokens.js'
 
 /** The gazetteer kinds the features tell apart, in code order; others count as the last. */
@@ -12,15 +12,17 @@ const kinds = ['country', 'demonym', 'group', 'city', 'region', 'given-name', 'o
  *
  * @param tokens The sentence's tokens.
  * @param out Where to write, one number per token.
+ * @param matches `matchGazetteer` over the token texts, if made already.
  */
-export function gazetteerCodes(tokens: readonly Token[], out: Uint32Array): void {
+export function gazetteerCodes(tokens: readonly Token[], out: Uint32Array, matches?: readonly GazetteerMatch[]): void {
   out.fill(0)
+  const found = matches ?? matchGazetteer(tokens.map((token) => token.text))
+  if (found.length === 0) return
   const longest = new Int32Array(tokens.length)
-  const words = tokens.map((token) => token.text)
 
-  for (const match of matchGazetteer(words)) {
-    const found = (kinds as readonly string[]).indexOf(match.kind)
-    const kind = found < 0 ? kinds.length : found
+  for (const match of found) {
+    const known = (kinds as readonly string[]).indexOf(match.kind)
+    const kind = known < 0 ? kinds.length : known
     const length = match.end - match.start
 
     for (let index = match.start; index < match.end && index < tokens.length; index++) {

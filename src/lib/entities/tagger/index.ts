@@ -1,7 +1,7 @@
 import {entityModel} from '../../../data/entity-model.js'
 import type {Document} from '../../text/index.js'
 import type {Span} from '../../types.js'
-import {readDocumentTokens, type DocumentTokens} from './document-tokens.js'
+import {readDocumentTokens, type DocumentTokens, type SharedTokens} from './document-tokens.js'
 import {labelSpans, types, type TokenSpan} from './labels.js'
 import {decodeModel, type Model} from './model.js'
 import {tagTokens} from './tag-tokens.js'
@@ -81,14 +81,16 @@ export function getModel(): Model {
  * and add the people the byline and trailers credit.
  *
  * @param document The parsed dispatch.
+ * @param shared The document's tokens and gazetteer matches, if made already
+ *   (the entities stage's context), so they are not made twice.
  * @returns The names, in text order; spans never include a possessive `’s`.
  */
-export function tagMentions(document: Document): TaggedMention[] {
+export function tagMentions(document: Document, shared?: SharedTokens): TaggedMention[] {
   const mentions: TaggedMention[] = []
 
   if (document.segments.length > 0) {
     const model = getModel()
-    const tokens = readDocumentTokens(document, model.lexicon)
+    const tokens = readDocumentTokens(document, model.lexicon, shared)
     const labels = tagTokens(tokens, model)
 
     for (let s = 0; s < tokens.sentences.length; s++) {

@@ -41,8 +41,15 @@ export function tagTokens(doc: DocumentTokens, model: Model, rounds = defaultRou
 
   for (let s = 0; s < doc.sentences.length; s++) {
     const first = doc.sentenceStart[s]!
-    const length = doc.sentenceStart[s + 1]! - first
-    lattice = decode(model, local.subarray(first * labelCount), length, lattice, labels.subarray(first, first + length))
+    const end = doc.sentenceStart[s + 1]!
+
+    // Decode from a copy in double precision (the same values), so that the
+    // decoder always reads one kind of array and stays fast.
+    for (let start = first; start < end; start += windowSize) {
+      const size = Math.min(windowSize, end - start)
+      emission.set(local.subarray(start * labelCount, (start + size) * labelCount))
+      lattice = decode(model, emission, size, lattice, labels.subarray(start, start + size))
+    }
   }
 
   const words = wordScoresOf(model)
@@ -115,7 +122,7 @@ const windowSize = 1024
  */
 function decode(
   model: Model,
-  emission: Float32Array | Float64Array,
+  emission: Float64Array,
   length: number,
   lattice: Lattice | undefined,
   out: Int32Array
@@ -252,24 +259,43 @@ function localScores(doc: DocumentTokens, model: Model): Float32Array {
       const at = index * labelCount
       const own = typeOf[index]! * typeWidth
       const context = contextCode(doc, index, first, caps, headline) * labelCount
-      for (let l = 0; l < labelCount; l++) scores[at + l] = types[own + l]! + contexts[context + l]!
+      // Where each neighbour's scores start in `types`, or -1 past the sentence edge.
+      const n0 = neighbourBase(typeOf, index - 2, first, end, 1)
+      const n1 = neighbourBase(typeOf, index - 1, first, end, 2)
+      const n2 = neighbourBase(typeOf, index + 1, first, end, 3)
+      const n3 = neighbourBase(typeOf, index + 2, first, end, 4)
 
-      for (let which = 0; which < neighbourOffsets.length; which++) {
-        const other = index + neighbourOffsets[which]!
-
-        if (other < first || other >= end) {
-          for (let l = 0; l < labelCount; l++) scores[at + l]! += edges[which * labelCount + l]!
-        } else {
-          const base = typeOf[other]! * typeWidth + (which + 1) * labelCount
-          for (let l = 0; l < labelCount; l++) scores[at + l]! += types[base + l]!
-        }
+      // Added in the same order, and rounded to single precision after each
+      // addition, as a store into `scores` rounds: the same sums, with one
+      // store per label instead of five.
+      for (let l = 0; l < labelCount; l++) {
+        let value = Math.fround(types[own + l]! + contexts[context + l]!)
+        value = Math.fround(value + (n0 < 0 ? edges[l]! : types[n0 + l]!))
+        value = Math.fround(value + (n1 < 0 ? edges[labelCount + l]! : types[n1 + l]!))
+        value = Math.fround(value + (n2 < 0 ? edges[2 * labelCount + l]! : types[n2 + l]!))
+        value = Math.fround(value + (n3 < 0 ? edges[3 * labelCount + l]! : types[n3 + l]!))
+        scores[at + l] = value
       }
 
-      addScores(model, scratch, 0, pairFeatures(doc, index, first, end, caps, scratch, 0), scores, at)
+      addScores32(model, scratch, pairFeatures(doc, index, first, end, caps, scratch, 0), scores, at)
     }
   }
 
   return scores
+}
+
+/**
+ * Where a neighbour's scores as a neighbour start in the kept word scores.
+ *
+ * @param typeOf The word id of every token.
+ * @param other Index of the neighbour.
+ * @param first The sentence's first token.
+ * @param end Index past the sentence's last token.
+ * @param slot 1 + the neighbour's index in `neighbourOffsets`.
+ * @returns The index in `WordScores.scores`, or -1 when the neighbour is past the sentence edge.
+ */
+function neighbourBase(typeOf: Int32Array, other: number, first: number, end: number, slot: number): number {
+  return other < first || other >= end ? -1 : typeOf[other]! * typeWidth + slot * labelCount
 }
 
 /**
@@ -335,12 +361,34 @@ function addScores(
   hashes: Uint32Array,
   from: number,
   to: number,
-  scores: Float64Array | Float32Array,
+  scores: Float64Array,
   at: number
 ): void {
   const weights = model.weights
 
   for (let f = from; f < to; f++) {
+    const row = lookup(model, hashes[f]!)
+    if (row < 0) continue
+    const base = row * labelCount
+    for (let l = 0; l < labelCount; l++) scores[at + l]! += weights[base + l]!
+  }
+}
+
+/**
+ * Add the weights of some features to one token's label scores kept in single
+ * precision (as `addScores`, rounding after each addition as a store does;
+ * a copy of its own so that each reads one kind of array and stays fast).
+ *
+ * @param model The model.
+ * @param hashes The feature hashes, from index 0.
+ * @param to Index past the last one.
+ * @param scores Where to add.
+ * @param at Index of the token's first label score in `scores`.
+ */
+function addScores32(model: Model, hashes: Uint32Array, to: number, scores: Float32Array, at: number): void {
+  const weights = model.weights
+
+  for (let f = 0; f < to; f++) {
     const row = lookup(model, hashes[f]!)
     if (row < 0) continue
     const base = row * labelCount

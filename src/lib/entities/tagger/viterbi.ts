@@ -6,6 +6,12 @@ export interface Transitions {
   pair: Float64Array
   /** For each next label, the previous labels BILOU allows before it: `from[next]`. */
   from: Int32Array[]
+  /** The lists of `from`, one after the other (for the decoder's inner loop). */
+  sources: Int32Array
+  /** Where each label's list starts in `sources`, and the end: `labelCount + 1` indices. */
+  sourceStart: Int32Array
+  /** The weight of each pair of `sources`: `pair[sources[k] * labelCount + next]` at `k`. */
+  sourcePair: Float64Array
   /** First label of a sentence. */
   first: Float64Array
   /** Last label of a sentence. */
@@ -22,11 +28,19 @@ export interface Transitions {
  * @returns The table.
  */
 export function constrain(pair: ArrayLike<number>, first: ArrayLike<number>, last: ArrayLike<number>): Transitions {
+  const from = Array.from({length: labelCount}, (_, b) =>
+    Int32Array.from(Array.from({length: labelCount}, (_, a) => a).filter((a) => allowed(a, b)))
+  )
+  const sourceStart = new Int32Array(labelCount + 1)
+  for (let b = 0; b < labelCount; b++) sourceStart[b + 1] = sourceStart[b]! + from[b]!.length
+  const sources = new Int32Array(sourceStart[labelCount]!)
+  for (let b = 0; b < labelCount; b++) sources.set(from[b]!, sourceStart[b])
   const table: Transitions = {
     pair: new Float64Array(labelCount * labelCount),
-    from: Array.from({length: labelCount}, (_, b) =>
-      Int32Array.from(Array.from({length: labelCount}, (_, a) => a).filter((a) => allowed(a, b)))
-    ),
+    from,
+    sources,
+    sourceStart,
+    sourcePair: new Float64Array(sources.length),
     first: new Float64Array(labelCount),
     last: new Float64Array(labelCount)
   }
@@ -37,6 +51,12 @@ export function constrain(pair: ArrayLike<number>, first: ArrayLike<number>, las
 
     for (let b = 0; b < labelCount; b++) {
       table.pair[a * labelCount + b] = allowed(a, b) ? pair[a * labelCount + b]! : Number.NEGATIVE_INFINITY
+    }
+  }
+
+  for (let b = 0; b < labelCount; b++) {
+    for (let k = sourceStart[b]!; k < sourceStart[b + 1]!; k++) {
+      table.sourcePair[k] = table.pair[sources[k]! * labelCount + b]!
     }
   }
 
@@ -80,7 +100,7 @@ export function viterbi(
 ): void {
   if (count === 0) return
   const {score, back} = lattice
-  const {pair, first, last, from} = transitions
+  const {first, last, sources, sourceStart, sourcePair} = transitions
 
   for (let b = 0; b < labelCount; b++) score[b] = first[b]! + emission[b]!
 
@@ -91,11 +111,11 @@ export function viterbi(
     for (let b = 0; b < labelCount; b++) {
       let best = Number.NEGATIVE_INFINITY
       let bestFrom = 0
-      const sources = from[b]!
+      const end = sourceStart[b + 1]!
 
-      for (let k = 0; k < sources.length; k++) {
+      for (let k = sourceStart[b]!; k < end; k++) {
         const a = sources[k]!
-        const value = score[previousRow + a]! + pair[a * labelCount + b]!
+        const value = score[previousRow + a]! + sourcePair[k]!
         if (value > best) {
           best = value
           bestFrom = a
