@@ -15,8 +15,7 @@ import {performance} from 'node:perf_hooks'
 import * as chrono from 'chrono-node'
 import type {Article, ParseOptions, TimeExpression} from '../src/index.js'
 import {findDates} from '../src/lib/dates/index.js'
-import {datesOf, readLayout} from '../src/lib/layout/index.js'
-import {readSegments} from '../src/lib/text/index.js'
+import {readDocument} from '../src/lib/read-document.js'
 import {corporaRoot, loadCorpus, type SplitName, type TempevalDoc} from './eval/corpora.js'
 import {evaluateTempeval} from './eval/evaluate.js'
 import {scoreTimexes, type TimexItem} from './eval/score-timexes.js'
@@ -100,18 +99,8 @@ function byType(docs: readonly TempevalDoc[], parse: (text: string, options?: Pa
  * @returns A minimal Article.
  */
 function datesStage(text: string, options?: ParseOptions): Article {
-  const layout = readLayout(text)
   const published = typeof options?.published === 'string' ? options.published : undefined
-  const dates = findDates({
-    input: text,
-    segments: readSegments(text, [
-      ...(layout.headline ? [{kind: 'headline' as const, span: layout.headline}] : []),
-      ...(layout.dateline ? [{kind: 'dateline' as const, span: layout.dateline.span}] : []),
-      ...layout.paragraphs.map((span) => ({kind: 'paragraph' as const, span}))
-    ]),
-    authors: layout.authors,
-    published: datesOf(layout, published).published
-  })
+  const dates = findDates(readDocument(text, published).document)
   return {authors: [], body: {start: 0, end: text.length}, paragraphs: [], entities: [], dates, quotes: [], diagnostics: []}
 }
 

@@ -1,7 +1,6 @@
 import {describe, expect, it} from 'vitest'
 import {findDates} from '../src/lib/dates/index.js'
-import {datesOf, readLayout} from '../src/lib/layout/index.js'
-import {readSegments, type Document} from '../src/lib/text/index.js'
+import {readDocument} from '../src/lib/read-document.js'
 import type {TimeExpression} from '../src/lib/types.js'
 
 
@@ -10,17 +9,8 @@ import type {TimeExpression} from '../src/lib/types.js'
  * stage, reference from the options or the header), without the other stages.
  */
 function stage(text: string, published?: string): TimeExpression[] {
-  const layout = readLayout(text)
-  const document: Document = {
-    input: text,
-    segments: readSegments(text, [
-      ...(layout.headline ? [{kind: 'headline' as const, span: layout.headline}] : []),
-      ...(layout.dateline ? [{kind: 'dateline' as const, span: layout.dateline.span}] : []),
-      ...layout.paragraphs.map((span) => ({kind: 'paragraph' as const, span}))
-    ]),
-    authors: layout.authors,
-    published: published?.startsWith('XXXX') ? published : datesOf(layout, published).published
-  }
+  const {document} = readDocument(text, published?.startsWith('XXXX') ? undefined : published)
+  if (published?.startsWith('XXXX')) document.published = published
   return findDates(document)
 }
 

@@ -8,6 +8,7 @@ import {findDates} from '../../src/lib/dates/index.js'
 import {findEntities} from '../../src/lib/entities/index.js'
 import {datesOf, readLayout} from '../../src/lib/layout/index.js'
 import {findQuotes} from '../../src/lib/quotes/index.js'
+import {documentStretches} from '../../src/lib/read-document.js'
 import {readSegments, type Document} from '../../src/lib/text/index.js'
 
 /**
@@ -42,11 +43,7 @@ function timeStages(text: string): Record<string, number> {
   lap('layout')
   const document: Document = {
     input: text,
-    segments: readSegments(text, [
-      ...(layout.headline ? [{kind: 'headline' as const, span: layout.headline}] : []),
-      ...(layout.dateline ? [{kind: 'dateline' as const, span: layout.dateline.span}] : []),
-      ...layout.paragraphs.map((span) => ({kind: 'paragraph' as const, span}))
-    ]),
+    segments: readSegments(text, documentStretches(layout)),
     authors: layout.authors,
     published: datesOf(layout, settings.published).published
   }

@@ -5,8 +5,8 @@
  */
 
 import {readFileSync} from 'node:fs'
-import {readLayout} from '../../src/lib/layout/index.js'
-import {readSegments, type Document} from '../../src/lib/text/index.js'
+import {readDocument as readPipelineDocument} from '../../src/lib/read-document.js'
+import type {Document} from '../../src/lib/text/index.js'
 import {readDocumentTokens, type DocumentTokens} from '../../src/lib/entities/tagger/document-tokens.js'
 import type {Lexicon} from '../../src/lib/entities/tagger/lexicon.js'
 
@@ -58,16 +58,7 @@ export function readConll(path: string): ConllDocument[] {
  * @returns Its document.
  */
 export function readDocument(text: string): Document {
-  const layout = readLayout(text)
-  return {
-    input: text,
-    segments: readSegments(text, [
-      ...(layout.headline ? [{kind: 'headline' as const, span: layout.headline}] : []),
-      ...(layout.dateline ? [{kind: 'dateline' as const, span: layout.dateline.span}] : []),
-      ...layout.paragraphs.map((span) => ({kind: 'paragraph' as const, span}))
-    ]),
-    authors: layout.authors
-  }
+  return readPipelineDocument(text).document
 }
 
 /**

@@ -2,9 +2,8 @@ import {buildArticle} from './assembly/build-article.js'
 import {checkInput, inputDiagnostics} from './assembly/check-input.js'
 import {findDates} from './dates/index.js'
 import {findEntities} from './entities/index.js'
-import {datesOf, readLayout} from './layout/index.js'
 import {findQuotes} from './quotes/index.js'
-import {readSegments, type Document} from './text/index.js'
+import {readDocument} from './read-document.js'
 import type {Article, ParseOptions} from './types.js'
 
 /**
@@ -23,17 +22,7 @@ import type {Article, ParseOptions} from './types.js'
  */
 export function parseDispatch(text: string, options?: ParseOptions): Article {
   const settings = checkInput(text, options)
-  const layout = readLayout(text)
-  const document: Document = {
-    input: text,
-    segments: readSegments(text, [
-      ...(layout.headline ? [{kind: 'headline' as const, span: layout.headline}] : []),
-      ...(layout.dateline ? [{kind: 'dateline' as const, span: layout.dateline.span}] : []),
-      ...layout.paragraphs.map((span) => ({kind: 'paragraph' as const, span}))
-    ]),
-    authors: layout.authors,
-    published: datesOf(layout, settings.published).published
-  }
+  const {layout, document} = readDocument(text, settings.published)
   const entities = findEntities(document)
   const dates = findDates(document)
   const quotes = findQuotes(document, entities)
