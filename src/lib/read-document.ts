@@ -1,5 +1,5 @@
 import {datesOf, readLayout, type Layout} from './layout/index.js'
-import {readSegments, type Document, type SegmentKind} from './text/index.js'
+import {createCursor, readSegments, type Document, type SegmentKind} from './text/index.js'
 import type {Span} from './types.js'
 
 /**
@@ -39,4 +39,56 @@ export function readDocument(text: string, published?: string): {layout: Layout;
     published: datesOf(layout, published).published
   }
   return {layout, document}
+}
+
+/** Most characters of stretches in one window of a very long dispatch. */
+const windowSize = 200_000
+
+/**
+ * Read the layout of a dispatch, then its stretches window by window: a news
+ * article is one window; a very long text is cut, between paragraphs, into
+ * windows of about 200,000 characters, each parsed only when the caller asks
+ * for it, so that the NLCST trees of one window at a time are alive.
+ *
+ * @param text The dispatch.
+ * @param published `options.published`, settled, if any.
+ * @returns The layout, and the windows as documents, in text order.
+ */
+export function readWindows(text: string, published?: string): {layout: Layout; windows: Iterable<Document>} {
+  const layout = readLayout(text)
+  const reference = datesOf(layout, published).published
+  const groups = cutWindows(documentStretches(layout))
+  function* windows(): Generator<Document> {
+    const cursor = createCursor(text)
+    for (const [index, group] of groups.entries()) {
+      yield {
+        input: text,
+        segments: readSegments(text, group, cursor),
+        authors: index === 0 ? layout.authors : [],
+        published: reference
+      }
+    }
+  }
+  return {layout, windows: windows()}
+}
+
+/**
+ * Cut stretches, in text order, into windows of at most `windowSize`
+ * characters (a longer stretch is a window of its own).
+ */
+function cutWindows(stretches: Array<{kind: SegmentKind; span: Span}>): Array<Array<{kind: SegmentKind; span: Span}>> {
+  const groups: Array<Array<{kind: SegmentKind; span: Span}>> = [[]]
+  let size = 0
+  for (const stretch of stretches) {
+    const length = stretch.span.end - stretch.span.start
+    const current = groups.at(-1) as Array<{kind: SegmentKind; span: Span}>
+    if (current.length > 0 && size + length > windowSize) {
+      groups.push([stretch])
+      size = length
+    } else {
+      current.push(stretch)
+      size += length
+    }
+  }
+  return groups
 }

@@ -43,10 +43,15 @@ export interface Document {
  *
  * @param input The caller's input.
  * @param stretches What to parse, each with its kind.
+ * @param cursor Where the previous stretch of the same input was parsed, when
+ *   the stretches come in windows.
  * @returns The segments, sorted by offset.
  */
-export function readSegments(input: string, stretches: Array<{kind: SegmentKind; span: Span}>): Segment[] {
-  const cursor = createCursor(input)
+export function readSegments(
+  input: string,
+  stretches: Array<{kind: SegmentKind; span: Span}>,
+  cursor = createCursor(input)
+): Segment[] {
   return [...stretches]
     .sort((a, b) => a.span.start - b.span.start)
     .map(function ({kind, span}) {
