@@ -1,7 +1,7 @@
 import type {Document} from '../text/index.js'
-import {foldToken} from './gazetteer-tables.js'
 import {matchGazetteer, type GazetteerMatch} from './gazetteer.js'
 import {sentencesOf, type Sentence} from './tokens.js'
+import {vocabularyForDocument, wordNumber, type Vocabulary} from './vocabulary.js'
 
 /** What every step of the entities stage reads: the tokens and their gazetteer matches. */
 export interface Context {
@@ -23,6 +23,10 @@ export interface Context {
   sentenceOf: Int32Array
   /** Every token's index in its sentence. */
   positionOf: Int32Array
+  /** Every token's number in `vocabulary`, in text order. */
+  words: Int32Array
+  /** The vocabulary of those numbers. */
+  vocabulary: Vocabulary
 }
 
 /** A token's place: `[sentence index, index in the sentence]`. */
@@ -36,6 +40,7 @@ export type Place = [number, number]
  */
 export function createContext(document: Document): Context {
   const sentences = sentencesOf(document)
+  const vocabulary = vocabularyForDocument()
   const matches: GazetteerMatch[][] = []
   const byStart: Array<Map<number, GazetteerMatch[]>> = []
   const folded: string[][] = []
@@ -45,39 +50,53 @@ export function createContext(document: Document): Context {
   const ends = new Int32Array(count)
   const sentenceOf = new Int32Array(count)
   const positionOf = new Int32Array(count)
+  const words = new Int32Array(count)
   let at = 0
 
-  for (const [index, sentence] of sentences.entries()) {
-    const tokens = sentence.tokens
-    const words: string[] = Array.from({length: tokens.length})
-    const folds: string[] = Array.from({length: tokens.length})
+  for (let index = 0; index < sentences.length; index++) {
+    const tokens = sentences[index]!.tokens
+    const texts = new Array<string>(tokens.length)
+    const folds = new Array<string>(tokens.length)
+    const first = at
 
     for (let position = 0; position < tokens.length; position++) {
       const token = tokens[position]!
+      const word = wordNumber(vocabulary, token.text)
       starts[at] = token.start
       ends[at] = token.end
       sentenceOf[at] = index
       positionOf[at] = position
+      words[at] = word
       at++
-      words[position] = token.text
-      folds[position] = foldToken(token.text)
+      texts[position] = token.text
+      folds[position] = vocabulary.folded[word]!
     }
 
-    const found = matchGazetteer(words, folds)
+    const found = matchGazetteer(texts, folds, {vocabulary, words: words.subarray(first, at)})
     folded.push(folds)
-    const starting = new Map<number, GazetteerMatch[]>()
-
-    for (const match of found) {
-      const list = starting.get(match.start)
-      if (list) list.push(match)
-      else starting.set(match.start, [match])
-    }
-
     matches.push(found)
-    byStart.push(starting)
+    byStart.push(byFirstToken(found))
   }
 
-  return {document, sentences, folded, matches, byStart, starts, ends, sentenceOf, positionOf}
+  return {document, sentences, folded, matches, byStart, starts, ends, sentenceOf, positionOf, words, vocabulary}
+}
+
+/**
+ * Matches by the index of their first token.
+ *
+ * @param found The matches.
+ * @returns Lists of matches by start.
+ */
+function byFirstToken(found: readonly GazetteerMatch[]): Map<number, GazetteerMatch[]> {
+  const starting = new Map<number, GazetteerMatch[]>()
+
+  for (const match of found) {
+    const list = starting.get(match.start)
+    if (list) list.push(match)
+    else starting.set(match.start, [match])
+  }
+
+  return starting
 }
 
 /**

@@ -1,4 +1,5 @@
 import {foldToken, gazetteer, type GazetteerKind, type TrieNode} from './gazetteer-tables.js'
+import {acronymOf, type Vocabulary} from './vocabulary.js'
 
 /**
  * Phrase matching over the gazetteers: countries, demonyms and groups,
@@ -72,37 +73,35 @@ const maxStatePrefix = 6
  * @param words The token texts, as the tagger cuts them (possessive `’s`
  *   apart; a token that still ends in one matches as its stem at a phrase end).
  * @param folded The token texts folded with `foldToken`, if made already.
+ * @param known The tokens' numbers in a vocabulary, if made already: what
+ *   it knows of each word saves the first step of every phrase.
  * @returns Token-index ranges, end exclusive, with their kind and id.
  */
 export function matchGazetteer(
   words: readonly string[],
-  folded: readonly string[] = words.map(foldToken)
+  folded: readonly string[] = words.map(foldToken),
+  known?: KnownWords
 ): GazetteerMatch[] {
   const table = gazetteer()
   const matches: GazetteerMatch[] = []
 
   for (let start = 0; start < folded.length; start++) {
     const block = matches.length
-    const word = words[start] ?? ''
-    const first = word.charCodeAt(0)
+    const number = known ? known.words[start]! : -1
+    const acronym = known ? known.vocabulary.acronym[number] : acronymOf(words[start] ?? '')
+    if (acronym) matches.push({start, end: start + 1, kind: 'org-acronym', id: acronym})
 
-    // Acronyms open with a capital (but for a few listed in lower case, `dpa`).
-    if ((first < 97 || first > 122 || table.lowerAcronyms.has(word)) && word.length < 16) {
-      const acronym = table.acronyms.get(word) ?? (hasLowerCase(word) ? undefined : table.upperAcronyms.get(word))
-      if (acronym) matches.push({start, end: start + 1, kind: 'org-acronym', id: acronym})
-    }
+    // The first step, from the root: known for a word of the vocabulary.
+    let node: TrieNode | undefined = known ? known.vocabulary.first[number] : table.root.next?.get(folded[start] ?? '')
+    const stem = known ? known.vocabulary.stem[number] : possessiveStem(table.root, folded[start] ?? '')
+    // A possessive left on the token: the phrase may end at its stem.
+    if (!node && stem) addEntries(matches, folded, start, start + 1, stem)
+    addEntries(matches, folded, start, start + 1, node)
 
-    let node: TrieNode | undefined = table.root
-
-    for (let end = start; end < folded.length && node; end++) {
+    for (let end = start + 1; end < folded.length && node; end++) {
       const token = folded[end] ?? ''
       const child: TrieNode | undefined = node.next?.get(token)
-
-      if (!child && token.length > 2 && token.endsWith("'s")) {
-        // A possessive left on the token: the phrase may end at its stem.
-        addEntries(matches, folded, start, end + 1, node.next?.get(token.slice(0, -2)))
-      }
-
+      if (!child) addEntries(matches, folded, start, end + 1, possessiveStem(node, token))
       node = child
       addEntries(matches, folded, start, end + 1, node)
     }
@@ -115,20 +114,24 @@ export function matchGazetteer(
   return needsSort(matches) ? matches.sort(byStartLongest) : matches
 }
 
-/**
- * Whether a word has a lower-case letter.
- *
- * @param word The word.
- * @returns Whether it has.
- */
-function hasLowerCase(word: string): boolean {
-  for (let index = 0; index < word.length; index++) {
-    const code = word.charCodeAt(index)
-    if (code >= 97 && code <= 122) return true
-    if (code > 127) return /\p{Ll}/u.test(word)
-  }
+/** Tokens' numbers in a vocabulary. */
+export interface KnownWords {
+  /** The vocabulary. */
+  vocabulary: Vocabulary
+  /** Per token: its number. */
+  words: ArrayLike<number>
+}
 
-  return false
+/**
+ * The child of a trie node by the stem of a token that still ends in a
+ * possessive (`azerbaijan's` → `azerbaijan`).
+ *
+ * @param node The node.
+ * @param token The folded token.
+ * @returns The child, if the token has such an ending and the node such a child.
+ */
+function possessiveStem(node: TrieNode, token: string): TrieNode | undefined {
+  return token.length > 2 && token.endsWith("'s") ? node.next?.get(token.slice(0, -2)) : undefined
 }
 
 /**

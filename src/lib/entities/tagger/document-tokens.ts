@@ -1,20 +1,13 @@
 import type {Document} from '../../text/index.js'
 import type {GazetteerMatch} from '../gazetteer.js'
+import {vocabularyForDocument, wordNumber, type Vocabulary} from '../vocabulary.js'
 import {gazetteerCodes} from './gazetteer-codes.js'
-import {hashRange} from './hash.js'
-import {wordCase, WordCase, type Lexicon} from './lexicon.js'
+import type {Lexicon} from './lexicon.js'
 import {tokenizeDocument, type Token, type TokenSentence} from './tokens.js'
+import {wordTableOf} from './word-table.js'
+import {Case} from './word-shape.js'
 
-/** How a token is written. */
-export const enum Case {
-  Punctuation = 0,
-  Lower = 1,
-  Capitalized = 2,
-  Upper = 3,
-  Mixed = 4,
-  Digits = 5,
-  DigitsAndLetters = 6
-}
+export {Case, caseClass, charKind, shapeOf} from './word-shape.js'
 
 /**
  * The tokens of a document with what the features read from them, in flat
@@ -39,6 +32,10 @@ export interface DocumentTokens {
   wordId: Int32Array
   /** How many distinct `lower` forms the document has. */
   wordCount: number
+  /** Per token: its number in `vocabulary` (the word as written). */
+  word: Int32Array
+  /** The vocabulary `word` numbers. */
+  vocabulary: Vocabulary
   /** Per token: hash of its shape (`Xx`, `X.X.`, `d-d`, …). */
   shapeHash: Uint32Array
   /** Per token: what the gazetteers say about it (see `gazetteerCodes`). */
@@ -57,14 +54,19 @@ export interface DocumentTokens {
 }
 
 /**
- * Sentences already cut into tokens (the same cut as `tokenizeDocument`) and
- * their gazetteer matches, so that the rules and the tagger share one pass.
+ * Sentences already cut into tokens (the same cut as `tokenizeDocument`),
+ * their words' numbers and their gazetteer matches, so that the rules and
+ * the tagger share one pass.
  */
 export interface SharedTokens {
   /** The document's sentences of tokens, as `tokenizeDocument` would give them. */
   sentences: readonly TokenSentence[]
   /** Per sentence: `matchGazetteer` over its token texts. */
   matches: ReadonlyArray<readonly GazetteerMatch[]>
+  /** Per token, in document order: its number in `vocabulary`. */
+  words: Int32Array
+  /** The vocabulary of those numbers. */
+  vocabulary: Vocabulary
 }
 
 /**
@@ -81,41 +83,40 @@ export function readDocumentTokens(document: Document, lexicon?: Lexicon, shared
   const sentenceStart = new Int32Array(sentences.length + 1)
   const sentenceCaps = new Uint8Array(sentences.length)
 
-  for (const [index, sentence] of sentences.entries()) {
+  for (let index = 0; index < sentences.length; index++) {
     sentenceStart[index] = tokens.length
-    for (const token of sentence.tokens) tokens.push(token)
+    for (const token of sentences[index]!.tokens) tokens.push(token)
   }
 
   sentenceStart[sentences.length] = tokens.length
   const count = tokens.length
-  const lower: string[] = Array.from({length: count})
+  const vocabulary = shared ? shared.vocabulary : vocabularyForDocument()
+  const word = shared ? shared.words : numbersOf(vocabulary, tokens)
+  const table = wordTableOf(vocabulary, lexicon)
+  const numbering = ++table.numbering
+  const lower: string[] = new Array<string>(count)
   const caseOf = new Uint8Array(count)
   const wordHash = new Uint32Array(count)
   const shapeHash = new Uint32Array(count)
   const wordId = new Int32Array(count)
   const cases = new Uint8Array(count)
-  const ids = new Map<string, number>()
-  const caseOfId: number[] = []
-  const hashOfId: number[] = []
+  let wordCount = 0
 
   for (let index = 0; index < count; index++) {
-    const text = plainPunctuation(tokens[index]!.text)
-    const low = text.toLowerCase()
-    lower[index] = low
-    let id = ids.get(low)
+    const id = word[index]!
+    const form = vocabulary.lowerId[id]!
 
-    if (id === undefined) {
-      id = ids.size
-      ids.set(low, id)
-      caseOfId.push(lexicon ? wordCase(lexicon, low) : WordCase.Unknown)
-      hashOfId.push(hashRange(0, low, 0, low.length))
+    if (table.stamp[form] !== numbering) {
+      table.stamp[form] = numbering
+      table.dense[form] = wordCount++
     }
 
-    wordId[index] = id
-    cases[index] = caseOfId[id]!
-    caseOf[index] = caseClass(text)
-    wordHash[index] = hashOfId[id]!
-    shapeHash[index] = shapeOf(text)
+    lower[index] = vocabulary.lower[id]!
+    wordId[index] = table.dense[form]!
+    cases[index] = table.lexiconCase[form]!
+    caseOf[index] = table.caseOf[id]!
+    wordHash[index] = table.hash[form]!
+    shapeHash[index] = table.shape[id]!
   }
 
   const gazetteer = new Uint32Array(count)
@@ -154,13 +155,28 @@ export function readDocumentTokens(document: Document, lexicon?: Lexicon, shared
     caseOf,
     wordHash,
     wordId,
-    wordCount: ids.size,
+    wordCount,
+    word,
+    vocabulary,
     shapeHash,
     gazetteer,
     lineBreak,
     wordCase: cases,
-    usualCase: usualCases(wordId, ids.size, caseOf, sentenceStart, sentenceCaps)
+    usualCase: usualCases(wordId, wordCount, caseOf, sentenceStart, sentenceCaps)
   }
+}
+
+/**
+ * The vocabulary numbers of some tokens.
+ *
+ * @param vocabulary The vocabulary.
+ * @param tokens The tokens.
+ * @returns Their numbers.
+ */
+function numbersOf(vocabulary: Vocabulary, tokens: readonly Token[]): Int32Array {
+  const numbers = new Int32Array(tokens.length)
+  for (let index = 0; index < tokens.length; index++) numbers[index] = wordNumber(vocabulary, tokens[index]!.text)
+  return numbers
 }
 
 /**
@@ -190,37 +206,6 @@ function caseless(caseOf: Uint8Array, start: number, end: number, headline: bool
   if (words === 0) return 0
   if (lower + capitalized === 0) return 1
   return headline && capitalized >= 3 && capitalized >= 0.7 * words ? 1 : 0
-}
-
-/** Typographic quotes, apostrophes and dashes, and their plain forms. */
-const typographic = /[\u2018\u2019\u201A\u201B\u2032\u201C\u201D\u201E\u00AB\u00BB\u2013\u2014\u2212]/g
-
-/**
- * The text of a token with typographic quotes, apostrophes and dashes made
- * plain, as in the training text (`’s` reads as `'s`, `“` as `"`).
- *
- * @param text The token.
- * @returns Its plain form.
- */
-function plainPunctuation(text: string): string {
-  for (let index = 0; index < text.length; index++) {
-    if (text.charCodeAt(index) > 127) return text.replace(typographic, plainCharacter)
-  }
-
-  return text
-}
-
-/**
- * The plain form of one typographic character.
- *
- * @param char The character.
- * @returns Its plain form.
- */
-function plainCharacter(char: string): string {
-  const code = char.charCodeAt(0)
-  if (code === 0x20_13 || code === 0x20_14 || code === 0x22_12) return '-'
-  if (code === 0x20_1c || code === 0x20_1d || code === 0x20_1e || code === 0xab || code === 0xbb) return '"'
-  return "'"
 }
 
 /**
@@ -278,86 +263,4 @@ function usualCases(
   }
 
   return result
-}
-
-/**
- * The case class of a token.
- *
- * @param text The token.
- * @returns Its `Case`.
- */
-export function caseClass(text: string): Case {
-  let upper = 0
-  let lowerCount = 0
-  let digits = 0
-  let firstUpper = false
-
-  for (let index = 0; index < text.length; index++) {
-    const code = text.charCodeAt(index)
-    const kind = charKind(code)
-    if (kind === 1) {
-      upper++
-      if (upper + lowerCount === 1) firstUpper = true
-    } else if (kind === 2) {
-      lowerCount++
-    } else if (kind === 3) {
-      digits++
-    }
-  }
-
-  if (upper + lowerCount === 0) return digits > 0 ? Case.Digits : Case.Punctuation
-  if (digits > 0) return Case.DigitsAndLetters
-  if (upper === 0) return Case.Lower
-  if (lowerCount === 0) return Case.Upper
-  return firstUpper ? Case.Capitalized : Case.Mixed
-}
-
-/**
- * Hash the shape of a token: upper-case letters become `X`, lower-case `x`,
- * digits `d`, other characters stay; runs of the same class collapse to one
- * (`Xx`, `X.X.`, `d-d`, `Xx-x-Xx`). Long shapes are cut at 12 classes.
- *
- * @param text The token.
- * @returns The hash of its shape.
- */
-export function shapeOf(text: string): number {
-  let hash = 0x81_1c_9d_c5
-  let previous = -1
-  let length = 0
-
-  for (let index = 0; index < text.length && length < 12; index++) {
-    const code = text.charCodeAt(index)
-    const kind = charKind(code)
-    const symbol = kind === 1 ? 88 : kind === 2 ? 120 : kind === 3 ? 100 : code
-    if (symbol === previous && kind !== 0) continue
-    previous = symbol
-    hash = Math.imul(hash ^ symbol, 0x01_00_01_93)
-    length++
-  }
-
-  return hash >>> 0
-}
-
-/**
- * The class of a code unit: 1 upper-case letter, 2 lower-case letter (or a
- * letter without case), 3 digit, 0 anything else.
- *
- * @param code A UTF-16 code unit.
- * @returns Its class.
- */
-export function charKind(code: number): number {
-  if (code < 128) {
-    if (code >= 65 && code <= 90) return 1
-    if (code >= 97 && code <= 122) return 2
-    if (code >= 48 && code <= 57) return 3
-    return 0
-  }
-
-  const char = String.fromCharCode(code)
-  const lower = char.toLowerCase()
-  const upper = char.toUpperCase()
-  if (lower !== upper) return char === upper ? 1 : 2
-  if (/\p{L}/u.test(char)) return 2
-  if (/\p{Nd}/u.test(char)) return 3
-  return 0
 }

@@ -143,8 +143,13 @@ function decode(
  * When full it starts again empty, so memory stays bounded.
  */
 interface WordScores {
-  /** Word ids by text, for sentences in lower case (0) and in capitals (1). */
-  ids: [Map<string, number>, Map<string, number>]
+  /** The vocabulary generation the ids below belong to. */
+  generation: number
+  /**
+   * Score ids by vocabulary word number, for sentences in lower case (0)
+   * and in capitals (1); -1 for none yet.
+   */
+  ids: [Int32Array, Int32Array]
   /** `typeWidth` scores per word id. */
   scores: Float32Array
   /** How many ids are in use. */
@@ -176,7 +181,8 @@ function wordScoresOf(model: Model): WordScores {
 
   if (!found) {
     found = {
-      ids: [new Map(), new Map()],
+      generation: 0,
+      ids: [new Int32Array(0), new Int32Array(0)],
       scores: new Float32Array(wordCapacity * typeWidth),
       count: 0,
       edges: edgeScores(model, new Uint32Array(maxPerToken)),
@@ -208,26 +214,29 @@ function localScores(doc: DocumentTokens, model: Model): Float32Array {
   const words = wordScoresOf(model)
   const scratch = new Uint32Array(maxPerToken)
   const sums = new Float64Array(typeWidth)
+  const vocabulary = doc.vocabulary
+  fitIds(words, vocabulary.generation, vocabulary.plain.length)
 
   for (let s = 0; s < doc.sentences.length; s++) {
     const caps = doc.sentenceCaps[s]!
+    const ids = words.ids[caps]!
 
     for (let index = doc.sentenceStart[s]!; index < doc.sentenceStart[s + 1]!; index++) {
-      const text = doc.tokens[index]!.text
-      let id = words.ids[caps]!.get(text)
+      const number = doc.word[index]!
+      let id = ids[number]!
 
-      if (id === undefined) {
+      if (id < 0) {
         if (words.count === wordCapacity) {
           // Full: start again, and look up again the words this document has
           // used so far (their ids are about to be reused).
-          words.ids[0].clear()
-          words.ids[1].clear()
+          words.ids[0].fill(-1)
+          words.ids[1].fill(-1)
           words.count = 0
           return localScores(doc, model)
         }
 
         id = words.count++
-        words.ids[caps]!.set(text, id)
+        ids[number] = id
         sums.fill(0)
         addScores(model, scratch, 0, ownFeatures(doc, index, caps, scratch, 0), sums, 0)
         const word = doc.wordHash[index]!
@@ -282,6 +291,32 @@ function localScores(doc: DocumentTokens, model: Model): Float32Array {
   }
 
   return scores
+}
+
+/**
+ * Make the score ids fit a vocabulary: start again when it is a new one,
+ * grow when it has more words.
+ *
+ * @param words The kept word scores.
+ * @param generation The vocabulary's generation.
+ * @param size How many words it has.
+ */
+function fitIds(words: WordScores, generation: number, size: number): void {
+  if (words.generation !== generation) {
+    words.generation = generation
+    words.ids = [new Int32Array(0), new Int32Array(0)]
+    words.count = 0
+  }
+
+  if (words.ids[0].length >= size) return
+  let length = Math.max(1024, words.ids[0].length)
+  while (length < size) length *= 2
+
+  for (const which of [0, 1] as const) {
+    const grown = new Int32Array(length).fill(-1)
+    grown.set(words.ids[which])
+    words.ids[which] = grown
+  }
 }
 
 /**
