@@ -84,6 +84,43 @@ describe('dates: anchoring', function () {
     ])
   })
 
+  it('takes the quarter told of as closed as the one compared (“fourth-quarter profit fell” in November)', function () {
+    expect(values('The canner said fourth-quarter profit fell 12% from a year earlier. Sales in the latest period rose.', '2021-11-03')).toEqual([
+      ['fourth-quarter', '2021-Q4'],
+      ['a year earlier', '2020-Q4'],
+      ['the latest period', '2021-Q4']
+    ])
+    expect(values('The canner expects a fourth-quarter charge. Sales in the latest period rose.', '2021-11-03')).toEqual([
+      ['fourth-quarter', '2021-Q4'],
+      ['the latest period', '2021-Q3']
+    ])
+  })
+
+  it('compares with the year before after a span of months, not with a quarter', function () {
+    expect(
+      values('Third-quarter profit rose. For the nine months, profit was $9 million, against $7 million a year earlier.', '2021-10-28')
+    ).toEqual([
+      ['Third-quarter', '2021-Q3'],
+      ['the nine months', 'P9M'],
+      ['a year earlier', '2020']
+    ])
+  })
+
+  it('reads the quarter past the day that ends it (“the quarter ended Sept. 30 … a year ago”)', function () {
+    expect(values('The mill earned $2 million in the fiscal-first quarter ended Sept. 30, against a loss a year ago.', '2021-10-28')).toEqual([
+      ['the fiscal-first quarter', '2021-Q1'],
+      ['Sept. 30', '2021-09-30'],
+      ['a year ago', '2020-Q1']
+    ])
+  })
+
+  it('takes “effective” before a day as ahead, and a form in -ed after an article as an adjective', function () {
+    expect(values('The board named a new chief, effective Feb. 1.', '2021-10-28')).toEqual([['Feb. 1', '2022-02-01']])
+    expect(values('The union signed a new contract effective June 1.', '2021-10-28')).toEqual([['June 1', '2022-06-01']])
+    expect(values('The fee became effective June 1.', '2021-10-28')).toEqual([['June 1', '2021-06-01']])
+    expect(values('The bonus would be paid on an unspecified date in January.', '2021-10-28')).toEqual([['January', '2022-01']])
+  })
+
   it('resolves “that year” and “the following year” from the date before them', function () {
     expect(values('The plant opened in 1998 and closed the following year.', '2021-06-09')).toEqual([
       ['1998', '1998'],

@@ -41,10 +41,14 @@ describe('dates: values', function () {
     ])
   })
 
-  it('writes decades and centuries with X: `199X`, `19`', function () {
+  it('writes decades with X and centuries as their leading digits: `199X`, `19`', function () {
     expect(dates('Prices rose through the 1980s and fell in the early 1990s.')).toEqual([
       ['1980s', 'date', '198X'],
       ['the early 1990s', 'date', '199X', 'START']
+    ])
+    expect(dates("Rents doubled in the last half of the '70s and again in the last decade.")).toEqual([
+      ["the last half of the '70s", 'date', '197X', 'END'],
+      ['the last decade', 'date', '201X']
     ])
     expect(dates('The chapel dates from the 11th century.')).toEqual([['the 11th century', 'date', '10']])
   })

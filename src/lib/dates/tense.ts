@@ -17,6 +17,12 @@ interface Cue {
   boundary: boolean
 }
 
+/**
+ * Words after which a form in -ed is an adjective (“an unspecified date”,
+ * “the proposed merger”, “its troubled unit”), not a verb in the past.
+ */
+const modifierWords = /^(?:a|an|the|this|that|these|those|its|their|his|her|our|my|your|still|newly|very|most|more|less|so|already|recently|previously|once)$/
+
 const wordPattern = /[A-Za-z]+(?:['’][A-Za-z]+)?/g
 
 /** How many words either side of an expression are read. */
@@ -66,11 +72,12 @@ function cueOf(word: string, raw: string, previous: string | undefined, next: st
   if (word === 'may' && raw !== 'may') return undefined
   if (/^(?:going|set|due|about|plan|plans|planned|planning|intended|hoped|ready|likely)$/.test(word) && next === 'to') return 'future'
   if (word.endsWith('ed') && previous !== undefined && /^(?:be|being|to)$/.test(previous)) return undefined
+  if (previous !== undefined && /^(?:be|being)$/.test(previous) && pastWords.has(word)) return undefined
   if (word === 'early' && previous === 'as') return 'future'
   if (word === 'is' || word === 'are') return next === 'to' ? 'future' : undefined
   if (futureWords.has(word)) return 'future'
   if (pastWords.has(word)) return 'past'
-  if (word.length > 4 && word.endsWith('ed') && !notPastWords.has(word) && raw[0] === word[0]) return 'past'
+  if (word.length > 4 && word.endsWith('ed') && !notPastWords.has(word) && raw[0] === word[0] && !(previous && modifierWords.test(previous))) return 'past'
   return undefined
 }
 
@@ -81,6 +88,7 @@ function cueOf(word: string, raw: string, previous: string | undefined, next: st
  * count, except after an opening “On Tuesday,”), neutral when there is none.
  * A possessive (“Wednesday's ruling”) and “since” tell of the past; “by”,
  * “until”, “through” name a limit, ahead unless the verb is past (then neutral).
+ * “effective June 1” announces a change to come (unless it “became effective”).
  *
  * @param cues The sentence's words and cues.
  * @param start Offset of the expression.
@@ -94,6 +102,7 @@ export function directionAt(cues: readonly Cue[], start: number, end: number, in
     if (/^['’]s\b/.test(input.slice(end, end + 3))) return 'past'
     if (/\bsince\s{1,3}$/i.test(input.slice(Math.max(0, start - 10), start))) return 'past'
     const wider = input.slice(Math.max(0, start - 40), start)
+    if (/\beffective\s{1,3}(?:on\s{1,3})?$/i.test(wider) && !/\b(?:became|become|becomes|was|were|been)\s{1,3}effective\s{1,3}(?:on\s{1,3})?$/i.test(wider)) return 'future'
     limit = /\b(?:by|until|till|through|before)\s{1,3}(?:(?:\d{1,2}(?:[:.]\d\d)?\s{0,2}[ap]\.?\s?m\.?|noon|midnight)(?:\s{1,3}[A-Z]{3})?,?\s{1,3})?$/i.test(wider)
   }
   const found = nearestCue(cues, start, end, input)

@@ -30,7 +30,7 @@ export const durationParser: Parser = {
   pattern: lazyPattern(
     '\\b(?<x>(?:(?<hedge>nearly|almost|more\\s{1,3}than|less\\s{1,3}than|fewer\\s{1,3}than|at\\s{1,3}least|at\\s{1,3}most|up\\s{1,3}to|no\\s{1,3}more\\s{1,3}than|no\\s{1,3}less\\s{1,3}than|well\\s{1,3}over|over|under|around|approximately|roughly)\\s{1,3})?' +
       '(?:(?<det>the|its|their|his|her|a|an|each\\s{1,3}of\\s{1,3}the)\\s{1,3})?' +
-      '(?:(?<adj>past|last|next|first|final|coming|previous|preceding|latest|remaining|initial|recent|same|entire|whole|full|following|ensuing)\\s{1,3})?' +
+      '(?:(?<adj>past|last|next|first|final|coming|previous|preceding|latest|remaining|initial|recent|same|entire|whole|full|following|ensuing|year-earlier|year-ago)\\s{1,3})?' +
       '(?:(?<n>' + cardinalPattern + '|several|a\\s{1,3}few|few|many|some|half\\s{1,3}an?|a\\s{1,3}couple\\s{1,3}of|couple\\s{1,3}of)(?<sep>[\\s-]{1,3}))?' +
       '(?:(?<more>more|additional|straight|consecutive|extra|further|trading|business|working|calendar|long)\\s{1,3})?' +
       '(?<u>' + unitPattern + ')(?<half>\\s{1,3}and\\s{1,3}a\\s{1,3}half)?' +

@@ -21,7 +21,7 @@ export const quarterParser: Parser = {
   reach: 60,
   pattern: lazyPattern(
     '\\b(?<x>(?<the>the\\s{1,3})?(?:(?<yearAgo>(?:comparable\\s{1,3}|corresponding\\s{1,3}|same\\s{1,3})?year[-\\s](?:earlier|ago))\\s{1,3}|(?<y0>' + year4 + ')\\s{1,3}|(?<relYear>last|this|next)\\s{1,3}year[\'’]s\\s{1,3})?' +
-      '(?:(?:fiscal|calendar)\\s{1,3})?' +
+      '(?:(?:fiscal|calendar)[-\\s]{1,3})?' +
       '(?:(?<ord>first|second|third|fourth|1st|2nd|3rd|4th|final|last)(?<sep>[-\\s]{1,3})(?:(?<two>two|three)\\s{1,3})?(?<q>quarter|half)(?<pl>s)?' +
       '|(?:(?<adj>latest|current|most\\s{1,3}recent|recent|same|just[-\\s]ended|comparable|corresponding|fiscal)\\s{1,3})?(?<bare>quarter|period))' +
       '(?:\\s{1,3}of\\s{1,3}(?:(?<y>' + year4 + ')|(?<fy>fiscal\\s{1,3}' + year4 + ')|(?<ofRel>last|this|next)\\s{1,3}year|(?<theYear>the\\s{1,3}year))' +
@@ -65,7 +65,7 @@ export const quarterParser: Parser = {
       value = year + '-H1'
     } else if (half) value = year + '-H' + (ordinal === 1 ? 1 : 2)
     else value = year + '-Q' + (ordinal === 4 && /final|last/i.test(groups.ord ?? '') ? 4 : ordinal)
-    const fiscal = /\bfiscal\b/i.test(match[0]) ? {fiscal: true} : {}
+    const fiscal = /\bfiscal\b/i.test(match[0]) || closedAhead(value, reported, context, start, start + match[0].length) ? {fiscal: true} : {}
     const candidate: Candidate = candidateOf(match, context, {type: 'date', value, parser: 'quarter', grain: half ? 'half' : 'quarter', ...fiscal})
     const hyphenated = (groups.sep ?? '').includes('-')
     const plainThe = groups.the && !groups.yearAgo && !groups.y0 && !groups.relYear
@@ -75,6 +75,25 @@ export const quarterParser: Parser = {
     }
     return candidate
   }
+}
+
+/**
+ * Whether a quarter later than the last closed calendar quarter is told of as
+ * closed (“reported a decline in fourth-quarter earnings” on November 2, “its
+ * fourth quarter ended Sept. 30”): then it is a fiscal quarter, and the one
+ * the text goes on to compare.
+ *
+ * @param value The quarter's value (`YYYY-Qn`).
+ * @param reported The last closed calendar quarter.
+ * @param context The parse context.
+ * @param start Offset of the expression.
+ * @param end End of the expression.
+ * @returns True when it is a closed fiscal quarter.
+ */
+function closedAhead(value: string, reported: string, context: ParseContext, start: number, end: number): boolean {
+  if (!/^\d{4}-Q\d$/.test(value) || !/^\d{4}-Q\d$/.test(reported) || value <= reported) return false
+  if (/^\s{1,3}(?:ended|ending)\b/i.test(context.input.slice(end, end + 12))) return true
+  return context.direction(start, end) === 'past'
 }
 
 /**
