@@ -1,31 +1,36 @@
-import {defineConfig} from 'tsup'
+import {defineConfig, type Options} from 'tsup'
 
 /**
- * Two builds of the library: ESM keeps its dependencies external; CommonJS
- * bundles the ESM-only unified family so that `require('wirecopy')` works.
- * The CLI is an ESM entry of its own, the only module that does I/O.
+ * The library in two entries — `wirecopy` and `wirecopy/light` (without the
+ * learned entity model) — each built on its own, so that neither shares a
+ * chunk (of code or of types) with the other, in two formats: ESM keeps its
+ * dependencies external; CommonJS bundles the ESM-only unified family so that
+ * `require('wirecopy')` works. The CLI is an ESM entry of its own, the only
+ * module that does I/O.
  */
-export default defineConfig([
-  {
-    entry: {index: 'src/index.ts'},
-    format: ['esm'],
+function library(name: string, format: 'esm' | 'cjs'): Options {
+  const extension = format === 'esm' ? 'js' : 'cjs'
+  return {
+    entry: {[name]: `src/${name}.ts`},
+    format: [format],
     dts: true,
     sourcemap: true,
-    clean: true,
-    target: 'es2022',
-    platform: 'neutral'
-  },
-  {
-    entry: {index: 'src/index.ts'},
-    format: ['cjs'],
-    dts: true,
-    sourcemap: true,
+    // The builds run side by side: each cleans only its own files.
+    clean: [`${name}.${extension}`, `${name}.${extension}.map`, `${name}.d.${format === 'esm' ? 'ts' : 'cts'}`],
     target: 'es2022',
     platform: 'neutral',
-    noExternal: [/.*/]
-  },
+    ...(format === 'cjs' ? {noExternal: [/.*/]} : {})
+  }
+}
+
+export default defineConfig([
+  library('index', 'esm'),
+  library('index', 'cjs'),
+  library('light', 'esm'),
+  library('light', 'cjs'),
   {
     entry: {cli: 'src/cli/cli.ts', 'cli-worker': 'src/cli/worker.ts'},
+    clean: ['cli.js', 'cli-worker.js', 'chunk-*.js'],
     format: ['esm'],
     target: 'es2022',
     platform: 'node',

@@ -38,6 +38,7 @@ import {hostileInputs} from './bench/hostile.js'
 
 /** The built package, as users get it (`npm run bench` builds it first). */
 const {parseDispatch} = (await import(new URL('../dist/index.js', import.meta.url).href)) as typeof import('../src/index.js')
+const light = (await import(new URL('../dist/light.js', import.meta.url).href)) as typeof import('../src/light.js')
 
 interface Corpus {
   name: string
@@ -61,6 +62,7 @@ const processor = unified().use(retextEnglish)
 const reference = new Date(Date.UTC(2016, 8, 15))
 const runners: Record<string, (text: string) => unknown> = {
   wirecopy: (text) => parseDispatch(text),
+  'wirecopy/light': (text) => light.parseDispatch(text),
   'retext-english': (text) => processor.parse(text),
   compromise: (text) => {
     const doc = nlp(text)
@@ -72,14 +74,14 @@ const runners: Record<string, (text: string) => unknown> = {
 for (const corpus of loaded) {
   const speeds: Record<string, number> = {}
   for (const [name, run] of Object.entries(runners)) {
-    if (quick && name !== 'wirecopy' && name !== 'retext-english') continue
+    if (quick && !name.startsWith('wirecopy') && name !== 'retext-english') continue
     speeds[name] = measure(corpus, run)
   }
   const ours = speeds.wirecopy ?? 0
   summary[corpus.name] = {documents: corpus.texts.length, characters: corpus.characters, charsPerCpuSecond: speeds}
   lines.push(`${corpus.name}: ${corpus.texts.length} docs, ${format(corpus.characters)} chars; characters per CPU-second:`)
   for (const [name, speed] of Object.entries(speeds)) {
-    const ratio = name === 'wirecopy' ? '' : `   wirecopy is ${round(ours / speed, 2)}× ${name}`
+    const ratio = name.startsWith('wirecopy') ? '' : `   wirecopy is ${round(ours / speed, 2)}× ${name}`
     lines.push(`  ${name.padEnd(15)} ${format(Math.round(speed)).padStart(11)}${ratio}`)
   }
   lines.push(`  wirecopy: ${round((corpus.characters / ours / corpus.texts.length) * 1000, 3)} ms per dispatch`)
@@ -113,8 +115,11 @@ if (!quick) {
 }
 
 const bundle = await bundleSize()
+const lightBundle = await bundleSize('light.js')
 summary.bundle = bundle
+summary.lightBundle = lightBundle
 lines.push(`browser bundle (esbuild, minified, with dependencies): ${kb(bundle.raw)} raw, ${kb(bundle.gzip)} gzipped`)
+lines.push(`  wirecopy/light (no learned entity model): ${kb(lightBundle.raw)} raw, ${kb(lightBundle.gzip)} gzipped`)
 
 console.log(asJson ? JSON.stringify(summary, null, 2) : ['machine: ' + machine() + '; rounds: ' + rounds + ' (median, after ' + warmup + ' warm-up rounds)', ...lines].join('\n'))
 
@@ -170,9 +175,9 @@ function peakMemory(): {peakMB: number; baselineMB: number} {
 }
 
 /** The browser bundle: ESM, minified, dependencies included. */
-async function bundleSize(): Promise<{raw: number; gzip: number}> {
+async function bundleSize(entry = 'index.js'): Promise<{raw: number; gzip: number}> {
   const output = await build({
-    entryPoints: [fileURLToPath(new URL('../dist/index.js', import.meta.url))],
+    entryPoints: [fileURLToPath(new URL('../dist/' + entry, import.meta.url))],
     bundle: true,
     minify: true,
     format: 'esm',

@@ -23,7 +23,8 @@
  * It starts as `{}`: raise a floor when an extractor lands.
  */
 
-import {parseDispatch} from '../src/index.js'
+import {parseDispatch as parseFull} from '../src/index.js'
+import {parseDispatch as parseLight} from '../src/light.js'
 import {readArgs, usage, type EvalArgs} from './eval/args.js'
 import {
   corporaRoot,
@@ -76,6 +77,8 @@ function main(): void {
     return
   }
 
+  const parseDispatch = args.light ? parseLight : parseFull
+
   const root = corporaRoot()
   const loaded = new Map<string, Loaded<CorpusDocs[CorpusName]>>()
   const skipped: Skip[] = []
@@ -101,10 +104,12 @@ function main(): void {
   let floors: FloorCheck | undefined
   let floorsSkipped: string | undefined
 
-  if (args.limit === undefined) {
-    floors = checkFloors(metrics, readFloors())
-  } else {
+  if (args.limit !== undefined) {
     floorsSkipped = '--limit given'
+  } else if (args.light) {
+    floorsSkipped = '--light given'
+  } else {
+    floors = checkFloors(metrics, readFloors())
   }
 
   print([''])

@@ -392,8 +392,10 @@ describe('harness plumbing', () => {
       limit: 3,
       errors: 2,
       json: true,
-      help: false
+      help: false,
+      light: false
     })
+    expect(readArgs(['--light']).light).toBe(true)
     expect(readArgs([]).sections).toEqual(['conll2003', 'tempeval3', 'polnear', 'layout'])
     expect(() => readArgs(['--corpus', 'nope'])).toThrow(/Unexpected corpus/)
     expect(() => readArgs(['--split', 'test'])).toThrow(/Unexpected split/)

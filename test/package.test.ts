@@ -67,6 +67,10 @@ describe('package.json', function () {
         import: {types: './dist/index.d.ts', default: './dist/index.js'},
         require: {types: './dist/index.d.cts', default: './dist/index.cjs'}
       },
+      './light': {
+        import: {types: './dist/light.d.ts', default: './dist/light.js'},
+        require: {types: './dist/light.d.cts', default: './dist/light.cjs'}
+      },
       './package.json': './package.json'
     })
 

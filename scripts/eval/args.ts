@@ -25,6 +25,8 @@ export interface EvalArgs {
   errors: number
   /** Print usage and stop. */
   help: boolean
+  /** Run `wirecopy/light` (no learned entity model) instead of the full entry. */
+  light: boolean
 }
 
 /** Usage text. */
@@ -36,10 +38,11 @@ export const usage = `Usage: npm run eval -- [options]
   --limit N       only the first N documents of each corpus
   --json          print a machine-readable summary instead of tables
   --errors N      print N example false positives and negatives per corpus
+  --light         run wirecopy/light (no learned entity model); floors not checked
   --help          print this text
 
 Corpora are read from ../shared/corpora (or $WIRECOPY_CORPORA).
-Floors in scripts/eval/floors.json are checked unless --limit is given.`
+Floors in scripts/eval/floors.json are checked unless --limit or --light is given.`
 
 /**
  * Read the command line.
@@ -57,7 +60,8 @@ export function readArgs(argv: readonly string[]): EvalArgs {
       limit: {type: 'string'},
       json: {type: 'boolean', default: false},
       errors: {type: 'string'},
-      help: {type: 'boolean', default: false}
+      help: {type: 'boolean', default: false},
+      light: {type: 'boolean', default: false}
     },
     strict: true,
     allowPositionals: false
@@ -81,7 +85,8 @@ export function readArgs(argv: readonly string[]): EvalArgs {
     sections: sections.length > 0 ? sections : [...sectionNames],
     json: values.json ?? false,
     errors: values.errors === undefined ? 0 : count('--errors', values.errors),
-    help: values.help ?? false
+    help: values.help ?? false,
+    light: values.light ?? false
   }
 
   if (values.split !== undefined) result.split = values.split

@@ -1,11 +1,6 @@
-import {buildArticle} from './assembly/build-article.js'
-import {checkInput, inputDiagnostics} from './assembly/check-input.js'
-import {findDates} from './dates/index.js'
-import {findEntities} from './entities/index.js'
-import {findQuotes} from './quotes/index.js'
-import {readWindows} from './read-document.js'
-import type {Document} from './text/index.js'
-import type {Article, Diagnostic, Entity, Paragraph, ParseOptions, Quote, TimeExpression} from './types.js'
+import {tagMentions} from './entities/tagger/index.js'
+import {runPipeline} from './pipeline.js'
+import type {Article, ParseOptions} from './types.js'
 
 /**
  * Turn one raw news dispatch into an `Article`.
@@ -22,65 +17,5 @@ import type {Article, Diagnostic, Entity, Paragraph, ParseOptions, Quote, TimeEx
  * @throws {RangeError} When `text` is longer than `maxLength`, or `published` is no date.
  */
 export function parseDispatch(text: string, options?: ParseOptions): Article {
-  const settings = checkInput(text, options)
-  const {layout, windows} = readWindows(text, settings.published)
-  const found: Found = {entities: [], dates: [], quotes: [], diagnostics: [], paragraphs: []}
-  for (const document of windows) readWindow(document, found)
-  return buildArticle({
-    input: text,
-    layout,
-    paragraphs: found.paragraphs,
-    published: settings.published,
-    entities: found.entities,
-    dates: found.dates,
-    quotes: found.quotes,
-    diagnostics: [...inputDiagnostics(text), ...found.diagnostics]
-  })
-}
-
-/** What the stages after the text stage found, window after window. */
-interface Found {
-  entities: Entity[]
-  dates: TimeExpression[]
-  quotes: Quote[]
-  diagnostics: Diagnostic[]
-  paragraphs: Paragraph[]
-}
-
-/**
- * Run the entities, dates and quotes stages over one window and add what they
- * find, numbering entities on from the previous windows'.
- *
- * @param document The window.
- * @param found What the previous windows found; changed in place.
- */
-function readWindow(document: Document, found: Found): void {
-  const entities = findEntities(document)
-  const dates = findDates(document)
-  const quotes = findQuotes(document, entities)
-  const offset = found.entities.length
-  if (offset > 0) renumber(entities, quotes.quotes, offset)
-  found.entities.push(...entities)
-  found.dates.push(...dates)
-  found.quotes.push(...quotes.quotes)
-  found.diagnostics.push(...quotes.diagnostics)
-  for (const segment of document.segments) {
-    if (segment.kind === 'paragraph') found.paragraphs.push({span: segment.span, sentences: segment.sentences})
-  }
-}
-
-/**
- * Give a later window's entities ids after the earlier windows' (`e1`, `e2`,
- * … stay in order of first mention), and its quotes' speakers the new ids.
- */
-function renumber(entities: Entity[], quotes: Quote[], offset: number): void {
-  const ids = new Map<string, string>()
-  for (const [index, entity] of entities.entries()) {
-    const id = 'e' + (offset + index + 1)
-    ids.set(entity.id, id)
-    entity.id = id
-  }
-  for (const quote of quotes) {
-    if (quote.speaker?.entity) quote.speaker.entity = ids.get(quote.speaker.entity) ?? quote.speaker.entity
-  }
+  return runPipeline(text, options, tagMentions)
 }

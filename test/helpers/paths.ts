@@ -7,6 +7,8 @@ export const root = fileURLToPath(new URL('../../', import.meta.url))
 /** Absolute paths of the built package, as `npm test` leaves them after `tsup`. */
 export const dist = {
   esm: fileURLToPath(new URL('../../dist/index.js', import.meta.url)),
+  light: fileURLToPath(new URL('../../dist/light.js', import.meta.url)),
+  lightCjs: fileURLToPath(new URL('../../dist/light.cjs', import.meta.url)),
   cjs: fileURLToPath(new URL('../../dist/index.cjs', import.meta.url)),
   dts: fileURLToPath(new URL('../../dist/index.d.ts', import.meta.url)),
   dcts: fileURLToPath(new URL('../../dist/index.d.cts', import.meta.url)),

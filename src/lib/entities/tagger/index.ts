@@ -1,6 +1,7 @@
 import {entityModel} from '../../../data/entity-model.js'
 import type {Document} from '../../text/index.js'
 import type {Span} from '../../types.js'
+import {authorMentions} from '../authors.js'
 import {readDocumentTokens, type DocumentTokens, type SharedTokens} from './document-tokens.js'
 import {labelSpans, types, type TokenSpan} from './labels.js'
 import {decodeModel, type Model} from './model.js'
@@ -109,9 +110,6 @@ export function tagMentions(document: Document, shared?: SharedTokens): TaggedMe
     }
   }
 
-  for (const author of document.authors) {
-    mentions.push({span: {start: author.span.start, end: author.span.end}, label: 'PER'})
-  }
-
+  mentions.push(...authorMentions(document))
   return mentions.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end)
 }

@@ -1,0 +1,127 @@
+import type {Document} from '../text/index.js'
+import type {Entity, Mention} from '../types.js'
+import type {Candidate} from './candidate.js'
+import {clusterMentions, type Cluster} from './cluster.js'
+import {createContext, type Context} from './context.js'
+import {findNames} from './find-names.js'
+import {foldToken, gazetteer} from './gazetteer-tables.js'
+import {mergeCandidates} from './merge-candidates.js'
+import {linkNominals, type Link} from './nominals.js'
+import {linkPronouns} from './pronouns.js'
+import type {TaggedMention} from './tagger/index.js'
+import {typeMentions} from './type-mentions.js'
+import {titles} from './word-lists.js'
+
+/**
+ * What finds names before the rules: the learned tagger (`tagMentions`), or
+ * only the people the byline and trailers credit (`authorMentions`).
+ */
+export type MentionFinder = (document: Document, context: Context) => TaggedMention[]
+
+/**
+ * The entities stage with a given name finder: names found by it (and,
+ * where it found none, by the byline, dateline, gazetteers and patterns),
+ * typed, clustered into entities, with nominal and pronoun mentions linked
+ * and countries coded. This module does not import the learned model, so a
+ * bundle that passes `authorMentions` leaves it out.
+ *
+ * @param document The parsed dispatch.
+ * @param tag What finds names before the rules.
+ * @returns The entities, in order of first mention, ids `e1`, `e2`, ….
+ */
+export function findEntitiesWith(document: Document, tag: MentionFinder): Entity[] {
+  const context = createContext(document)
+  const tagged = typeMentions(context, tag(document, context))
+  const candidates = mergeCandidates(tagged, findNames(context))
+  const input = document.input
+
+  for (const candidate of candidates) {
+    if (candidate.type === 'person' && !candidate.gender) addGender(input, candidate)
+  }
+
+  const clusters = clusterMentions(input, candidates)
+  const links = [...linkNominals(context, clusters), ...linkPronouns(context, clusters)]
+  return clusters.map((cluster, index) => toEntity(input, cluster, index, links))
+}
+
+/**
+ * Give a person the gender its title ("Mrs.") or given name shows.
+ *
+ * @param input The caller's input.
+ * @param candidate The person, updated.
+ */
+function addGender(input: string, candidate: Candidate): void {
+  // The word before the name, without its period: "Mrs." → "mrs".
+  const before = input.slice(Math.max(0, candidate.start - 16), candidate.start).trimEnd()
+  const word = (before.split(/\s/).pop() ?? '').replace(/\.$/, '').toLowerCase()
+  const title = titles.get(word)
+  const first = /^\p{L}+/u.exec(input.slice(candidate.start, candidate.end))?.[0] ?? ''
+  const given = gazetteer().genders.get(foldToken(first))
+  const gender = title ?? (given === 'm' || given === 'f' ? given : undefined)
+  if (gender) candidate.gender = gender
+}
+
+/**
+ * Turn a cluster and its links into an entity.
+ *
+ * @param input The caller's input.
+ * @param cluster The cluster.
+ * @param index Its index (the id is `e` and one more).
+ * @param links The nominal and pronoun links of every cluster.
+ * @returns The entity.
+ */
+function toEntity(input: string, cluster: Cluster, index: number, links: readonly Link[]): Entity {
+  const mentions: Mention[] = cluster.names.map(function (name) {
+    return {text: input.slice(name.start, name.end), span: {start: name.start, end: name.end}, form: name.form}
+  })
+
+  for (const link of links) {
+    if (link.cluster !== index) continue
+    mentions.push({text: input.slice(link.span.start, link.span.end), span: link.span, form: link.form})
+  }
+
+  mentions.sort((a, b) => a.span.start - b.span.start)
+  const entity: Entity = {id: 'e' + (index + 1), type: cluster.type, name: fullestName(mentions), mentions}
+  const country = countryOf(cluster)
+  if (country) entity.country = country
+  return entity
+}
+
+/**
+ * The fullest name form: the longest name mention (an acronym only when the
+ * text has nothing else), the first of equals.
+ *
+ * @param mentions The mentions.
+ * @returns The name.
+ */
+function fullestName(mentions: readonly Mention[]): string {
+  let best: Mention | undefined
+
+  for (const mention of mentions) {
+    if (mention.form !== 'name' && mention.form !== 'acronym') continue
+    if (!best) {
+      best = mention
+      continue
+    }
+
+    const better =
+      (best.form === 'acronym' && mention.form === 'name') ||
+      (best.form === mention.form && mention.text.length > best.text.length)
+    if (better) best = mention
+  }
+
+  return best?.text ?? mentions[0]?.text ?? ''
+}
+
+/**
+ * The country code of an entity: the one a gazetteer reference gives, else
+ * the first one any mention has.
+ *
+ * @param cluster The cluster.
+ * @returns The code, if any.
+ */
+function countryOf(cluster: Cluster): string | undefined {
+  if (cluster.type === 'person' || cluster.type === 'misc') return undefined
+  const referenced = cluster.names.find((name) => name.country && name.ref)
+  return (referenced ?? cluster.names.find((name) => name.country))?.country
+}
