@@ -36,8 +36,8 @@ export function tagTokens(doc: DocumentTokens, model: Model, rounds = defaultRou
   const count = doc.tokens.length
   const labels = new Int32Array(count)
   const local = localScores(doc, model)
-  let lattice: Lattice | undefined
-  const emission = new Float64Array(windowSize * labelCount)
+  let lattice = scratchSpace.lattice
+  const emission = emissionSpace(longestSentence(doc))
 
   for (let s = 0; s < doc.sentences.length; s++) {
     const first = doc.sentenceStart[s]!
@@ -73,11 +73,11 @@ export function tagTokens(doc: DocumentTokens, model: Model, rounds = defaultRou
 
         if (!words.nonLocalMade[code]) {
           addScores(model, scratch, 0, nonLocalFeaturesOf(code, scratch, 0), words.nonLocal, code * labelCount)
-          words.nonLocalMade[code] = 1
+          words.nonLocalMade[code] = isZero(words.nonLocal, code * labelCount) ? 2 : 1
         }
 
         // A code that adds nothing decodes as the first pass did.
-        const effective = isZero(words.nonLocal, code * labelCount) ? -1 : code
+        const effective = words.nonLocalMade[code] === 2 ? -1 : code
         if (effective !== used[t]) changed = true
         used[t] = effective
       }
@@ -100,10 +100,56 @@ export function tagTokens(doc: DocumentTokens, model: Model, rounds = defaultRou
       }
     }
 
+    // Labels as before: every later round would find the same votes again.
+    if (same(labels, next)) break
     labels.set(next)
   }
 
+  scratchSpace.lattice = lattice
   return labels
+}
+
+/** Work space of the decoder, reused from document to document (it only grows). */
+const scratchSpace: {emission: Float64Array; lattice: Lattice | undefined} = {
+  emission: new Float64Array(0),
+  lattice: undefined
+}
+
+/**
+ * The reused emission space, big enough for sentences of some length (at
+ * most `windowSize` tokens are decoded at once).
+ *
+ * @param tokens The length of the longest sentence.
+ * @returns The space.
+ */
+function emissionSpace(tokens: number): Float64Array {
+  const size = Math.min(Math.max(tokens, 64), windowSize) * labelCount
+  if (scratchSpace.emission.length < size) scratchSpace.emission = new Float64Array(size)
+  return scratchSpace.emission
+}
+
+/**
+ * The number of tokens of a document's longest sentence.
+ *
+ * @param doc The document's tokens.
+ * @returns The length.
+ */
+function longestSentence(doc: DocumentTokens): number {
+  let longest = 0
+  for (let s = 0; s < doc.sentences.length; s++) longest = Math.max(longest, doc.sentenceStart[s + 1]! - doc.sentenceStart[s]!)
+  return longest
+}
+
+/**
+ * Whether two label arrays are equal.
+ *
+ * @param a One.
+ * @param b The other, as long.
+ * @returns Whether every label is the same.
+ */
+function same(a: Int32Array, b: Int32Array): boolean {
+  for (let index = 0; index < a.length; index++) if (a[index] !== b[index]) return false
+  return true
 }
 
 /** Longest stretch decoded at once: a huge run-on sentence is cut into windows this long. */
@@ -160,7 +206,7 @@ interface WordScores {
   contexts: Float64Array
   /** The scores of each non-local code, `code * labelCount + label`, made as codes come up. */
   nonLocal: Float64Array
-  /** Per non-local code: 1 once its scores are made. */
+  /** Per non-local code: 0 until its scores are made, then 1, or 2 when they are all zero. */
   nonLocalMade: Uint8Array
 }
 

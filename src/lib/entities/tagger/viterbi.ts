@@ -16,6 +16,8 @@ export interface Transitions {
   first: Float64Array
   /** Last label of a sentence. */
   last: Float64Array
+  /** Whether the allowed pairs are BILOU's over four types (the decoder's fast step). */
+  bilou: boolean
 }
 
 /**
@@ -42,7 +44,8 @@ export function constrain(pair: ArrayLike<number>, first: ArrayLike<number>, las
     sourceStart,
     sourcePair: new Float64Array(sources.length),
     first: new Float64Array(labelCount),
-    last: new Float64Array(labelCount)
+    last: new Float64Array(labelCount),
+    bilou: bilouShape(sources, sourceStart)
   }
 
   for (let a = 0; a < labelCount; a++) {
@@ -61,6 +64,167 @@ export function constrain(pair: ArrayLike<number>, first: ArrayLike<number>, las
   }
 
   return table
+}
+
+/**
+ * One step of the decoder for any table: for each label, the best previous
+ * label among those allowed before it (the first of equals).
+ *
+ * @param score Scores of the lattice.
+ * @param back Back pointers of the lattice.
+ * @param emission Label scores of the tokens.
+ * @param row Index of this token's first label.
+ * @param previousRow Index of the previous token's first label.
+ * @param transitions The table.
+ */
+function stepAny(
+  score: Float64Array,
+  back: Int32Array,
+  emission: ArrayLike<number>,
+  row: number,
+  previousRow: number,
+  transitions: Transitions
+): void {
+  const {sources, sourceStart, sourcePair} = transitions
+
+  for (let b = 0; b < labelCount; b++) {
+    let best = Number.NEGATIVE_INFINITY
+    let bestFrom = 0
+    const end = sourceStart[b + 1]!
+
+    for (let k = sourceStart[b]!; k < end; k++) {
+      const a = sources[k]!
+      const value = score[previousRow + a]! + sourcePair[k]!
+      if (value > best) {
+        best = value
+        bestFrom = a
+      }
+    }
+
+    score[row + b] = best + emission[row + b]!
+    back[row + b] = bestFrom
+  }
+}
+
+/**
+ * One step of the decoder for the BILOU table of four types (see
+ * `bilouShape`): the same result as `stepAny`, with the nine scores every
+ * closing label reads (`O`, each `L`, each `U`) read once.
+ *
+ * @param score Scores of the lattice.
+ * @param back Back pointers of the lattice.
+ * @param emission Label scores of the tokens.
+ * @param row Index of this token's first label.
+ * @param previousRow Index of the previous token's first label.
+ * @param pair `sourcePair` of the table.
+ */
+function stepBilou(
+  score: Float64Array,
+  back: Int32Array,
+  emission: ArrayLike<number>,
+  row: number,
+  previousRow: number,
+  pair: Float64Array
+): void {
+  const s0 = score[previousRow]!
+  const s3 = score[previousRow + 3]!
+  const s4 = score[previousRow + 4]!
+  const s7 = score[previousRow + 7]!
+  const s8 = score[previousRow + 8]!
+  const s11 = score[previousRow + 11]!
+  const s12 = score[previousRow + 12]!
+  const s15 = score[previousRow + 15]!
+  const s16 = score[previousRow + 16]!
+  let k = 0
+
+  for (let b = 0; b < labelCount; b++) {
+    let best: number
+    let from: number
+    let value: number
+
+    if (b === 0 || (b & 3) === 0 || (b & 3) === 1) {
+      // O, B or U: after O, an L or a U, in that order of labels.
+      best = s0 + pair[k]!
+      from = 0
+      value = s3 + pair[k + 1]!
+      if (value > best) {
+        best = value
+        from = 3
+      }
+      value = s4 + pair[k + 2]!
+      if (value > best) {
+        best = value
+        from = 4
+      }
+      value = s7 + pair[k + 3]!
+      if (value > best) {
+        best = value
+        from = 7
+      }
+      value = s8 + pair[k + 4]!
+      if (value > best) {
+        best = value
+        from = 8
+      }
+      value = s11 + pair[k + 5]!
+      if (value > best) {
+        best = value
+        from = 11
+      }
+      value = s12 + pair[k + 6]!
+      if (value > best) {
+        best = value
+        from = 12
+      }
+      value = s15 + pair[k + 7]!
+      if (value > best) {
+        best = value
+        from = 15
+      }
+      value = s16 + pair[k + 8]!
+      if (value > best) {
+        best = value
+        from = 16
+      }
+      k += 9
+    } else {
+      // I or L of a type: after its B or its I.
+      const opener = b - ((b - 1) & 3)
+      best = score[previousRow + opener]! + pair[k]!
+      from = opener
+      value = score[previousRow + opener + 1]! + pair[k + 1]!
+      if (value > best) {
+        best = value
+        from = opener + 1
+      }
+      k += 2
+    }
+
+    score[row + b] = best + emission[row + b]!
+    back[row + b] = from
+  }
+}
+
+/**
+ * Whether a table's allowed pairs are those of BILOU over four types, with
+ * labels numbered as `labels.ts` numbers them: what `stepBilou` assumes.
+ *
+ * @param sources The allowed previous labels of each label, one list after the other.
+ * @param sourceStart Where each label's list starts.
+ * @returns Whether the shape holds.
+ */
+function bilouShape(sources: Int32Array, sourceStart: Int32Array): boolean {
+  if (labelCount !== 17) return false
+  const closing = [0, 3, 4, 7, 8, 11, 12, 15, 16]
+
+  for (let b = 0; b < labelCount; b++) {
+    const list = Array.from(sources.subarray(sourceStart[b]!, sourceStart[b + 1]!))
+    const opener = b - ((b - 1) & 3)
+    const expected = b === 0 || (b & 3) === 0 || (b & 3) === 1 ? closing : [opener, opener + 1]
+    if (list.join() !== expected.join()) return false
+  }
+
+  return true
 }
 
 /** Reusable work space for `viterbi`. */
@@ -100,31 +264,15 @@ export function viterbi(
 ): void {
   if (count === 0) return
   const {score, back} = lattice
-  const {first, last, sources, sourceStart, sourcePair} = transitions
+  const {first, last, sourcePair} = transitions
 
   for (let b = 0; b < labelCount; b++) score[b] = first[b]! + emission[b]!
 
   for (let t = 1; t < count; t++) {
     const row = t * labelCount
     const previousRow = row - labelCount
-
-    for (let b = 0; b < labelCount; b++) {
-      let best = Number.NEGATIVE_INFINITY
-      let bestFrom = 0
-      const end = sourceStart[b + 1]!
-
-      for (let k = sourceStart[b]!; k < end; k++) {
-        const a = sources[k]!
-        const value = score[previousRow + a]! + sourcePair[k]!
-        if (value > best) {
-          best = value
-          bestFrom = a
-        }
-      }
-
-      score[row + b] = best + emission[row + b]!
-      back[row + b] = bestFrom
-    }
+    if (transitions.bilou) stepBilou(score, back, emission, row, previousRow, sourcePair)
+    else stepAny(score, back, emission, row, previousRow, transitions)
   }
 
   const lastRow = (count - 1) * labelCount
