@@ -12,14 +12,17 @@
  *    are not heads are left out of training).
  * 4. Features seen fewer than 30 times and weights under 0.08 are dropped,
  *    the rest rounded to two decimals, to keep the table small.
- * 5. Besides the model, from the same gold: the words that follow a head
- *    inside its cue often enough to belong to it (`according to`); the words
+ * 5. Besides the model, from the same gold: the prepositions and particles
+ *    that follow a head inside its cue often enough to belong to it
+ *    (`according to`, `called on`, `pointed out`); the words
  *    that stand between a speaker and the head (`has`, `also`); the heads
  *    that mostly come without a speaker (`seems`, `expected`); the heads
  *    that, after a comma, mostly have the speaker after them (`…, said X`).
  *
- * Options: `--holdout` trains on 90% of the documents and reports precision
- * and recall of heads on the other 10% (and writes nothing).
+ * Options: `--cv` cross-validates on the split (five folds of documents, the
+ * lexicon and model learned on four, heads scored on the fifth, every gold
+ * head counted) and writes nothing; `--dev` reports heads on the dev split
+ * with the model learned on all of train.
  */
 import {writeFileSync} from 'node:fs'
 import {cueFeatures} from '../src/lib/quotes/features.js'
@@ -32,12 +35,34 @@ const epochs = 12
 const l2 = 1e-6
 const keepWeight = 0.08
 const minFeatureCount = 30
-const holdout = process.argv.includes('--holdout')
+const folds = 5
+/** The thresholds at which `--cv` and `--dev` report heads. */
+const thresholds = [0.2, 0.25, 0.3, 0.35, 0.4, 0.5]
+/** Words that may continue a cue head (`called on`, `pointed out`): prepositions and particles. */
+const particles = new Set(['to', 'of', 'on', 'at', 'with', 'for', 'about', 'against', 'after', 'in', 'out', 'back', 'into', 'over', 'from', 'as', 'upon', 'up', 'by'])
+const cv = process.argv.includes('--cv')
+const onDev = process.argv.includes('--dev')
 
 interface Instance {
   features: number[]
   label: number
   doc: number
+}
+
+/** A corpus read for learning: its documents, paragraphs, cue masks and heads. */
+interface Reading {
+  docs: CorpusDoc[]
+  read: ReadParagraph[][]
+  masks: Uint8Array[]
+  heads: Array<Set<number>>
+}
+
+/** What is learned from a set of documents. */
+interface Model {
+  candidates: Map<string, number>
+  weights: Float64Array
+  featureNames: string[]
+  featureCounts: Uint32Array
 }
 
 const docs = loadPolnear('train')
@@ -46,133 +71,48 @@ if (!docs) {
   process.exit(1)
 }
 
-const read = docs.map((doc) => readParagraphs(doc.text))
+const trainReading = readCorpus(docs)
+const all = docs.map((_, index) => index)
 
-// 1. Precision of each word as a cue word.
-const occurrences = new Map<string, number>()
-const inCue = new Map<string, number>()
-const cueMasks = docs.map(function (doc, index) {
-  const mask = new Uint8Array(doc.text.length)
-  for (const quote of doc.quotes) {
-    for (const [start, end] of quote.cue?.fragments ?? (quote.cue ? [[quote.cue.start, quote.cue.end]] : [])) {
-      mask.fill(1, start, end)
-    }
+if (cv) {
+  const results: Counts[] = []
+  for (let fold = 0; fold < folds; fold++) {
+    const test = all.filter((index) => index % folds === fold)
+    const train = all.filter((index) => index % folds !== fold)
+    const model = learn(trainReading, train)
+    results.push(scoreHeads(model, trainReading, test))
   }
-  for (const paragraph of read[index]!) {
-    for (const token of paragraph.tokens) {
-      if (token.kind !== 'word') continue
-      add(occurrences, token.norm)
-      if (mask[token.start]) add(inCue, token.norm)
-    }
-  }
-  return mask
-})
-
-/**
- * A word's precision as a cue word, smoothed.
- *
- * @param word The word.
- * @returns Occurrences inside cues over occurrences (plus two).
- */
-function precisionOf(word: string): number {
-  return (inCue.get(word) ?? 0) / ((occurrences.get(word) ?? 0) + 2)
-}
-
-// Heads: per document, the set of token starts that head a gold cue.
-const headCounts = new Map<string, number>()
-const headStarts = docs.map(function (doc, index) {
-  const tokens = read[index]!.flatMap((paragraph) => paragraph.tokens)
-  const starts = new Set<number>()
-  for (const quote of doc.quotes) {
-    if (!quote.cue) continue
-    const fragments = quote.cue.fragments ?? [[quote.cue.start, quote.cue.end]]
-    let best: Token | undefined
-    for (const token of tokens) {
-      if (token.kind !== 'word') continue
-      if (!fragments.some(([start, end]) => token.start >= start && token.end <= end)) continue
-      if (!best || precisionOf(token.norm) > precisionOf(best.norm)) best = token
-    }
-    if (best && !starts.has(best.start)) {
-      starts.add(best.start)
-      add(headCounts, best.norm)
-    }
-  }
-  return starts
-})
-
-// 2. Candidate words.
-const candidates = new Map<string, number>()
-for (const [word, heads] of headCounts) {
-  const precision = heads / (occurrences.get(word) ?? heads)
-  if (heads >= minHeads && precision >= minPrecision) candidates.set(word, precision)
-}
-
-// 3. Instances and the logistic regression.
-const featureIds = new Map<string, number>()
-const featureNames: string[] = []
-const instances: Instance[] = []
-for (const [index, paragraphs] of read.entries()) {
-  const mask = cueMasks[index]!
-  const heads = headStarts[index]!
-  for (const paragraph of paragraphs) {
-    for (const [position, token] of paragraph.tokens.entries()) {
-      if (token.kind !== 'word' || !candidates.has(token.norm)) continue
-      const head = heads.has(token.start)
-      if (!head && mask[token.start]) continue
-      instances.push({features: cueFeatures(paragraph.tokens, position, paragraph.quoted).map(idOf), label: head ? 1 : 0, doc: index})
-    }
-  }
-}
-
-// Features seen fewer than `minFeatureCount` times are dropped.
-const featureCounts = new Uint32Array(featureNames.length)
-for (const item of instances) for (const feature of item.features) featureCounts[feature]!++
-for (const item of instances) item.features = item.features.filter((feature) => featureCounts[feature]! >= minFeatureCount)
-
-const isTest = (doc: number) => holdout && doc % 10 === 7
-const train = instances.filter((item) => !isTest(item.doc))
-const weights = fit(train, featureNames.length)
-
-if (holdout) {
-  const test = instances.filter((item) => isTest(item.doc))
-  for (const threshold of [0.2, 0.3, 0.4, 0.5]) {
-    let tp = 0
-    let fp = 0
-    let fn = 0
-    for (const item of test) {
-      const positive = score(weights, item.features) >= threshold
-      if (positive && item.label) tp++
-      else if (positive) fp++
-      else if (item.label) fn++
-    }
-    console.log(`threshold ${threshold}: heads P ${pct(tp, tp + fp)} R ${pct(tp, tp + fn)} F1 ${pct(2 * tp, 2 * tp + fp + fn)} (tp ${tp}, fp ${fp}, fn ${fn})`)
-  }
-  // Heads that are not candidates are missed whatever the model does.
-  let gold = 0
-  let reachable = 0
-  for (const [index, starts] of headStarts.entries()) {
-    if (!isTest(index)) continue
-    gold += docs[index]!.quotes.filter((quote) => quote.cue).length
-    reachable += starts.size
-  }
-  console.log(`gold cues in held-out docs: ${gold}; distinct heads: ${reachable}; candidate words: ${candidates.size}`)
+  report('cv', results)
   process.exit(0)
 }
 
-// 4. The kept weights.
+const model = learn(trainReading, all)
+
+if (onDev) {
+  const dev = loadPolnear('dev')
+  if (!dev) {
+    console.error('learn-cues: ../shared/corpora/polnear/dev.jsonl is absent')
+    process.exit(1)
+  }
+  const devReading = readCorpus(dev)
+  report('dev', [scoreHeads(model, devReading, dev.map((_, index) => index))])
+  process.exit(0)
+}
+
+// The kept weights.
 const kept: Array<[string, number]> = []
-for (const [id, weight] of weights.entries()) {
-  const name = featureNames[id]!
+for (const [id, weight] of model.weights.entries()) {
+  const name = model.featureNames[id]!
   const rounded = Math.round(weight * 100) / 100
-  if (featureCounts[id]! >= minFeatureCount && (Math.abs(weight) >= keepWeight || name === 'b')) kept.push([name, rounded])
+  if (model.featureCounts[id]! >= minFeatureCount && (Math.abs(weight) >= keepWeight || name === 'b')) kept.push([name, rounded])
 }
 kept.sort((a, b) => (a[0] < b[0] ? -1 : 1))
 
-// 5. Cue extensions and speaker gaps.
-const extensions = learnExtensions(docs, read, headStarts)
-const gaps = learnGaps(docs, read, headStarts)
-const speakerless = learnSpeakerless(docs, read, headStarts)
-const inverting = learnInverting(docs, read, headStarts)
+// Cue extensions and speaker gaps.
+const extensions = learnExtensions(trainReading)
+const gaps = learnGaps(trainReading)
+const speakerless = learnSpeakerless(trainReading)
+const inverting = learnInverting(trainReading)
 
 const lines = [
   '// Generated by scripts/learn-cues.ts from PolNeAR train (../shared/corpora). Do not edit.',
@@ -180,13 +120,13 @@ const lines = [
   '/**',
   ' * The cue model of the quotes stage: a logistic regression over the features',
   ' * of `src/lib/quotes/features.ts` that tells a word heading a reporting cue',
-  ` * from other uses of it; learned on ${docs.length} documents, ${instances.length} candidate tokens.`,
+  ` * from other uses of it; learned on ${docs.length} documents.`,
   ' * One feature per line: its template, its parts and its weight, space-separated.',
   ' */',
   'export const cueWeights = ' + literal(kept.map(([name, weight]) => name + ' ' + weight).join('\n')),
   '',
   '/** The candidate cue words: only these are scored, space-separated. */',
-  'export const cueWords = ' + literal([...candidates.keys()].sort().join(' ')),
+  'export const cueWords = ' + literal([...model.candidates.keys()].sort().join(' ')),
   '',
   '/** Words that continue a cue head inside its cue (`according to`): `head next`, one pair per line. */',
   'export const cueExtensions = ' + literal(extensions.join('\n')),
@@ -203,22 +143,176 @@ const lines = [
 ]
 const target = new URL('../src/data/cues.ts', import.meta.url)
 writeFileSync(target, lines.join('\n'))
-console.log(`wrote src/data/cues.ts: ${candidates.size} candidate words, ${kept.length} weights, ${extensions.length} extensions, ${gaps.length} gap words, ${speakerless.length} speakerless cues, ${inverting.length} inverting cues`)
+console.log(`wrote src/data/cues.ts: ${model.candidates.size} candidate words, ${kept.length} weights, ${extensions.length} extensions, ${gaps.length} gap words, ${speakerless.length} speakerless cues, ${inverting.length} inverting cues`)
 
 /**
- * The id of a feature, made on first sight.
+ * Read a split: paragraphs as the runtime reads them, a mask of the
+ * characters inside gold cues, and per document the starts of the head
+ * tokens (each gold cue's word of highest precision as a cue word).
  *
- * @param name The feature.
- * @returns Its id.
+ * @param corpus The documents.
+ * @returns The reading.
  */
-function idOf(name: string): number {
-  let id = featureIds.get(name)
-  if (id === undefined) {
-    id = featureNames.length
-    featureIds.set(name, id)
-    featureNames.push(name)
+function readCorpus(corpus: CorpusDoc[]): Reading {
+  const read = corpus.map((doc) => readParagraphs(doc.text))
+  const occurrences = new Map<string, number>()
+  const inCue = new Map<string, number>()
+  const masks = corpus.map(function (doc, index) {
+    const mask = new Uint8Array(doc.text.length)
+    for (const quote of doc.quotes) {
+      for (const [start, end] of quote.cue?.fragments ?? (quote.cue ? [[quote.cue.start, quote.cue.end]] : [])) {
+        mask.fill(1, start, end)
+      }
+    }
+    for (const paragraph of read[index]!) {
+      for (const token of paragraph.tokens) {
+        if (token.kind !== 'word') continue
+        add(occurrences, token.norm)
+        if (mask[token.start]) add(inCue, token.norm)
+      }
+    }
+    return mask
+  })
+  const precisionOf = (word: string) => (inCue.get(word) ?? 0) / ((occurrences.get(word) ?? 0) + 2)
+  const heads = corpus.map(function (doc, index) {
+    const tokens = read[index]!.flatMap((paragraph) => paragraph.tokens)
+    const starts = new Set<number>()
+    for (const quote of doc.quotes) {
+      if (!quote.cue) continue
+      const fragments = quote.cue.fragments ?? [[quote.cue.start, quote.cue.end]]
+      let best: Token | undefined
+      for (const token of tokens) {
+        if (token.kind !== 'word') continue
+        if (!fragments.some(([start, end]) => token.start >= start && token.end <= end)) continue
+        if (!best || precisionOf(token.norm) > precisionOf(best.norm)) best = token
+      }
+      if (best) starts.add(best.start)
+    }
+    return starts
+  })
+  return {docs: corpus, read, masks, heads}
+}
+
+/**
+ * Learn the lexicon and the model from some documents.
+ *
+ * @param reading The corpus.
+ * @param chosen The documents to learn from.
+ * @returns The model.
+ */
+function learn(reading: Reading, chosen: readonly number[]): Model {
+  const occurrences = new Map<string, number>()
+  const headCounts = new Map<string, number>()
+  for (const index of chosen) {
+    for (const paragraph of reading.read[index]!) {
+      for (const token of paragraph.tokens) {
+        if (token.kind !== 'word') continue
+        add(occurrences, token.norm)
+        if (reading.heads[index]!.has(token.start)) add(headCounts, token.norm)
+      }
+    }
   }
-  return id
+  const candidates = new Map<string, number>()
+  for (const [word, heads] of headCounts) {
+    const precision = heads / (occurrences.get(word) ?? heads)
+    if (heads >= minHeads && precision >= minPrecision) candidates.set(word, precision)
+  }
+
+  const featureIds = new Map<string, number>()
+  const featureNames: string[] = []
+  const idOf = function (name: string): number {
+    let id = featureIds.get(name)
+    if (id === undefined) {
+      id = featureNames.length
+      featureIds.set(name, id)
+      featureNames.push(name)
+    }
+    return id
+  }
+  const instances: Instance[] = []
+  for (const index of chosen) {
+    const mask = reading.masks[index]!
+    const heads = reading.heads[index]!
+    for (const paragraph of reading.read[index]!) {
+      for (const [position, token] of paragraph.tokens.entries()) {
+        if (token.kind !== 'word' || !candidates.has(token.norm)) continue
+        const head = heads.has(token.start)
+        if (!head && mask[token.start]) continue
+        instances.push({features: cueFeatures(paragraph.tokens, position, paragraph.quoted).map(idOf), label: head ? 1 : 0, doc: index})
+      }
+    }
+  }
+  const featureCounts = new Uint32Array(featureNames.length)
+  for (const item of instances) for (const feature of item.features) featureCounts[feature]!++
+  for (const item of instances) item.features = item.features.filter((feature) => featureCounts[feature]! >= minFeatureCount)
+  const weights = fit(instances, featureNames.length)
+  // What the runtime keeps: frequent features, weights not near zero, rounded.
+  for (const [id, weight] of weights.entries()) {
+    const keep = featureCounts[id]! >= minFeatureCount && (Math.abs(weight) >= keepWeight || featureNames[id] === 'b')
+    weights[id] = keep ? Math.round(weight * 100) / 100 : 0
+  }
+  return {candidates, weights, featureNames, featureCounts}
+}
+
+/** Head counts at a few thresholds. */
+type Counts = Map<number, {tp: number; fp: number; fn: number}>
+
+
+/**
+ * Score the heads of some documents with a model: every gold head counts,
+ * whether its word is a candidate or not; a candidate inside a gold cue that
+ * is not its head counts neither way.
+ *
+ * @param learned The model.
+ * @param reading The corpus.
+ * @param chosen The documents to score.
+ * @returns Counts per threshold.
+ */
+function scoreHeads(learned: Model, reading: Reading, chosen: readonly number[]): Counts {
+  const ids = new Map(learned.featureNames.map((name, id) => [name, id]))
+  const counts: Counts = new Map(thresholds.map((threshold) => [threshold, {tp: 0, fp: 0, fn: 0}]))
+  for (const index of chosen) {
+    const mask = reading.masks[index]!
+    const heads = reading.heads[index]!
+    for (const paragraph of reading.read[index]!) {
+      for (const [position, token] of paragraph.tokens.entries()) {
+        const head = heads.has(token.start)
+        let p = 0
+        if (token.kind === 'word' && learned.candidates.has(token.norm)) {
+          let sum = 0
+          for (const name of cueFeatures(paragraph.tokens, position, paragraph.quoted)) sum += learned.weights[ids.get(name) ?? -1] ?? 0
+          p = 1 / (1 + Math.exp(-sum))
+        }
+        for (const [threshold, count] of counts) {
+          if (p >= threshold && head) count.tp++
+          else if (p >= threshold && !mask[token.start]) count.fp++
+          else if (p < threshold && head) count.fn++
+        }
+      }
+    }
+  }
+  return counts
+}
+
+/**
+ * Print head precision, recall and F1 per threshold, summed over runs.
+ *
+ * @param label What was scored.
+ * @param runs The counts of each run.
+ */
+function report(label: string, runs: Counts[]): void {
+  for (const threshold of thresholds) {
+    let tp = 0
+    let fp = 0
+    let fn = 0
+    for (const run of runs) {
+      const count = run.get(threshold)!
+      tp += count.tp
+      fp += count.fp
+      fn += count.fn
+    }
+    console.log(`${label} threshold ${threshold}: heads P ${pct(tp, tp + fp)} R ${pct(tp, tp + fn)} F1 ${pct(2 * tp, 2 * tp + fp + fn)} (tp ${tp}, fp ${fp}, fn ${fn})`)
+  }
 }
 
 /**
@@ -268,34 +362,54 @@ function score(w: Float64Array, features: readonly number[]): number {
 }
 
 /**
- * Pairs `head next` where the next token belongs to the cue after at least
- * 60% of at least 8 occurrences of that head.
+ * Each gold cue's quote with the index of its head among the document's
+ * tokens.
  *
- * @param all The documents.
- * @param paragraphs Their paragraphs, read.
- * @param heads Per document, the starts of head tokens.
+ * @param reading The corpus.
+ * @param index The document.
+ * @returns The tokens and, per quote with a cue, the head's index.
+ */
+function headsOf(reading: Reading, index: number): {tokens: Token[]; pairs: Array<{quote: CorpusDoc['quotes'][number]; head: number}>} {
+  const tokens = reading.read[index]!.flatMap((paragraph) => paragraph.tokens)
+  const heads = reading.heads[index]!
+  const pairs: Array<{quote: CorpusDoc['quotes'][number]; head: number}> = []
+  for (const quote of reading.docs[index]!.quotes) {
+    if (!quote.cue) continue
+    const head = tokens.findIndex((token) => heads.has(token.start) && token.start >= quote.cue!.start && token.end <= quote.cue!.end)
+    if (head >= 0) pairs.push({quote, head})
+  }
+  return {tokens, pairs}
+}
+
+/**
+ * Pairs `head next`, the next word a preposition or particle, where that
+ * word belongs to the cue in at least 4 of the pair's occurrences after a
+ * head and at least 60% of them (`called on`, `pointed out`, `according
+ * to`).
+ *
+ * @param reading The corpus.
  * @returns `head next` pairs, sorted.
  */
-function learnExtensions(all: CorpusDoc[], paragraphs: ReadParagraph[][], heads: Array<Set<number>>): string[] {
+function learnExtensions(reading: Reading): string[] {
   const seen = new Map<string, number>()
   const inside = new Map<string, number>()
-  for (const index of all.keys()) {
-    const mask = cueMasks[index]!
-    for (const paragraph of paragraphs[index]!) {
+  for (const index of reading.docs.keys()) {
+    const mask = reading.masks[index]!
+    for (const paragraph of reading.read[index]!) {
       for (const [position, token] of paragraph.tokens.entries()) {
-        if (!heads[index]!.has(token.start)) continue
+        if (!reading.heads[index]!.has(token.start)) continue
         const next = paragraph.tokens[position + 1]
         if (!next || next.kind !== 'word') continue
+        if (!particles.has(next.norm)) continue
         const key = token.norm + ' ' + next.norm
-        add(seen, token.norm)
+        add(seen, key)
         if (mask[next.start]) add(inside, key)
       }
     }
   }
   const pairs: string[] = []
   for (const [key, count] of inside) {
-    const head = key.split(' ')[0]!
-    if (count >= 8 && count / (seen.get(head) ?? count) >= 0.6) pairs.push(key)
+    if (count >= 4 && count / (seen.get(key) ?? count) >= 0.6) pairs.push(key)
   }
   return pairs.sort()
 }
@@ -305,19 +419,15 @@ function learnExtensions(all: CorpusDoc[], paragraphs: ReadParagraph[][], heads:
  * words) between the end of a gold speaker and the head of its cue, when the
  * speaker comes first: `has`, `also`, `had`.
  *
- * @param all The documents.
- * @param paragraphs Their paragraphs, read.
- * @param heads Per document, the starts of head tokens.
+ * @param reading The corpus.
  * @returns The words, sorted.
  */
-function learnGaps(all: CorpusDoc[], paragraphs: ReadParagraph[][], heads: Array<Set<number>>): string[] {
+function learnGaps(reading: Reading): string[] {
   const counts = new Map<string, number>()
-  for (const [index, doc] of all.entries()) {
-    const tokens = paragraphs[index]!.flatMap((paragraph) => paragraph.tokens)
-    for (const quote of doc.quotes) {
-      if (!quote.speaker || !quote.cue) continue
-      const head = tokens.findIndex((token) => heads[index]!.has(token.start) && token.start >= quote.cue!.start && token.end <= quote.cue!.end)
-      if (head < 0 || quote.speaker.end > tokens[head]!.start) continue
+  for (const index of reading.docs.keys()) {
+    const {tokens, pairs} = headsOf(reading, index)
+    for (const {quote, head} of pairs) {
+      if (!quote.speaker || quote.speaker.end > tokens[head]!.start) continue
       let first = head
       while (first > 0 && tokens[first - 1]!.start >= quote.speaker.end) first--
       const gap = tokens.slice(first, head)
@@ -332,22 +442,17 @@ function learnGaps(all: CorpusDoc[], paragraphs: ReadParagraph[][], heads: Array
  * Heads seen at least 5 times whose gold quotes lack a speaker at least half
  * of the time.
  *
- * @param all The documents.
- * @param paragraphs Their paragraphs, read.
- * @param heads Per document, the starts of head tokens.
+ * @param reading The corpus.
  * @returns The heads, sorted.
  */
-function learnSpeakerless(all: CorpusDoc[], paragraphs: ReadParagraph[][], heads: Array<Set<number>>): string[] {
+function learnSpeakerless(reading: Reading): string[] {
   const total = new Map<string, number>()
   const none = new Map<string, number>()
-  for (const [index, doc] of all.entries()) {
-    const tokens = paragraphs[index]!.flatMap((paragraph) => paragraph.tokens)
-    for (const quote of doc.quotes) {
-      if (!quote.cue) continue
-      const head = tokens.find((token) => heads[index]!.has(token.start) && token.start >= quote.cue!.start && token.end <= quote.cue!.end)
-      if (!head) continue
-      add(total, head.norm)
-      if (!quote.speaker) add(none, head.norm)
+  for (const index of reading.docs.keys()) {
+    const {tokens, pairs} = headsOf(reading, index)
+    for (const {quote, head} of pairs) {
+      add(total, tokens[head]!.norm)
+      if (!quote.speaker) add(none, tokens[head]!.norm)
     }
   }
   return [...total].filter(([word, count]) => count >= 5 && (none.get(word) ?? 0) / count >= 0.5).map(([word]) => word).sort()
@@ -357,26 +462,22 @@ function learnSpeakerless(all: CorpusDoc[], paragraphs: ReadParagraph[][], heads
  * Heads seen at least 5 times right after a comma whose gold speaker then
  * follows the cue at least half of the time.
  *
- * @param all The documents.
- * @param paragraphs Their paragraphs, read.
- * @param heads Per document, the starts of head tokens.
+ * @param reading The corpus.
  * @returns The heads, sorted.
  */
-function learnInverting(all: CorpusDoc[], paragraphs: ReadParagraph[][], heads: Array<Set<number>>): string[] {
+function learnInverting(reading: Reading): string[] {
   const total = new Map<string, number>()
   const after = new Map<string, number>()
-  for (const [index, doc] of all.entries()) {
-    const tokens = paragraphs[index]!.flatMap((paragraph) => paragraph.tokens)
+  for (const index of reading.docs.keys()) {
+    const {tokens, pairs} = headsOf(reading, index)
     const positions = new Map(tokens.map((token, position) => [token.start, position]))
-    for (const quote of doc.quotes) {
-      if (!quote.cue || !quote.speaker) continue
-      const head = tokens.find((token) => heads[index]!.has(token.start) && token.start >= quote.cue!.start && token.end <= quote.cue!.end)
-      if (!head) continue
+    for (const {quote, head} of pairs) {
+      if (!quote.speaker) continue
       const first = tokens.find((token) => token.start >= quote.cue!.start)
       const before = first ? tokens[positions.get(first.start)! - 1] : undefined
       if (!before || (before.norm !== ',' && before.norm !== '"')) continue
-      add(total, head.norm)
-      if (quote.speaker.start >= quote.cue.end) add(after, head.norm)
+      add(total, tokens[head]!.norm)
+      if (quote.speaker.start >= quote.cue!.end) add(after, tokens[head]!.norm)
     }
   }
   return [...total].filter(([word, count]) => count >= 5 && (after.get(word) ?? 0) / count >= 0.5).map(([word]) => word).sort()

@@ -55,7 +55,7 @@ export function attribute(
   // Reported speech, within the unit (or within the quote holding the cue).
   const floor = inside ? Math.max(unit.start, firstTokenFrom(tokens, inside.content.start)) : unit.start
   const ceiling = inside ? Math.min(unit.end, lastTokenBefore(tokens, inside.content.end) + 1) : unit.end
-  const {speaker, content: read} = readSpeech(tokens, cue, floor, ceiling, according)
+  const {speaker, content: read} = readSpeech(tokens, cue, floor, ceiling, according, (token) => isCueHead(cue.paragraph, token))
   const content = read && read.start >= cue.end ? cutBeforeAttribution(paragraph, read, isCueHead) : read
 
   if (!content) return undefined

@@ -53,12 +53,19 @@ export function directBefore(
   if (!quote?.close || !speechLike(input, quote)) return undefined
   const afterClose = firstTokenFrom(tokens, quote.close.end)
   if (cue.start - afterClose > nearQuote) return undefined
+  // `“… here.” Specifically, …`: a capitalised cue after a quote that ends its
+  // sentence opens the next sentence.
+  if (cue.start === afterClose && tokens[cue.start]!.capital && /[.!?]/.test(input.charAt(quote.close.start - 1))) return undefined
   for (let index = afterClose; index < cue.start; index++) {
     const token = tokens[index]!
-    if (token.kind === 'punct' && !/^[,\u2014\u2013\-.()]$/.test(token.norm)) return undefined
+    // Sentence punctuation and quote marks end the cue's clause; a stray mark
+    // inside a name (`O'Brien`) does not.
+    if (token.kind === 'punct' && /^[;:!?"]$/.test(token.norm)) return undefined
     if (token.norm === '.' && !isInnerDot(tokens, index)) return undefined
     // `“…,” and vowed to …`, `…” before asking`: the cue opens a clause of its own.
     if (clauseWords.has(token.norm)) return undefined
+    // `“…,” she said, adding that …`: the quote is the earlier cue's.
+    if (isCueHead(paragraph.index, index)) return undefined
   }
 
   // The speaker: between the quote and the cue, or after the cue.
@@ -259,7 +266,7 @@ function hasCueAfter(paragraph: QuoteParagraph, quote: QuotedSpan, isCueHead: (p
   // A quote's cue stands within a few words of it, in its sentence.
   for (let index = first; index < paragraph.tokens.length && index - first < 16; index++) {
     if (paragraph.quoted[index]) continue
-    if (paragraph.unitOf[index] !== unit && index > first) break
+    if (paragraph.unitOf[index] !== unit) break
     if (isCueHead(paragraph.index, index)) return true
   }
   return false

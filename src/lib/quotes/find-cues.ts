@@ -23,7 +23,7 @@ export interface Cue {
 }
 
 /** Lowest probability that makes a cue. */
-export const cueThreshold = 0.35
+export const cueThreshold = 0.3
 
 /** Lowest probability that makes a cue right next to a quote (`,” she asks`). */
 export const nearQuoteThreshold = 0.1

@@ -71,7 +71,7 @@ function dropRepeats(drafts: Draft[]): Draft[] {
 }
 
 /** Below this probability, a reported speech nested in another quote is dropped. */
-const nestedThreshold = 0.5
+const nestedThreshold = 0.65
 
 /**
  * Drop the unlikely reported speech inside another quote: a draft whose cue

@@ -1,4 +1,4 @@
-import {isInverting, isSpeakerless} from './cue-model.js'
+import {isGapWord, isInverting, isSpeakerless} from './cue-model.js'
 import type {Cue} from './find-cues.js'
 import type {QuoteParagraph} from './read-paragraphs.js'
 import {speakerAfter, speakerBefore, speakerPronouns, type TokenRange} from './speaker-span.js'
@@ -39,6 +39,15 @@ const adjuncts = new Set([
   'again', 'repeatedly', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'
 ])
 
+/** Time words that may stand between a cue and its content (`said Tuesday his …`). */
+const timeAdverbs = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight',
+  'recently', 'again', 'repeatedly', 'earlier', 'later', 'previously', 'publicly', 'privately'
+])
+
+/** Words that open a clause of the writer's own after a comma in a reported content. */
+const clauseAfterComma = new Set(['and', 'but', 'which', 'where', 'while', 'whereas', 'although', 'though', 'yet'])
+
 /**
  * Read a cue in reported speech: the speaker and the content, as token
  * ranges of the unit `[floor, ceiling)`.
@@ -48,6 +57,7 @@ const adjuncts = new Set([
  * @param floor The unit's first token.
  * @param ceiling The unit's end.
  * @param according Whether the cue is `according to`.
+ * @param isHead Which tokens of the paragraph head cues, if known.
  * @returns The speaker and content, each when found.
  */
 export function readSpeech(
@@ -55,7 +65,8 @@ export function readSpeech(
   cue: Cue,
   floor: number,
   ceiling: number,
-  according: boolean
+  according: boolean,
+  isHead?: (token: number) => boolean
 ): {speaker?: TokenRange | undefined; content?: TokenRange | undefined} {
   const before = tokens[cue.start - 1]
   const commaBefore = before !== undefined && cue.start - 1 >= floor && (before.norm === ',' || before.norm === '"')
@@ -84,8 +95,10 @@ export function readSpeech(
     if (speaker) return {speaker, content: {start: floor, end: cue.start - 1}}
   }
 
-  // `Said Jane Roe: …`; `Citing …, Jane Roe …`: the speaker comes after.
-  if (cue.start === floor && tokens[cue.head]!.capital) {
+  // `Said Jane Roe: …`; `Citing …, Jane Roe …`, `After citing …, Jane Roe …`:
+  // the speaker comes after.
+  const opening = cue.start === floor + 1 && participlePrepositions.has(tokens[floor]!.norm) && tokens[floor]!.capital
+  if ((cue.start === floor && tokens[cue.head]!.capital) || opening) {
     if (/ing$/.test(tokens[cue.head]!.norm)) {
       const comma = findToken(tokens, cue.end, ceiling, ',')
       const subject = comma === -1 ? undefined : speakerAfter(tokens, comma + 1, ceiling)
@@ -97,10 +110,14 @@ export function readSpeech(
     }
   }
 
-  // `Jane Roe, a spokeswoman, said …`; `…, urging …` speaks for the subject.
+  // `Jane Roe, a spokeswoman, said …`; `…, urging …` speaks for the subject,
+  // or for the speaker of the cue before it (`“…,” she said, adding …`).
   let speaker = speakerBefore(tokens, cue.start, floor)
   const participle = /ing$/.test(tokens[cue.head]!.norm) && (commaBefore || /^(?:before|after|while|by|without|when|in)$/.test(before?.norm ?? ''))
-  if (!speaker || participle) speaker = subjectOf(tokens, floor, cue.start) ?? speaker
+  if (participle && commaBefore && isHead) speaker = earlierSpeaker(tokens, cue.start - 1, floor, isHead) ?? subjectOf(tokens, floor, cue.start) ?? speaker
+  else if (!speaker && /^(?:and|but|or)$/.test(tokens[skipGaps(tokens, cue.start, floor) - 1]?.norm ?? '')) {
+    speaker = coordinatedSubject(tokens, skipGaps(tokens, cue.start, floor) - 1, floor) ?? subjectOf(tokens, floor, cue.start)
+  } else if (!speaker || participle) speaker = subjectOf(tokens, floor, cue.start) ?? speaker
   // `She is expected to …`, `It seems …`, `He was accused of …`: nobody speaks.
   if (isSpeakerless(tokens[cue.head]!.norm) || isPassive(tokens, cue, floor)) speaker = undefined
   const afterStart = skipAfterCue(tokens, cue.end, ceiling)
@@ -115,6 +132,72 @@ export function readSpeech(
     return {speaker, content: {start: floor, end: clauseAfter ? ceiling : speaker!.start - 1}}
   }
   return {speaker, content: clauseAfter ? {start: afterStart, end: ceiling} : undefined}
+}
+
+/** Prepositions that open a sentence with a participle (`After meeting …, Jane Roe said`). */
+const participlePrepositions = new Set(['after', 'before', 'while', 'by', 'in', 'when', 'without', 'since', 'upon', 'on'])
+
+/**
+ * Move back from a cue over the adverbs and auxiliaries between it and what
+ * stands before (`and then quickly said`).
+ *
+ * @param tokens The tokens.
+ * @param start The cue's first token.
+ * @param floor The unit's first token.
+ * @returns The first token of the gap (`start` when there is none).
+ */
+function skipGaps(tokens: readonly Token[], start: number, floor: number): number {
+  let index = start
+  while (index - 1 > floor && start - index < 4 && tokens[index - 1]!.kind === 'word' && !tokens[index - 1]!.capital && (isGapWord(tokens[index - 1]!.norm) || /ly$/.test(tokens[index - 1]!.norm))) index--
+  return index
+}
+
+/**
+ * The subject of a verb coordinated with an earlier one (`Jane Roe lamented
+ * the vote and criticized …`): the noun phrase after the last comma before
+ * the conjunction that opens a clause (a name, a pronoun, a determiner),
+ * else none.
+ *
+ * @param tokens The tokens.
+ * @param conjunction The `and`, `but` or `or`.
+ * @param floor The unit's first token.
+ * @returns The subject, or `undefined`.
+ */
+function coordinatedSubject(tokens: readonly Token[], conjunction: number, floor: number): TokenRange | undefined {
+  for (let index = conjunction - 1; index >= floor && conjunction - index < 40; index--) {
+    const token = tokens[index]!
+    if (/^[.!?;:]$/.test(token.norm)) return undefined
+    if (token.norm !== ',' || tokens[index - 1]?.norm === '"') continue
+    const first = tokens[index + 1]
+    if (!first || first.kind !== 'word' || !(first.capital || speakerPronouns.has(first.norm) || /^(?:the|a|an|his|her|their|its|our)$/.test(first.norm))) continue
+    const phrase = speakerAfter(tokens, index + 1, conjunction)
+    const verb = phrase ? tokens[phrase.end] : undefined
+    if (phrase && verb && verb.kind === 'word' && !verb.capital && phrase.end < conjunction) return phrase
+  }
+  return undefined
+}
+
+/**
+ * The speaker of the cue that a participle follows: `“…,” she said, adding
+ * …`, `“…,” said Jane Roe, adding …`.
+ *
+ * @param tokens The tokens.
+ * @param comma The comma before the participle.
+ * @param floor The unit's first token.
+ * @param isHead Which tokens head cues.
+ * @returns That cue's speaker, or `undefined` when no cue stands just before.
+ */
+function earlierSpeaker(tokens: readonly Token[], comma: number, floor: number, isHead: (token: number) => boolean): TokenRange | undefined {
+  let head = comma - 1
+  while (head >= floor && comma - head <= 10 && !isHead(head)) {
+    if (/^[.!?;:"]$/.test(tokens[head]!.norm)) return undefined
+    head--
+  }
+  if (head < floor || comma - head > 10) return undefined
+  // The speaker stands between the quote (if any) and the comma.
+  let from = head
+  while (from > floor && tokens[from - 1]!.norm !== '"') from--
+  return speakerBefore(tokens, head, from) ?? speakerAfter(tokens, head + 1, comma)
 }
 
 /**
@@ -136,7 +219,13 @@ export function cutBeforeAttribution(
   // A semicolon outside quote marks ends the reported clause: what follows
   // is the writer's own, or a new attribution.
   for (let index = content.start + 1; index < content.end; index++) {
-    if (tokens[index]!.norm === ';' && !paragraph.quoted[index]) {
+    if (paragraph.quoted[index]) continue
+    if (tokens[index]!.norm === ';') {
+      content = {start: content.start, end: index}
+      break
+    }
+    // `…, and the bad blood …`, `…, which …`: a clause of the writer's own.
+    if (tokens[index]!.norm === ',' && index > content.start + 1 && clauseAfterComma.has(tokens[index + 1]?.norm ?? '') && tokens[index + 2]?.norm !== 'that') {
       content = {start: content.start, end: index}
       break
     }
@@ -237,6 +326,10 @@ export function subjectOf(tokens: readonly Token[], floor: number, before: numbe
 function skipAfterCue(tokens: readonly Token[], from: number, ceiling: number): number {
   let index = from
   while (index < ceiling && (tokens[index]!.norm === ':' || tokens[index]!.norm === ',')) index++
+  // `said Tuesday (that) …`: a time word alone is no adjunct to look past.
+  let times = index
+  while (times < ceiling && times - index < 2 && timeAdverbs.has(tokens[times]!.norm)) times++
+  if (times > index && times < ceiling && !adjuncts.has(tokens[times]!.norm) && tokens[times]!.kind === 'word') return times
   if (index >= ceiling || !adjuncts.has(tokens[index]!.norm)) return index
   for (let next = index + 1; next < ceiling && next - index <= 14; next++) {
     const norm = tokens[next]!.norm

@@ -85,7 +85,7 @@ function isAbbreviationDot(tokens: readonly Token[], index: number): boolean {
 export function speakerBefore(tokens: readonly Token[], head: number, floor: number): TokenRange | undefined {
   let end = head
   let skipped = 0
-  while (end - 1 >= floor && skipped < 3 && isGap(tokens[end - 1]!)) {
+  while (end - 1 >= floor && skipped < 4 && isGap(tokens[end - 1]!)) {
     end--
     skipped++
   }
@@ -233,6 +233,9 @@ function clauseSubject(tokens: readonly Token[], from: number, floor: number): T
   return speakerAfter(tokens, start, from)
 }
 
+/** Adverbs that may stand between a speaker and the cue besides the learned gap words (`could only quip`). */
+const gapAdverbs = new Set(['only', 'just', 'never', 'already', 'first', 'finally', 'since', 'once', 'again', 'ever', 'soon', 'quickly', 'too', 'both', 'publicly', 'privately'])
+
 /**
  * Whether a word may stand between a speaker and the cue: the learned gap
  * words (`has`, `also`) and adverbs in `-ly`.
@@ -241,7 +244,7 @@ function clauseSubject(tokens: readonly Token[], from: number, floor: number): T
  * @returns `true` for such a word.
  */
 function isGap(token: Token): boolean {
-  return token.kind === 'word' && !token.capital && (isGapWord(token.norm) || (token.norm.endsWith('ly') && token.norm.length > 4))
+  return token.kind === 'word' && !token.capital && (isGapWord(token.norm) || gapAdverbs.has(token.norm) || (token.norm.endsWith('ly') && token.norm.length > 4))
 }
 
 /**
