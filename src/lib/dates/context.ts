@@ -1,5 +1,5 @@
 import type {Span} from '../types.js'
-import {directionAt, readCues} from './tense.js'
+import {directionAt, readCues, type Cues} from './tense.js'
 import type {Direction, ParseContext, Reference} from './types.js'
 
 /**
@@ -13,13 +13,14 @@ import type {Direction, ParseContext, Reference} from './types.js'
  * @returns The context.
  */
 export function createContext(input: string, span: Span, sentences: readonly Span[], reference: Reference): ParseContext {
-  const cache = new Map<number, ReturnType<typeof readCues>>()
+  let cache: Map<number, Cues> | undefined
 
   return {input, offset: span.start, reference, direction}
 
   function direction(start: number, end: number): Direction {
     const index = sentenceIndex(start)
     const sentence = index === -1 ? span : sentences[index]!
+    if (!cache) cache = new Map()
     let cues = cache.get(index)
     if (!cues) {
       cues = readCues(input, sentence.start, sentence.end)

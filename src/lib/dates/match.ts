@@ -91,9 +91,44 @@ export function candidateOf(
  * @returns Up to `count` words.
  */
 export function wordsBefore(input: string, offset: number, count = 1): string[] {
-  const text = input.slice(Math.max(0, offset - 40 * count), offset)
-  const words = text.match(/[A-Za-z0-9$%.'’]+/g) ?? []
-  return words.slice(-count).map((word) => word.toLowerCase())
+  const low = Math.max(0, offset - 40 * count)
+  if (count < 1) {
+    const words = input.slice(low, offset).match(/[A-Za-z0-9$%.'’]+/g) ?? []
+    return words.slice(-count).map((word) => word.toLowerCase())
+  }
+  // The last runs of word characters before the offset, read backwards
+  // (a run cut by the start of the window counts from there).
+  const words: string[] = []
+  let end = Math.min(offset, input.length)
+  while (words.length < count) {
+    while (end > low && !isWordPart(input.charCodeAt(end - 1))) end--
+    if (end <= low) break
+    let start = end - 1
+    while (start > low && isWordPart(input.charCodeAt(start - 1))) start--
+    words.push(input.slice(start, end).toLowerCase())
+    end = start
+  }
+  return words.reverse()
+}
+
+/**
+ * Whether a character belongs to a word for `wordsBefore`: a letter, a
+ * digit, `$`, `%`, `.` or an apostrophe.
+ *
+ * @param code The character code.
+ * @returns True when it does.
+ */
+function isWordPart(code: number): boolean {
+  return (
+    (code >= 48 && code <= 57) ||
+    (code >= 65 && code <= 90) ||
+    (code >= 97 && code <= 122) ||
+    code === 36 ||
+    code === 37 ||
+    code === 46 ||
+    code === 39 ||
+    code === 0x2019
+  )
 }
 
 /**
@@ -103,6 +138,8 @@ export function wordsBefore(input: string, offset: number, count = 1): string[] 
  * @returns True when its first letter is upper case.
  */
 export function isCapitalized(word: string): boolean {
+  const code = word.charCodeAt(0)
+  if (code < 128) return code >= 65 && code <= 90
   const first = word.charAt(0)
   return first !== first.toLowerCase()
 }

@@ -18,6 +18,8 @@ const decimalPattern = /^\d{1,12}(?:\.\d{1,2})?$/
  * @returns The number, `X` for vague counts, or `undefined` when it is none.
  */
 export function readCount(text: string): Count | undefined {
+  // Digits alone (the common case) read as the decimal pattern below reads them.
+  if (text.length <= 12 && allDigits(text)) return Number(text)
   let words = text.toLowerCase().replace(/\s+/g, ' ').replace(/(\d),(\d{3})/g, '$1$2').trim()
   let half = 0
   const halfMatch = /(?: and)? a half$/.exec(words)
@@ -42,6 +44,21 @@ export function readCount(text: string): Count | undefined {
     seen = true
   }
   return seen ? total + half : undefined
+}
+
+/**
+ * Whether a text is one or more ASCII digits.
+ *
+ * @param text The text.
+ * @returns True for digits alone.
+ */
+function allDigits(text: string): boolean {
+  if (text.length === 0) return false
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index)
+    if (code < 48 || code > 57) return false
+  }
+  return true
 }
 
 /**

@@ -8,22 +8,41 @@
 import {futureWords, notPastWords, pastWords} from './locale-en.js'
 import type {Direction} from './types.js'
 
-/** A word that marks a direction, with its offsets in the input. */
-interface Cue {
-  start: number
+/**
+ * The words of a sentence, read once: where each stands. What each word
+ * marks (its direction, and whether a clause ends after it) is read only
+ * when asked for, since an expression looks at a few words around it.
+ */
+export interface Cues {
+  /** The caller's input. */
+  input: string
+  /** Where the sentence ends. */
   end: number
-  direction: Direction | undefined
-  /** True when a comma, quote mark or bracket comes right after the word: a clause ends there. */
-  boundary: boolean
+  /** Offset of each word. */
+  starts: number[]
+  /** End of each word. */
+  ends: number[]
+  /** Each word, lower case with `’` as `'` (read on first use). */
+  words: Array<string | undefined>
+  /** Direction each word marks: 0 not read yet, 1 none, 2 past, 3 future. */
+  directions: Uint8Array
+  /** Whether a clause ends after each word: 0 not read yet, 1 no, 2 yes. */
+  boundaries: Uint8Array
 }
 
 /**
  * Words after which a form in -ed is an adjective (“an unspecified date”,
  * “the proposed merger”, “its troubled unit”), not a verb in the past.
  */
-const modifierWords = /^(?:a|an|the|this|that|these|those|its|their|his|her|our|my|your|still|newly|very|most|more|less|so|already|recently|previously|once)$/
+const modifierWords: ReadonlySet<string> = new Set([
+  'a', 'an', 'the', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'my', 'your', 'still',
+  'newly', 'very', 'most', 'more', 'less', 'so', 'already', 'recently', 'previously', 'once'
+])
 
-const wordPattern = /[A-Za-z]+(?:['’][A-Za-z]+)?/g
+/** Words that point ahead when “to” follows (“going to”, “plans to”). */
+const beforeTo: ReadonlySet<string> = new Set([
+  'going', 'set', 'due', 'about', 'plan', 'plans', 'planned', 'planning', 'intended', 'hoped', 'ready', 'likely'
+])
 
 /** How many words either side of an expression are read. */
 const leftWindow = 12
@@ -32,30 +51,173 @@ const rightWindow = 8
 const openingWindow = 24
 
 /**
- * Read the cue words of a stretch of text.
+ * Keys (length × 128 + first letter) of the words `cueOf` may read as a cue
+ * other than by their ending (-ed, 'll): a word with no such key and no
+ * such ending is no cue. Built on first use.
+ */
+let cueKeys: Set<number> | undefined
+
+/**
+ * The key of a word for `cueKeys`.
+ *
+ * @param length The word's length.
+ * @param first Its first character code.
+ * @returns The key.
+ */
+function cueKey(length: number, first: number): number {
+  return length * 128 + (first >= 65 && first <= 90 ? first + 32 : first)
+}
+
+/**
+ * Build the keys of the cue words.
+ *
+ * @returns The keys.
+ */
+function buildCueKeys(): Set<number> {
+  const keys = new Set<number>()
+  for (const words of [futureWords, pastWords, beforeTo, ['early', 'is', 'are', 'may', "won't"]]) {
+    for (const word of words) keys.add(cueKey(word.length, word.charCodeAt(0)))
+  }
+  return keys
+}
+
+/**
+ * Whether a word may be a cue (see `cueOf`), read from its characters
+ * without building it: a word that may not is no cue whatever its neighbours.
+ *
+ * @param input The input.
+ * @param start Where the word starts.
+ * @param end Where it ends.
+ * @returns False when the word is surely no cue.
+ */
+function mayBeCue(input: string, start: number, end: number): boolean {
+  const keys = cueKeys ?? (cueKeys = buildCueKeys())
+  if (keys.has(cueKey(end - start, input.charCodeAt(start)))) return true
+  const last = input.charCodeAt(end - 1) | 32
+  const before = input.charCodeAt(end - 2) | 32
+  // Forms in -ed.
+  if (last === 100 && before === 101) return true
+  // Forms in 'll.
+  const mark = input.charCodeAt(end - 3)
+  return last === 108 && before === 108 && (mark === 39 || mark === 0x2019)
+}
+
+/** The directions a cue may mark, by their code in `Cues.directions`. */
+const directionCodes: ReadonlyArray<Direction | undefined> = [undefined, undefined, 'past', 'future']
+
+/**
+ * Read the words of a stretch of text: runs of ASCII letters, with one
+ * apostrophe and more letters (“won't”, “Azerbaijan’s”).
  *
  * @param input The caller's input.
  * @param start Where the stretch starts.
  * @param end Where it ends.
- * @returns Every word, with the direction it marks (or none).
+ * @returns The words; what they mark is read on demand.
  */
-export function readCues(input: string, start: number, end: number): Cue[] {
-  const text = input.slice(start, end)
-  const words: Array<{start: number; end: number; word: string; raw: string}> = []
-  wordPattern.lastIndex = 0
-  let match: RegExpExecArray | null
-  while ((match = wordPattern.exec(text))) {
-    words.push({start: start + match.index, end: start + match.index + match[0].length, word: match[0].toLowerCase().replace('’', "'"), raw: match[0]})
+export function readCues(input: string, start: number, end: number): Cues {
+  const starts: number[] = []
+  const ends: number[] = []
+  let position = start
+  while (position < end) {
+    if (!isLetter(input.charCodeAt(position))) {
+      position++
+      continue
+    }
+    const wordStart = position
+    while (position < end && isLetter(input.charCodeAt(position))) position++
+    const mark = position < end ? input.charCodeAt(position) : 0
+    if ((mark === 39 || mark === 0x2019) && position + 1 < end && isLetter(input.charCodeAt(position + 1))) {
+      position += 2
+      while (position < end && isLetter(input.charCodeAt(position))) position++
+    }
+    starts.push(wordStart)
+    ends.push(position)
   }
-  return words.map(function (item, index) {
-    const following = words[index + 1]
-    const next = following?.word
-    const previous = words[index - 1]?.word
-    const between = input.slice(item.end, following ? following.start : end)
-    let direction = cueOf(item.word, item.raw, previous, next)
-    if (direction === 'future' && previous === 'been' && words[index - 2]?.word === 'had') direction = 'past'
-    return {start: item.start, end: item.end, direction, boundary: /[,;:"“”()]|''|``/.test(between)}
-  })
+  return {
+    input,
+    end,
+    starts,
+    ends,
+    words: new Array<string | undefined>(starts.length),
+    directions: new Uint8Array(starts.length),
+    boundaries: new Uint8Array(starts.length)
+  }
+}
+
+/**
+ * Whether a character code is an ASCII letter.
+ *
+ * @param code The character code.
+ * @returns True for `A`–`Z` and `a`–`z`.
+ */
+function isLetter(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122)
+}
+
+/**
+ * One word of a sentence, lower case, with `’` written `'`.
+ *
+ * @param cues The sentence's words.
+ * @param index The word's index.
+ * @returns The word, or undefined past either end.
+ */
+function wordAt(cues: Cues, index: number): string | undefined {
+  if (index < 0 || index >= cues.starts.length) return undefined
+  let word = cues.words[index]
+  if (word === undefined) {
+    word = cues.input.slice(cues.starts[index], cues.ends[index]).toLowerCase().replace('’', "'")
+    cues.words[index] = word
+  }
+  return word
+}
+
+/**
+ * The direction one word of a sentence marks.
+ *
+ * @param cues The sentence's words.
+ * @param index The word's index.
+ * @returns `future`, `past`, or none.
+ */
+function directionOf(cues: Cues, index: number): Direction | undefined {
+  let code = cues.directions[index]!
+  if (code === 0 && !mayBeCue(cues.input, cues.starts[index]!, cues.ends[index]!)) {
+    code = 1
+    cues.directions[index] = code
+  }
+  if (code === 0) {
+    const word = wordAt(cues, index)!
+    const previous = wordAt(cues, index - 1)
+    let direction = cueOf(word, cues.input.slice(cues.starts[index], cues.ends[index]), previous, wordAt(cues, index + 1))
+    if (direction === 'future' && previous === 'been' && wordAt(cues, index - 2) === 'had') direction = 'past'
+    code = direction === 'past' ? 2 : direction === 'future' ? 3 : 1
+    cues.directions[index] = code
+  }
+  return directionCodes[code]
+}
+
+/**
+ * Whether a clause ends after one word of a sentence: a comma, semicolon,
+ * colon, quote mark or bracket comes before the next word.
+ *
+ * @param cues The sentence's words.
+ * @param index The word's index.
+ * @returns True at the end of a clause.
+ */
+function boundaryAfter(cues: Cues, index: number): boolean {
+  let code = cues.boundaries[index]!
+  if (code === 0) {
+    const {input} = cues
+    const until = index + 1 < cues.starts.length ? cues.starts[index + 1]! : cues.end
+    code = 1
+    for (let position = cues.ends[index]!; position < until; position++) {
+      const char = input.charCodeAt(position)
+      if (char === 44 || char === 59 || char === 58 || char === 34 || char === 0x201c || char === 0x201d || char === 40 || char === 41) code = 2
+      else if ((char === 39 || char === 96) && position + 1 < until && input.charCodeAt(position + 1) === char) code = 2
+      if (code === 2) break
+    }
+    cues.boundaries[index] = code
+  }
+  return code === 2
 }
 
 /**
@@ -70,14 +232,14 @@ export function readCues(input: string, start: number, end: number): Cue[] {
 function cueOf(word: string, raw: string, previous: string | undefined, next: string | undefined): Direction | undefined {
   if (word.endsWith("'ll") || word === "won't") return 'future'
   if (word === 'may' && raw !== 'may') return undefined
-  if (/^(?:going|set|due|about|plan|plans|planned|planning|intended|hoped|ready|likely)$/.test(word) && next === 'to') return 'future'
-  if (word.endsWith('ed') && previous !== undefined && /^(?:be|being|to)$/.test(previous)) return undefined
-  if (previous !== undefined && /^(?:be|being)$/.test(previous) && pastWords.has(word)) return undefined
+  if (next === 'to' && beforeTo.has(word)) return 'future'
+  if (word.endsWith('ed') && (previous === 'be' || previous === 'being' || previous === 'to')) return undefined
+  if ((previous === 'be' || previous === 'being') && pastWords.has(word)) return undefined
   if (word === 'early' && previous === 'as') return 'future'
   if (word === 'is' || word === 'are') return next === 'to' ? 'future' : undefined
   if (futureWords.has(word)) return 'future'
   if (pastWords.has(word)) return 'past'
-  if (word.length > 4 && word.endsWith('ed') && !notPastWords.has(word) && raw[0] === word[0] && !(previous && modifierWords.test(previous))) return 'past'
+  if (word.length > 4 && word.endsWith('ed') && !notPastWords.has(word) && raw[0] === word[0] && !(previous && modifierWords.has(previous))) return 'past'
   return undefined
 }
 
@@ -96,66 +258,207 @@ function cueOf(word: string, raw: string, previous: string | undefined, next: st
  * @param input The input (to see a possessive after the expression).
  * @returns `past`, `future` or `neutral`.
  */
-export function directionAt(cues: readonly Cue[], start: number, end: number, input?: string): Direction {
+export function directionAt(cues: Cues, start: number, end: number, input?: string): Direction {
   let limit = false
   if (input) {
-    if (/^['’]s\b/.test(input.slice(end, end + 3))) return 'past'
-    if (/\bsince\s{1,3}$/i.test(input.slice(Math.max(0, start - 10), start))) return 'past'
-    const wider = input.slice(Math.max(0, start - 40), start)
-    if (/\beffective\s{1,3}(?:on\s{1,3})?$/i.test(wider) && !/\b(?:became|become|becomes|was|were|been)\s{1,3}effective\s{1,3}(?:on\s{1,3})?$/i.test(wider)) return 'future'
-    limit = /\b(?:by|until|till|through|before)\s{1,3}(?:(?:\d{1,2}(?:[:.]\d\d)?\s{0,2}[ap]\.?\s?m\.?|noon|midnight)(?:\s{1,3}[A-Z]{3})?,?\s{1,3})?$/i.test(wider)
+    if (isPossessive(input, end) || followsSince(input, start)) return 'past'
+    // The cues before the expression all end in one to three spaces, after
+    // a character that is read first (the patterns run only when it fits).
+    const low = Math.max(0, start - 40)
+    const spaces = spacesBefore(input, low, start)
+    const last = start - spaces - 1
+    if (spaces >= 1 && spaces <= 3 && last >= low) {
+      const wider = input.slice(low, start)
+      const mark = input.charCodeAt(last) | 32
+      if ((mark === 101 || mark === 110) && effectivePattern.test(wider) && !becameEffectivePattern.test(wider)) return 'future'
+      if (mayEndLimit(input, low, last)) limit = limitPattern.test(wider)
+    }
   }
   const found = nearestCue(cues, start, end, input)
   if (limit) return found === 'past' ? 'neutral' : 'future'
   return found
 }
 
+/** “effective (on)” just before an expression. */
+const effectivePattern = /\beffective\s{1,3}(?:on\s{1,3})?$/i
+
+/** “became effective (on)” just before an expression. */
+const becameEffectivePattern = /\b(?:became|become|becomes|was|were|been)\s{1,3}effective\s{1,3}(?:on\s{1,3})?$/i
+
+/** A limit (“by”, “until”, “before”), maybe with a clock time, just before an expression. */
+const limitPattern =
+  /\b(?:by|until|till|through|before)\s{1,3}(?:(?:\d{1,2}(?:[:.]\d\d)?\s{0,2}[ap]\.?\s?m\.?|noon|midnight)(?:\s{1,3}[A-Z]{3})?,?\s{1,3})?$/i
+
+/** Words `limitPattern` may end with before its spaces, besides words of three letters and words in -m. */
+const limitEndings: ReadonlySet<string> = new Set(['by', 'until', 'till', 'through', 'before', 'noon', 'midnight'])
+
+/**
+ * Whether `limitPattern` may match a window whose last character before its
+ * final spaces is at `last`: that character ends a limit word, a clock time
+ * (`a.m.`, `pm`, `noon`) or a time zone, maybe with a comma.
+ *
+ * @param input The input.
+ * @param low Where the window starts.
+ * @param last Where the last character before the final spaces is.
+ * @returns False when the pattern cannot match.
+ */
+function mayEndLimit(input: string, low: number, last: number): boolean {
+  let position = last
+  if (input.charCodeAt(position) === 44) position--
+  if (position < low) return false
+  const code = input.charCodeAt(position)
+  if (code === 46) return true
+  if (!isLetter(code)) return false
+  if ((code | 32) === 109) return true
+  let first = position
+  while (first > low && isLetter(input.charCodeAt(first - 1))) first--
+  return position - first + 1 === 3 || limitEndings.has(input.slice(first, position + 1).toLowerCase())
+}
+
+/**
+ * Whether a possessive `'s` (or `’s`) follows an expression, as `/^['’]s\b/`
+ * reads the three characters after it.
+ *
+ * @param input The input.
+ * @param end The end of the expression.
+ * @returns True for a possessive.
+ */
+function isPossessive(input: string, end: number): boolean {
+  const mark = input.charCodeAt(end)
+  return (mark === 39 || mark === 0x2019) && input.charCodeAt(end + 1) === 115 && !isWordCharacter(input.charCodeAt(end + 2))
+}
+
+/**
+ * Whether “since” and one to three spaces come just before an expression,
+ * within the ten characters before it (as `/\bsince\s{1,3}$/i` reads them).
+ *
+ * @param input The input.
+ * @param start The start of the expression.
+ * @returns True after “since”.
+ */
+function followsSince(input: string, start: number): boolean {
+  const low = Math.max(0, start - 10)
+  const spaces = spacesBefore(input, low, start)
+  if (spaces < 1 || spaces > 3) return false
+  const first = start - spaces - 5
+  if (first < low) return false
+  const word = 'since'
+  for (let index = 0; index < 5; index++) if ((input.charCodeAt(first + index) | 32) !== word.charCodeAt(index)) return false
+  return first === low || !isWordCharacter(input.charCodeAt(first - 1))
+}
+
+/**
+ * How many white-space characters (as `\s` reads them) end a stretch, up to four.
+ *
+ * @param input The input.
+ * @param low Where the stretch starts.
+ * @param end Where it ends.
+ * @returns The count, 0–4.
+ */
+function spacesBefore(input: string, low: number, end: number): number {
+  let count = 0
+  while (count < 4 && end - count - 1 >= low && isSpace(input.charCodeAt(end - count - 1))) count++
+  return count
+}
+
+/**
+ * Whether a character is white space as `\s` reads it.
+ *
+ * @param code The character code.
+ * @returns True for white space.
+ */
+function isSpace(code: number): boolean {
+  if (code < 128) return code === 32 || (code >= 9 && code <= 13)
+  return (
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  )
+}
+
+/**
+ * Whether a character is a word character as `\w` reads it.
+ *
+ * @param code The character code (NaN past the end of the input).
+ * @returns True for an ASCII letter, digit or `_`.
+ */
+function isWordCharacter(code: number): boolean {
+  return isLetter(code) || (code >= 48 && code <= 57) || code === 95
+}
+
+
+/**
+ * Whether a clause mark (`,;:"“”()`) follows an expression after at most
+ * two spaces, within the three characters after it.
+ *
+ * @param input The input.
+ * @param end The end of the expression.
+ * @returns True when one does.
+ */
+function clauseMarkAfter(input: string, end: number): boolean {
+  for (let index = 0; index < 3; index++) {
+    const code = input.charCodeAt(end + index)
+    if (code === 44 || code === 59 || code === 58 || code === 34 || code === 0x201c || code === 0x201d || code === 40 || code === 41) return true
+    if (index === 2 || !isSpace(code)) return false
+  }
+  return false
+}
+
 /**
  * The direction of the nearest cue word (see `directionAt`).
  *
- * @param cues The sentence's words and cues.
+ * @param cues The sentence's words.
  * @param start Offset of the expression.
  * @param end End of the expression.
  * @param input The input.
  * @returns The direction, `neutral` when no word says.
  */
-function nearestCue(cues: readonly Cue[], start: number, end: number, input: string | undefined): Direction {
+function nearestCue(cues: Cues, start: number, end: number, input: string | undefined): Direction {
+  const {starts, ends} = cues
+  const count = starts.length
   let low = 0
-  let high = cues.length
+  let high = count
   while (low < high) {
     const middle = (low + high) >> 1
-    if (cues[middle]!.end > start) high = middle
+    if (ends[middle]! > start) high = middle
     else low = middle + 1
   }
   const first = low
   let after = first
-  while (after < cues.length && cues[after]!.start < end) after++
-  let left: Cue | undefined
+  while (after < count && starts[after]! < end) after++
+  let left: Direction | undefined
   let leftDistance = Infinity
   for (let distance = 1; distance <= leftWindow && first - distance >= 0; distance++) {
-    const cue = cues[first - distance]!
-    if (cue.direction) {
-      left = cue
+    const direction = directionOf(cues, first - distance)
+    if (direction) {
+      left = direction
       leftDistance = distance
       break
     }
   }
   const opening = first <= 1
-  let rightOpen = opening || !(after > 0 && cues[after - 1]!.boundary && cues[after - 1]!.end >= end - 1)
-  if (!opening && input && /^\s{0,2}[,;:"“”()]/.test(input.slice(end, end + 3))) rightOpen = false
-  let right: Cue | undefined
+  let rightOpen = opening || !(after > 0 && boundaryAfter(cues, after - 1) && ends[after - 1]! >= end - 1)
+  if (!opening && input && clauseMarkAfter(input, end)) rightOpen = false
+  let right: Direction | undefined
   let rightDistance = Infinity
   const reach = opening ? openingWindow : rightWindow
-  for (let distance = 1; rightOpen && distance <= reach && after + distance - 1 < cues.length; distance++) {
-    const cue = cues[after + distance - 1]!
-    if (cue.direction) {
-      right = cue
+  for (let distance = 1; rightOpen && distance <= reach && after + distance - 1 < count; distance++) {
+    const index = after + distance - 1
+    const direction = directionOf(cues, index)
+    if (direction) {
+      right = direction
       rightDistance = opening ? distance : distance * 2
       break
     }
-    if (cue.boundary && !opening) break
+    if (!opening && boundaryAfter(cues, index)) break
   }
-  if (left && leftDistance <= rightDistance) return left.direction!
-  if (right) return right.direction!
+  if (left && leftDistance <= rightDistance) return left
+  if (right) return right
   return 'neutral'
 }

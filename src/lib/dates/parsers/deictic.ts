@@ -52,7 +52,6 @@ export const deicticParser: Parser = {
     const relation = relationOf(rel) ?? 'this'
     if (rel === 'following' || (rel === 'previous' && hasThe) || (rel === 'preceding' && hasThe)) return undefined
     const shift = relation === 'last' || relation === 'recent' ? -1 : relation === 'next' ? 1 : 0
-    const direction = context.direction(context.offset + match.index, context.offset + match.index + match[0].length)
     let found: Omit<Candidate, 'start' | 'end'> | undefined
     switch (unit) {
       case 'week':
@@ -89,7 +88,10 @@ export const deicticParser: Parser = {
         break
       default: {
         const code = seasons.get(unit)
-        if (code) found = {type: 'date', value: resolveSeason(reference, code, relation, direction), parser: 'deictic', grain: 'season'}
+        if (code) {
+          const direction = context.direction(context.offset + match.index, context.offset + match.index + match[0].length)
+          found = {type: 'date', value: resolveSeason(reference, code, relation, direction), parser: 'deictic', grain: 'season'}
+        }
       }
     }
     if (!found) return undefined

@@ -31,9 +31,10 @@ export const monthDayParser: Parser = {
     if (groups.wd && !isCapitalized(groups.wd)) return undefined
     const explicitYear = groups.y ? Number(groups.y) : undefined
     const extent = candidateOf(match, context, {type: 'date', value: '', parser: 'month-day', grain: 'day', explicit: true})
-    const direction = context.direction(extent.start, extent.end)
     const value =
-      explicitYear === undefined ? resolveMonthDay(context.reference, monthNumber, day, direction) : formatDay(explicitYear, monthNumber, day)
+      explicitYear === undefined
+        ? resolveMonthDay(context.reference, monthNumber, day, context.direction(extent.start, extent.end))
+        : formatDay(explicitYear, monthNumber, day)
     const results: Candidate[] = [{...extent, value}]
     const second = groups.d2 === undefined ? undefined : groupSpans(match, context, ['x', 'd2']).d2
     const day2 = Number.parseInt(groups.d2 ?? '', 10)

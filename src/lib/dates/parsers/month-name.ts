@@ -46,7 +46,10 @@ export const monthNameParser: Parser = {
       if ((before === 'the' || before === 'annual' || before === 'this') && /^\s+(?:on|to|through|in|from|by|of|for|against)\b/i.test(after)) return undefined
     }
     const relation = relationOf(groups.rel)
-    const value = resolveMonth(context.reference, monthNumber, context.direction(extent.start, extent.end), relation)
+    // The words are read only when the month is chosen by them.
+    const {reference} = context
+    const direction = relation || reference.year === undefined || reference.month === undefined ? 'neutral' : context.direction(extent.start, extent.end)
+    const value = resolveMonth(reference, monthNumber, direction, relation)
     const mod = pointModifier(groups.mod ?? groups.pos)
     return {...extent, value, ...(mod ? {mod} : {})}
   }

@@ -14,7 +14,7 @@ const anaphorPattern = /^ANAPHOR:(\w+):(-?\d+)$/
 export const resolveAnaphora: Refiner = function (candidates) {
   const result: Candidate[] = []
   for (const candidate of candidates) {
-    const anaphor = anaphorPattern.exec(candidate.value)
+    const anaphor = candidate.value.startsWith('ANAPHOR:') ? anaphorPattern.exec(candidate.value) : null
     if (!anaphor) {
       result.push(candidate)
       continue
