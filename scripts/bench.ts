@@ -20,8 +20,8 @@
  * - Size: the browser bundle of the package (esbuild, minified, every
  *   dependency included), raw and gzipped.
  *
- * Options: `--rounds N` (default 5), `--warmup N` (rounds before those,
- * default 3), `--json` (machine-readable summary),
+ * Options: `--rounds N` (default 7), `--warmup N` (rounds before those,
+ * default 6), `--json` (machine-readable summary),
  * `--quick` (one corpus round, no peers: for a fast look).
  */
 import {execFileSync} from 'node:child_process'
@@ -47,8 +47,8 @@ interface Corpus {
 }
 
 const quick = process.argv.includes('--quick')
-const rounds = quick ? 1 : Number(readFlag('--rounds') ?? 5)
-const warmup = quick ? 1 : Number(readFlag('--warmup') ?? 3)
+const rounds = quick ? 1 : Number(readFlag('--rounds') ?? 7)
+const warmup = quick ? 1 : Number(readFlag('--warmup') ?? 6)
 const asJson = process.argv.includes('--json')
 const corpora = new URL('../../shared/corpora/', import.meta.url)
 const lines: string[] = []
