@@ -14,7 +14,8 @@
  *   dates, quotes, assembly), timed from the source modules.
  * - Growth: time per character of one 1 MB dispatch against the same
  *   characters cut into 10 kB dispatches (at paragraph breaks), so that only
- *   the size differs, not the text.
+ *   the size differs, not the text; and of one 10 kB sample repeated to 1 MB
+ *   against the sample itself.
  * - Hostile inputs: time for each, with its size, to show linear time.
  * - Memory: peak resident memory of a child process that parses 10 MB.
  * - Size: the browser bundle of the package (esbuild, minified, every
@@ -102,6 +103,14 @@ if (prose.length > 0) {
   const large = timePerCharacter([whole], 3)
   summary.growth = {perCharacter10kB: small, perCharacter1MB: large, ratio: round(large / small, 2)}
   lines.push(`growth: time per character, 1 MB in one piece against the same text in 10 kB pieces: ${round(large / small, 2)}× (${round(small * 1e9, 0)} ns/char in pieces, ${round(large * 1e9, 0)} ns/char whole)`)
+  // A harder case: one 10 kB sample repeated to 1 MB, so that every window
+  // holds many copies of the same names.
+  const repeated = [0, 0.25, 0.5].map(function (at) {
+    const sample = prose.slice(Math.floor(prose.length * at), Math.floor(prose.length * at) + 10_000)
+    return round(timePerCharacter([repeatTo(sample, 1_000_000)], 2) / timePerCharacter(Array.from({length: 10}, () => sample), 3), 2)
+  })
+  summary.growthRepeated = repeated
+  lines.push(`growth, one 10 kB sample repeated to 1 MB, against the sample: ${repeated.map((ratio) => ratio + '×').join(', ')}`)
 }
 
 if (!quick) {
