@@ -231,3 +231,17 @@ describe('entities of whole dispatches', function () {
 function bounds(span: {start: number; end: number}): [number, number] {
   return [span.start, span.end]
 }
+
+describe('a title run into a name', function () {
+  it('reads "Minister of Energy Bakhtiyor Rakhimov" as the person when the surname recurs alone', function () {
+    const text =
+      "The memorandum was signed in Tashkent by Uzbekistan's Deputy Minister of Energy Bakhtiyor Rakhimov and officials of the grid operator.\n\n" +
+      'Rakhimov said the new line would carry power to the Fergana valley from next spring.'
+    const entities = parseDispatch(text).entities
+    const person = entities.find((entity) => entity.name === 'Bakhtiyor Rakhimov')
+    expect(person?.type).toBe('person')
+    expect(person?.mentions.map((mention) => mention.text)).toEqual(['Bakhtiyor Rakhimov', 'Rakhimov'])
+    expect(entities.some((entity) => entity.name.includes('Energy'))).toBe(false)
+  })
+})
+

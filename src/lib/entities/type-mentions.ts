@@ -38,7 +38,41 @@ export function typeMentions(context: Context, mentions: readonly TaggedMention[
     }
   }
 
-  return confirmTitleCase(context, result).sort((a, b) => a.start - b.start || b.end - a.end)
+  return personsAtEnd(context, confirmTitleCase(context, result)).sort((a, b) => a.start - b.start || b.end - a.end)
+}
+
+/**
+ * An organisation of three words or more that ends in the surname of a
+ * person the text names alone elsewhere is a title and a person run
+ * together ("Vice Minister of Transport Aidos Serikbayev" … "Serikbayev
+ * said"): the person is the last two words.
+ *
+ * @param context The context.
+ * @param candidates The tagger's names.
+ * @returns The names, such organisations turned into their person.
+ */
+function personsAtEnd(context: Context, candidates: Candidate[]): Candidate[] {
+  const input = context.document.input
+  const surnames = new Set<string>()
+
+  for (const candidate of candidates) {
+    const text = input.slice(candidate.start, candidate.end)
+    if (candidate.type === 'person' && !/\s/.test(text)) surnames.add(foldToken(text))
+  }
+
+  if (surnames.size === 0) return candidates
+
+  return candidates.map(function (candidate) {
+    if (candidate.type !== 'organization') return candidate
+    const words = input.slice(candidate.start, candidate.end).split(' ')
+    if (words.length < 3) return candidate
+    const given = words.at(-2) ?? ''
+    const folded = foldToken(given)
+    if (!surnames.has(foldToken(words.at(-1) ?? '')) || !/^\p{Lu}\p{Ll}/u.test(given)) return candidate
+    if (organizationHeads.has(folded) || titles.has(folded)) return candidate
+    const start = candidate.end - (words.at(-1)?.length ?? 0) - 1 - given.length
+    return typeCandidate(context, start, candidate.end, 'person')
+  })
 }
 
 /**
