@@ -60,12 +60,39 @@ function splitInParagraph(paragraph: Paragraph): void {
   paragraph.children = result
 }
 
-/** What is known about a whole sentence before it is broken. */
+/**
+ * What is known about a whole sentence before it is broken, worked out on
+ * first need: most sentences never ask.
+ */
 interface Context {
+  /** The children of the whole sentence. */
+  children: SentenceContent[]
   /** How often each short number with a full stop occurs in it. */
-  numbers: Map<string, number>
+  numbers?: Map<string, number>
   /** Whether it is written in title case. */
-  titleCase: boolean
+  titleCase?: boolean
+}
+
+/**
+ * How often each short number with a full stop occurs in the sentence.
+ *
+ * @param context What is known about the sentence; filled in on first use.
+ * @returns The counts, by number without its stop.
+ */
+function numbersOf(context: Context): Map<string, number> {
+  if (!context.numbers) context.numbers = countNumbers(context.children)
+  return context.numbers
+}
+
+/**
+ * Whether the sentence is written in title case.
+ *
+ * @param context What is known about the sentence; filled in on first use.
+ * @returns `true` for title case.
+ */
+function titleCaseOf(context: Context): boolean {
+  if (context.titleCase === undefined) context.titleCase = isTitleCase(context.children)
+  return context.titleCase
 }
 
 /**
@@ -77,10 +104,7 @@ interface Context {
  */
 function splitSentence(sentence: Sentence, result: ParagraphContent[]): void {
   const children = sentence.children
-  const context: Context = {
-    numbers: countNumbers(children),
-    titleCase: isTitleCase(children)
-  }
+  const context: Context = {children}
   let from = 0
   let index = 0
 
@@ -131,7 +155,7 @@ function startsSentenceAfter(
     titles.has(value) ||
     numberPrefixes.has(lower) ||
     joiners.has(lower) ||
-    (number && isListMarker(children, index, from, context.numbers))
+    (number && isListMarker(children, index, from, numbersOf(context)))
   ) {
     return false
   }
@@ -150,7 +174,7 @@ function startsSentenceAfter(
 
   // In title case (`Troops To Leave The U.S. As Talks Fail`) capitalised
   // function words and quoted capitals do not start sentences.
-  if (context.titleCase) return false
+  if (titleCaseOf(context)) return false
 
   // `the U.S. “We`, but not in a name: `Robert C. “Bobby” Scott`.
   if (quoted) return !isInitialsInName(children, index, value)
