@@ -1,3 +1,5 @@
+import {isSpace} from './word-facts.js'
+
 /**
  * Acronyms and their expansions: "Organization of Islamic Cooperation (OIC)",
  * "Non-Aligned Movement" and NAM, "Bank of England" and BoE.
@@ -14,6 +16,9 @@ const skipped = new Set(['of', 'for', 'and', 'the', 'in', 'on', 'de', 'du', 'des
  * @returns Whether it does.
  */
 export function isAcronym(text: string): boolean {
+  // Two to twelve code points: 2 to 24 code units; a capital first.
+  const first = text.charCodeAt(0)
+  if (text.length < 2 || text.length > 24 || (first < 128 && (first < 65 || first > 90))) return false
   if (!/^[\p{Lu}][\p{L}.&]{1,11}$/u.test(text)) return false
   const letters = text.replace(/[.&]/g, '')
   const capitals = letters.replace(/\P{Lu}/gu, '')
@@ -77,6 +82,9 @@ export function abbreviates(acronym: string, name: string): boolean {
  * @returns Offsets and text of the acronym, if one is there.
  */
 export function definedAcronym(input: string, end: number): {start: number; end: number; text: string} | undefined {
+  // Most names are not followed by a bracket: no need to look further.
+  const next = input.charCodeAt(end)
+  if (next !== 40 && !(isSpace(next) && input.charCodeAt(end + 1) === 40)) return undefined
   const match = /^\s?\(\s?([\p{Lu}][\p{L}.&]{1,11})\s?\)/u.exec(input.slice(end, end + 20))
   if (!match?.[1] || !isAcronym(match[1])) return undefined
   const start = end + match[0].indexOf(match[1])

@@ -2,6 +2,7 @@ import type {EntityType} from '../types.js'
 import {abbreviates, acronymLetters, definedAcronym, isAcronym} from './acronyms.js'
 import type {Candidate} from './candidate.js'
 import {foldToken} from './gazetteer-tables.js'
+import {isSpace} from './word-facts.js'
 import {organizationHeads} from './word-lists.js'
 
 /** Past this many different long names that a short one fits, it joins none. */
@@ -29,31 +30,69 @@ export interface Cluster {
  * @returns The clusters, in order of first mention.
  */
 export function clusterMentions(input: string, candidates: readonly Candidate[]): Cluster[] {
-  const parent = candidates.map((_, index) => index)
-  const words = candidates.map((candidate) => nameWords(input.slice(candidate.start, candidate.end)))
-  const byKey = new Map<string, number>()
+  const parent: number[] = []
+  const words: string[][] = []
+  // The first mention of each key, by type: references and words apart.
+  const byRef = new Map<EntityType, Map<string, number>>()
+  const byText = new Map<EntityType, Map<string, number>>()
 
-  for (const [index, candidate] of candidates.entries()) {
-    for (const key of keysOf(candidate, words[index] ?? [])) {
-      const other = byKey.get(key)
-      if (other === undefined) byKey.set(key, index)
-      else union(parent, other, index)
-    }
+  for (let index = 0; index < candidates.length; index++) {
+    const candidate = candidates[index]!
+    const list = nameWords(input.slice(candidate.start, candidate.end))
+    parent.push(index)
+    words.push(list)
+    // The keys under which a mention joins others of its type: its
+    // gazetteer reference, and its words (a group's without the plural `s`).
+    if (candidate.ref) addKey(byRef, parent, candidate.type, candidate.ref, index)
+    let text = list.join(' ')
+    if (candidate.type === 'group' && text.endsWith('s')) text = text.slice(0, -1)
+    if (candidate.form === 'acronym') text = text.replace(/\./g, '')
+    addKey(byText, parent, candidate.type, text, index)
   }
 
   joinDefinedAcronyms(input, candidates, parent)
   joinPartialNames(input, candidates, words, parent)
 
-  const clusters = new Map<number, Cluster>()
+  const clusters: Cluster[] = []
+  const byRoot = new Map<number, Cluster>()
 
-  for (const [index, candidate] of candidates.entries()) {
+  for (let index = 0; index < candidates.length; index++) {
+    const candidate = candidates[index]!
     const root = find(parent, index)
-    const cluster = clusters.get(root)
-    if (cluster) cluster.names.push(candidate)
-    else clusters.set(root, {type: candidate.type, names: [candidate]})
+    const cluster = byRoot.get(root)
+
+    if (cluster) {
+      cluster.names.push(candidate)
+    } else {
+      const created: Cluster = {type: candidate.type, names: [candidate]}
+      byRoot.set(root, created)
+      clusters.push(created)
+    }
   }
 
-  return [...clusters.values()].sort((a, b) => (a.names[0]?.start ?? 0) - (b.names[0]?.start ?? 0))
+  return clusters.sort((a, b) => a.names[0]!.start - b.names[0]!.start)
+}
+
+/**
+ * Join a mention with the first one of its type with the same key.
+ *
+ * @param byKey The first mention of each key, by type, updated.
+ * @param parent The union-find forest, updated.
+ * @param type The mention's type.
+ * @param key The key.
+ * @param index The mention's index.
+ */
+function addKey(byKey: Map<EntityType, Map<string, number>>, parent: number[], type: EntityType, key: string, index: number): void {
+  let keys = byKey.get(type)
+
+  if (!keys) {
+    keys = new Map()
+    byKey.set(type, keys)
+  }
+
+  const other = keys.get(key)
+  if (other === undefined) keys.set(key, index)
+  else union(parent, other, index)
 }
 
 /**
@@ -63,28 +102,32 @@ export function clusterMentions(input: string, candidates: readonly Candidate[])
  * @returns Its words.
  */
 export function nameWords(text: string): string[] {
-  return text
-    .split(/\s+/)
-    .filter(Boolean)
-    .map((word) => foldToken(word).replace(/['’]s$/, ''))
+  const words: string[] = []
+  let start = -1
+
+  for (let index = 0; index <= text.length; index++) {
+    if (index === text.length || isSpace(text.charCodeAt(index))) {
+      if (start >= 0) words.push(withoutPossessive(foldToken(text.slice(start, index))))
+      start = -1
+    } else if (start < 0) {
+      start = index
+    }
+  }
+
+  return words
 }
 
 /**
- * The keys under which a mention joins others of its type: its gazetteer
- * reference, and its words (a group's without the plural `s`).
+ * A folded word without its possessive ending (`'s`, `’s`).
  *
- * @param candidate The mention.
- * @param words Its words.
- * @returns The keys.
+ * @param word The word.
+ * @returns The word without it.
  */
-function keysOf(candidate: Candidate, words: readonly string[]): string[] {
-  const keys: string[] = []
-  if (candidate.ref) keys.push(candidate.type + '|' + candidate.ref)
-  let text = words.join(' ')
-  if (candidate.type === 'group') text = text.replace(/s$/, '')
-  if (candidate.form === 'acronym') text = text.replace(/\./g, '')
-  keys.push(candidate.type + '#' + text)
-  return keys
+function withoutPossessive(word: string): string {
+  const length = word.length
+  if (length < 2 || word.charCodeAt(length - 1) !== 115) return word
+  const mark = word.charCodeAt(length - 2)
+  return mark === 39 || mark === 0x20_19 ? word.slice(0, -2) : word
 }
 
 /**
@@ -97,13 +140,19 @@ function keysOf(candidate: Candidate, words: readonly string[]): string[] {
  * @param parent The union-find forest, updated.
  */
 function joinDefinedAcronyms(input: string, candidates: readonly Candidate[], parent: number[]): void {
-  const byStart = new Map<number, number>()
-  for (const [index, candidate] of candidates.entries()) byStart.set(candidate.start, index)
+  let byStart: Map<number, number> | undefined
 
-  for (const [index, candidate] of candidates.entries()) {
+  for (let index = 0; index < candidates.length; index++) {
+    const candidate = candidates[index]!
     if (candidate.form === 'acronym' || candidate.type === 'person') continue
     const acronym = definedAcronym(input, candidate.end)
     if (!acronym) continue
+
+    if (!byStart) {
+      byStart = new Map()
+      for (let at = 0; at < candidates.length; at++) byStart.set(candidates[at]!.start, at)
+    }
+
     const other = byStart.get(acronym.start)
     const name = input.slice(candidate.start, candidate.end)
     if (other === undefined || acronymLetters(acronym.text)[0] !== name[0]?.toUpperCase()) continue
@@ -125,44 +174,55 @@ function joinDefinedAcronyms(input: string, candidates: readonly Candidate[], pa
 function joinPartialNames(input: string, candidates: readonly Candidate[], words: readonly string[][], parent: number[]): void {
   // Long names by their last and first word, and by their initials; each
   // distinct name with the indices of its mentions, in text order.
-  const byWord = new Map<string, Map<string, number[]>>()
-  const byInitials = new Map<string, Map<string, number[]>>()
+  const personWords = new Map<string, Map<string, number[]>>()
+  const organizationEndings = new Map<string, Map<string, number[]>>()
+  const byInitials = new Map<EntityType, Map<string, Map<string, number[]>>>()
 
-  for (const [index, candidate] of candidates.entries()) {
-    const list = words[index] ?? []
+  for (let index = 0; index < candidates.length; index++) {
+    const candidate = candidates[index]!
+    const list = words[index]!
     if (list.length < 2) continue
     const text = list.join(' ')
 
     if (candidate.type === 'person') {
-      addIndex(byWord, 'person|' + list.at(-1), text, index)
-      addIndex(byWord, 'person|' + list[0], text, index)
+      addIndex(personWords, list.at(-1)!, text, index)
+      addIndex(personWords, list[0]!, text, index)
     } else if (candidate.type === 'organization') {
       // Every ending of two words or more ("Minsk Group" in "OSCE Minsk
       // Group"), and the last word when it is a head noun ("Commission").
       for (let from = 1; from < list.length; from++) {
         if (from + 1 < list.length || organizationHeads.has(list[from] ?? '')) {
-          addIndex(byWord, 'organization|' + list.slice(from).join(' '), text, index)
+          addIndex(organizationEndings, list.slice(from).join(' '), text, index)
         }
       }
     }
 
     if (candidate.type !== 'person' && candidate.type !== 'group') {
-      addIndex(byInitials, candidate.type + '|' + initials(input.slice(candidate.start, candidate.end)), text, index)
+      let initialsOfType = byInitials.get(candidate.type)
+
+      if (!initialsOfType) {
+        initialsOfType = new Map()
+        byInitials.set(candidate.type, initialsOfType)
+      }
+
+      addIndex(initialsOfType, initials(input.slice(candidate.start, candidate.end)), text, index)
     }
   }
 
-  for (const [index, candidate] of candidates.entries()) {
-    const list = words[index] ?? []
+  for (let index = 0; index < candidates.length; index++) {
+    const candidate = candidates[index]!
+    const list = words[index]!
     const text = input.slice(candidate.start, candidate.end)
+    const acronym = isAcronym(text)
     let bucket: Map<string, number[]> | undefined
 
-    if (isAcronym(text) && candidate.type !== 'person') {
-      bucket = byInitials.get(candidate.type + '|' + acronymLetters(text))
+    if (acronym && candidate.type !== 'person') {
+      bucket = byInitials.get(candidate.type)?.get(acronymLetters(text))
     } else if (candidate.type === 'person' && list.length === 1) {
-      bucket = byWord.get('person|' + list[0])
+      bucket = personWords.get(list[0]!)
     } else if (candidate.type === 'organization' && (list.length >= 2 || organizationHeads.has(list[0] ?? ''))) {
       // "Minsk Group" in "OSCE Minsk Group"; "Commission" alone for "European Commission".
-      bucket = byWord.get('organization|' + list.join(' '))
+      bucket = organizationEndings.get(list.join(' '))
     }
 
     // Many long names that fit: too unclear to choose (and too costly to try).
@@ -170,7 +230,7 @@ function joinPartialNames(input: string, candidates: readonly Candidate[], words
     const fits: number[][] = []
 
     for (const [name, indices] of bucket) {
-      if (!isAcronym(text) || abbreviates(text, name)) fits.push(indices)
+      if (!acronym || abbreviates(text, name)) fits.push(indices)
     }
 
     const best = nearest(candidates, fits, candidate.start)
@@ -206,12 +266,29 @@ function addIndex(index: Map<string, Map<string, number[]>>, key: string, name: 
  * @returns Its initials.
  */
 function initials(name: string): string {
-  return name
-    .split(/[\s-]+/)
-    .filter((word) => word && !/^(?:of|for|and|the|in|on|de|du|des|la|le|to|at|&|['’]s)$/i.test(word))
-    .map((word) => word[0]?.toUpperCase() ?? '')
-    .join('')
+  let result = ''
+  let start = -1
+
+  for (let index = 0; index <= name.length; index++) {
+    const code = index === name.length ? 32 : name.charCodeAt(index)
+
+    if (code === 45 || isSpace(code)) {
+      if (start >= 0) {
+        const word = name.slice(start, index)
+        if (!skippedWords.has(word.toLowerCase())) result += word[0]!.toUpperCase()
+      }
+
+      start = -1
+    } else if (start < 0) {
+      start = index
+    }
+  }
+
+  return result
 }
+
+/** Words the index of long names leaves out of their initials, in lower case. */
+const skippedWords = new Set(['of', 'for', 'and', 'the', 'in', 'on', 'de', 'du', 'des', 'la', 'le', 'to', 'at', '&', "'s", '’s'])
 
 /**
  * Of the mentions of several names, the last one before an offset, else the

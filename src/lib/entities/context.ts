@@ -1,7 +1,7 @@
 import type {Document} from '../text/index.js'
-import {matchGazetteer, type GazetteerMatch} from './gazetteer.js'
-import {sentencesOf, type Sentence} from './tokens.js'
-import {vocabularyForDocument, wordNumber, type Vocabulary} from './vocabulary.js'
+import {matchTokens, type GazetteerMatch} from './gazetteer.js'
+import {readTokens, type Sentence} from './tokens.js'
+import {vocabularyForDocument, type Vocabulary} from './vocabulary.js'
 
 /** What every step of the entities stage reads: the tokens and their gazetteer matches. */
 export interface Context {
@@ -9,12 +9,19 @@ export interface Context {
   document: Document
   /** Its sentences of tokens. */
   sentences: Sentence[]
-  /** Per sentence, per token: its text folded with `foldToken`. */
-  folded: string[][]
+  /** Per sentence: the index of its first token; one more at the end, the count. */
+  sentenceStart: Int32Array
+  /** Per token, in text order: its text folded with `foldToken`. */
+  folded: string[]
+  /** Per token: its word's `Fact` bits (see `word-facts.ts`). */
+  facts: Uint32Array
   /** Per sentence: the gazetteer matches over its tokens, by start then longest. */
   matches: GazetteerMatch[][]
-  /** Per sentence: its matches by the index of their first token. */
-  byStart: Array<Map<number, GazetteerMatch[]>>
+  /**
+   * Per token: the index, in its sentence's `matches`, of the first match
+   * that starts at it or after it (the matches that start at it follow).
+   */
+  matchFrom: Int32Array
   /** Every token's start offset, in text order (for binary search). */
   starts: Int32Array
   /** Every token's end offset, in text order. */
@@ -29,9 +36,6 @@ export interface Context {
   vocabulary: Vocabulary
 }
 
-/** A token's place: `[sentence index, index in the sentence]`. */
-export type Place = [number, number]
-
 /**
  * Tokenize a document and match the gazetteers over every sentence.
  *
@@ -39,64 +43,55 @@ export type Place = [number, number]
  * @returns The context.
  */
 export function createContext(document: Document): Context {
-  const sentences = sentencesOf(document)
   const vocabulary = vocabularyForDocument()
+  const stream = readTokens(document, vocabulary)
+  const {sentences, sentenceStart, words, folded} = stream
+  const matchFrom = new Int32Array(words.length)
   const matches: GazetteerMatch[][] = []
-  const byStart: Array<Map<number, GazetteerMatch[]>> = []
-  const folded: string[][] = []
-  let count = 0
-  for (const sentence of sentences) count += sentence.tokens.length
-  const starts = new Int32Array(count)
-  const ends = new Int32Array(count)
-  const sentenceOf = new Int32Array(count)
-  const positionOf = new Int32Array(count)
-  const words = new Int32Array(count)
-  let at = 0
+  const known = {vocabulary, words}
 
   for (let index = 0; index < sentences.length; index++) {
-    const tokens = sentences[index]!.tokens
-    const texts = new Array<string>(tokens.length)
-    const folds = new Array<string>(tokens.length)
-    const first = at
+    const first = sentenceStart[index]!
+    const last = sentenceStart[index + 1]!
+    const found = matchTokens(folded, first, last, known)
+    let at = 0
 
-    for (let position = 0; position < tokens.length; position++) {
-      const token = tokens[position]!
-      const word = wordNumber(vocabulary, token.text)
-      starts[at] = token.start
-      ends[at] = token.end
-      sentenceOf[at] = index
-      positionOf[at] = position
-      words[at] = word
-      at++
-      texts[position] = token.text
-      folds[position] = vocabulary.folded[word]!
+    for (let token = first; token < last; token++) {
+      while (at < found.length && found[at]!.start < token - first) at++
+      matchFrom[token] = at
     }
 
-    const found = matchGazetteer(texts, folds, {vocabulary, words: words.subarray(first, at)})
-    folded.push(folds)
     matches.push(found)
-    byStart.push(byFirstToken(found))
   }
 
-  return {document, sentences, folded, matches, byStart, starts, ends, sentenceOf, positionOf, words, vocabulary}
+  return {
+    document,
+    sentences,
+    sentenceStart,
+    folded,
+    facts: stream.facts,
+    matches,
+    matchFrom,
+    starts: stream.starts,
+    ends: stream.ends,
+    sentenceOf: stream.sentenceOf,
+    positionOf: stream.positionOf,
+    words,
+    vocabulary
+  }
 }
 
 /**
- * Matches by the index of their first token.
+ * Whether a gazetteer match of a sentence starts at a token: for walking
+ * the matches that start there, from `context.matchFrom[token]` on.
  *
- * @param found The matches.
- * @returns Lists of matches by start.
+ * @param list The sentence's matches.
+ * @param at Index in the list.
+ * @param position The token's index in its sentence.
+ * @returns Whether the match at `at` starts at the token.
  */
-function byFirstToken(found: readonly GazetteerMatch[]): Map<number, GazetteerMatch[]> {
-  const starting = new Map<number, GazetteerMatch[]>()
-
-  for (const match of found) {
-    const list = starting.get(match.start)
-    if (list) list.push(match)
-    else starting.set(match.start, [match])
-  }
-
-  return starting
+export function startsAt(list: readonly GazetteerMatch[], at: number, position: number): boolean {
+  return at < list.length && list[at]!.start === position
 }
 
 /**
@@ -104,11 +99,10 @@ function byFirstToken(found: readonly GazetteerMatch[]): Map<number, GazetteerMa
  *
  * @param context The context.
  * @param offset The offset.
- * @returns Its place, if a token starts there.
+ * @returns Its index in text order, or `-1`.
  */
-export function tokenStartingAt(context: Context, offset: number): Place | undefined {
-  const index = search(context.starts, offset)
-  return index < 0 ? undefined : [context.sentenceOf[index] ?? 0, context.positionOf[index] ?? 0]
+export function tokenStartingAt(context: Context, offset: number): number {
+  return search(context.starts, offset)
 }
 
 /**
@@ -116,11 +110,10 @@ export function tokenStartingAt(context: Context, offset: number): Place | undef
  *
  * @param context The context.
  * @param offset The offset.
- * @returns Its place, if a token ends there.
+ * @returns Its index in text order, or `-1`.
  */
-export function tokenEndingAt(context: Context, offset: number): Place | undefined {
-  const index = search(context.ends, offset)
-  return index < 0 ? undefined : [context.sentenceOf[index] ?? 0, context.positionOf[index] ?? 0]
+export function tokenEndingAt(context: Context, offset: number): number {
+  return search(context.ends, offset)
 }
 
 /**
@@ -135,9 +128,19 @@ export function tokenEndingAt(context: Context, offset: number): Place | undefin
 export function matchesOfSpan(context: Context, start: number, end: number): GazetteerMatch[] {
   const first = tokenStartingAt(context, start)
   const last = tokenEndingAt(context, end)
-  if (!first || !last || first[0] !== last[0]) return []
-  const list = context.byStart[first[0]]?.get(first[1]) ?? []
-  return list.filter((match) => match.end === last[1] + 1)
+  const result: GazetteerMatch[] = []
+  if (first < 0 || last < 0) return result
+  const sentence = context.sentenceOf[first]!
+  if (sentence !== context.sentenceOf[last]) return result
+  const list = context.matches[sentence]!
+  const position = context.positionOf[first]!
+  const stop = context.positionOf[last]! + 1
+
+  for (let at = context.matchFrom[first]!; startsAt(list, at, position); at++) {
+    if (list[at]!.end === stop) result.push(list[at]!)
+  }
+
+  return result
 }
 
 /**

@@ -10,6 +10,7 @@ import {linkNominals, type Link} from './nominals.js'
 import {linkPronouns} from './pronouns.js'
 import type {TaggedMention} from './tagger/index.js'
 import {typeMentions} from './type-mentions.js'
+import {isSpace, withoutFinalPeriod} from './word-facts.js'
 import {titles} from './word-lists.js'
 
 /**
@@ -40,8 +41,11 @@ export function findEntitiesWith(document: Document, tag: MentionFinder): Entity
   }
 
   const clusters = clusterMentions(input, candidates)
-  const links = [...linkNominals(context, clusters), ...linkPronouns(context, clusters)]
-  return clusters.map((cluster, index) => toEntity(input, cluster, index, links))
+  // Per cluster, its nominal links, then its pronoun links.
+  const links: Link[][] = clusters.map(() => [])
+  for (const link of linkNominals(context, clusters)) links[link.cluster]!.push(link)
+  for (const link of linkPronouns(context, clusters)) links[link.cluster]!.push(link)
+  return clusters.map((cluster, index) => toEntity(input, cluster, index, links[index]!))
 }
 
 /**
@@ -51,10 +55,14 @@ export function findEntitiesWith(document: Document, tag: MentionFinder): Entity
  * @param candidate The person, updated.
  */
 function addGender(input: string, candidate: Candidate): void {
-  // The word before the name, without its period: "Mrs." → "mrs".
-  const before = input.slice(Math.max(0, candidate.start - 16), candidate.start).trimEnd()
-  const word = (before.split(/\s/).pop() ?? '').replace(/\.$/, '').toLowerCase()
-  const title = titles.get(word)
+  // The word before the name, without its period: "Mrs." → "mrs". It is
+  // read within the 16 characters before the name.
+  const from = Math.max(0, candidate.start - 16)
+  let end = candidate.start
+  while (end > from && isSpace(input.charCodeAt(end - 1))) end--
+  let start = end
+  while (start > from && !isSpace(input.charCodeAt(start - 1))) start--
+  const title = titles.get(withoutFinalPeriod(input.slice(start, end)).toLowerCase())
   const first = /^\p{L}+/u.exec(input.slice(candidate.start, candidate.end))?.[0] ?? ''
   const given = gazetteer().genders.get(foldToken(first))
   const gender = title ?? (given === 'm' || given === 'f' ? given : undefined)
@@ -67,7 +75,7 @@ function addGender(input: string, candidate: Candidate): void {
  * @param input The caller's input.
  * @param cluster The cluster.
  * @param index Its index (the id is `e` and one more).
- * @param links The nominal and pronoun links of every cluster.
+ * @param links Its nominal and pronoun links.
  * @returns The entity.
  */
 function toEntity(input: string, cluster: Cluster, index: number, links: readonly Link[]): Entity {
@@ -76,7 +84,6 @@ function toEntity(input: string, cluster: Cluster, index: number, links: readonl
   })
 
   for (const link of links) {
-    if (link.cluster !== index) continue
     mentions.push({text: input.slice(link.span.start, link.span.end), span: link.span, form: link.form})
   }
 

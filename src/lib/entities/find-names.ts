@@ -1,10 +1,9 @@
 import type {EntityType} from '../types.js'
 import type {Candidate} from './candidate.js'
-import {matchesOfSpan, type Context} from './context.js'
+import {matchesOfSpan, startsAt, type Context} from './context.js'
 import {foldToken, gazetteer} from './gazetteer-tables.js'
 import {matchGazetteer, type GazetteerMatch} from './gazetteer.js'
-import {isCapitalized, isTitleCase, type Sentence} from './tokens.js'
-import {connectors, openers, organizationHeads, titles} from './word-lists.js'
+import {Fact, withoutFinalPeriod} from './word-facts.js'
 
 /**
  * Names found without the learned tagger: byline authors (persons), the
@@ -15,9 +14,8 @@ import {connectors, openers, organizationHeads, titles} from './word-lists.js'
  * adds them where the tagger found nothing.
  */
 
-/** A name found in one sentence, by token indices. */
+/** A name found in one sentence, by token indices in text order. */
 interface Found {
-  sentence: number
   first: number
   /** Index past the last token. */
   last: number
@@ -33,9 +31,6 @@ interface Found {
 
 /** The longest run of capitalised words taken as one name. */
 const maxRun = 10
-
-/** Connectors after a head noun that open an organisation's complement: "Commission on …". */
-const ofLike = new Set(['of', 'for', 'on'])
 
 /** Which gazetteer kind wins when one phrase has several. */
 const kindRank: Readonly<Record<string, number>> = {
@@ -90,39 +85,54 @@ export function findNames(context: Context): Candidate[] {
   }
 
   const picked: Found[] = []
-  const taken = context.sentences.map((sentence) => new Uint8Array(sentence.tokens.length))
+  const taken = new Uint8Array(context.words.length)
 
-  for (const [index, sentence] of context.sentences.entries()) {
+  for (let index = 0; index < context.sentences.length; index++) {
+    const sentence = context.sentences[index]!
     const found: Found[] = []
-    if (sentence.kind === 'dateline') found.push(...datelineNames(sentence, index))
-    found.push(...gazetteerNames(context, sentence, index))
+    if (sentence.kind === 'dateline') datelineNames(context, index, found)
+    gazetteerNames(context, index, found)
 
-    if (!sentence.caps && !isTitleCase(sentence)) {
-      found.push(...organizationNames(context, sentence, index))
-      found.push(...personNames(context, sentence, index))
+    if (!sentence.caps && !sentence.titleCase) {
+      organizationNames(context, index, found)
+      personNames(context, index, found)
     }
 
-    picked.push(...pick(found, taken[index] ?? new Uint8Array()))
+    pick(found, taken, picked)
   }
 
-  picked.push(...repeats(context, picked, result, taken))
+  const found = repeats(context, picked, result, taken)
+  for (const item of found) picked.push(item)
 
   for (const item of picked) {
-    const sentence = context.sentences[item.sentence]
-    const first = sentence?.tokens[item.first]
-    const last = sentence?.tokens[item.last - 1]
-    if (!first || !last) continue
-    const candidate: Candidate = {start: first.start, end: last.end, type: item.type, form: item.form, source: item.source}
+    const candidate: Candidate = {
+      start: context.starts[item.first]!,
+      end: context.ends[item.last - 1]!,
+      type: item.type,
+      form: item.form,
+      source: item.source
+    }
     if (item.ref) candidate.ref = item.ref
     if (item.country) candidate.country = item.country
     else if (item.type === 'location') addPlace(context, candidate)
-    if (item.type === 'organization' && /^[\p{Lu}.&]{2,}$/u.test(first.text) && item.last - item.first === 1) candidate.form = 'acronym'
+    if (item.type === 'organization' && context.facts[item.first]! & Fact.AcronymShape && item.last - item.first === 1) candidate.form = 'acronym'
     if (item.gender) candidate.gender = item.gender
     result.push(candidate)
   }
 
-  result.push(...compoundParts(context, taken))
+  compoundParts(context, taken, result)
   return result.sort((a, b) => a.start - b.start || b.end - a.end)
+}
+
+/**
+ * The text of a token as written.
+ *
+ * @param context The context.
+ * @param token Its index in text order.
+ * @returns Its text.
+ */
+function textOf(context: Context, token: number): string {
+  return context.vocabulary.text[context.words[token]!]!
 }
 
 /**
@@ -149,15 +159,14 @@ function addPlace(context: Context, candidate: Candidate): void {
  * dateline, then gazetteer kinds, then patterns), marking
  * their tokens as taken.
  *
- * @param found The names of one sentence.
- * @param taken Its taken tokens, updated.
- * @returns The names kept.
+ * @param found The names of one sentence (reordered).
+ * @param taken The taken tokens, updated.
+ * @param kept Where to add the names kept.
  */
-function pick(found: Found[], taken: Uint8Array): Found[] {
-  const kept: Found[] = []
-  const order = [...found].sort((a, b) => b.last - b.first - (a.last - a.first) || b.rank - a.rank || a.first - b.first)
+function pick(found: Found[], taken: Uint8Array, kept: Found[]): void {
+  found.sort((a, b) => b.last - b.first - (a.last - a.first) || b.rank - a.rank || a.first - b.first)
 
-  for (const item of order) {
+  for (const item of found) {
     let free = true
 
     for (let index = item.first; index < item.last; index++) {
@@ -168,8 +177,6 @@ function pick(found: Found[], taken: Uint8Array): Found[] {
     for (let index = item.first; index < item.last; index++) taken[index] = 1
     kept.push(item)
   }
-
-  return kept
 }
 
 /**
@@ -177,19 +184,19 @@ function pick(found: Found[], taken: Uint8Array): Found[] {
  * March 3 (AP) —`: each comma part of the leading capitalised words is a
  * location, a capitalised word in brackets an organisation.
  *
- * @param sentence The dateline sentence.
- * @param index Its index.
- * @returns The names.
+ * @param context The context.
+ * @param index The dateline sentence's index.
+ * @param found Where to add the names.
  */
-function datelineNames(sentence: Sentence, index: number): Found[] {
-  const found: Found[] = []
-  const tokens = sentence.tokens
-  let partStart = 0
-  let position = 0
+function datelineNames(context: Context, index: number, found: Found[]): void {
+  const from = context.sentenceStart[index]!
+  const to = context.sentenceStart[index + 1]!
+  let partStart = from
+  let position = from
 
-  for (; position < tokens.length; position++) {
-    const text = tokens[position]?.text ?? ''
-    const folded = withoutFinalPeriod(foldToken(text))
+  for (; position < to; position++) {
+    const text = textOf(context, position)
+    const folded = withoutFinalPeriod(context.folded[position]!)
     if (/^\d/.test(text) || months.has(folded) || /^[-–—(:/]/.test(text)) break
 
     if (text === ',') {
@@ -198,25 +205,30 @@ function datelineNames(sentence: Sentence, index: number): Found[] {
       continue
     }
 
-    if (!isCapitalized(text)) break
+    if (!(context.facts[position]! & Fact.Capital)) break
   }
 
   if (position > partStart) found.push(place(partStart, position))
 
-  for (let open = position; open < tokens.length; open++) {
-    if (tokens[open]?.text !== '(') continue
-    const close = tokens.findIndex((token, at) => at > open && token.text === ')')
-    if (close > open + 1 && tokens.slice(open + 1, close).every((token) => isCapitalized(token.text))) {
-      found.push({sentence: index, first: open + 1, last: close, type: 'organization', form: 'name', source: 'dateline', rank: 9})
+  for (let open = position; open < to; open++) {
+    if (textOf(context, open) !== '(') continue
+    let close = open + 1
+    while (close < to && textOf(context, close) !== ')') close++
+    let capitalized = close < to
+
+    for (let inside = open + 1; inside < close && capitalized; inside++) {
+      if (!(context.facts[inside]! & Fact.Capital)) capitalized = false
+    }
+
+    if (close > open + 1 && capitalized) {
+      found.push({first: open + 1, last: close, type: 'organization', form: 'name', source: 'dateline', rank: 9})
     }
 
     break
   }
 
-  return found
-
   function place(first: number, last: number): Found {
-    return {sentence: index, first, last, type: 'location', form: 'name', source: 'dateline', rank: 9}
+    return {first, last, type: 'location', form: 'name', source: 'dateline', rank: 9}
   }
 }
 
@@ -226,38 +238,36 @@ function datelineNames(sentence: Sentence, index: number): Found[] {
  * Azerbaijan") are fine. Given names alone are no names.
  *
  * @param context The context.
- * @param sentence The sentence.
- * @param index Its index.
- * @returns The names.
+ * @param index The sentence's index.
+ * @param found Where to add the names.
  */
-function gazetteerNames(context: Context, sentence: Sentence, index: number): Found[] {
-  const found: Found[] = []
+function gazetteerNames(context: Context, index: number, found: Found[]): void {
+  const sentence = context.sentences[index]!
+  const base = context.sentenceStart[index]!
   const table = gazetteer()
 
-  for (const match of context.matches[index] ?? []) {
+  for (const match of context.matches[index]!) {
     if (match.kind === 'given-name') continue
-    if (!sentence.caps && !writtenAsName(sentence, match.start, match.end)) continue
+    if (!sentence.caps && !writtenAsName(context.facts, base + match.start, base + match.end)) continue
     // In capitals, "SPLIT" or "NICE" is more often a word than a city.
     if (sentence.caps && sentence.kind !== 'dateline' && (match.kind === 'city' || match.kind === 'region') && match.end - match.start === 1) continue
-    found.push(fromMatch(match, index, table.organizations.get(match.id ?? '')?.country))
+    found.push(fromMatch(match, base, table.organizations.get(match.id ?? '')?.country))
   }
-
-  return found
 }
 
 /**
  * Turn a gazetteer match into a name.
  *
  * @param match The match.
- * @param index The sentence index.
+ * @param base The index of its sentence's first token.
  * @param organizationCountry The country of a national organisation.
  * @returns The name.
  */
-function fromMatch(match: GazetteerMatch, index: number, organizationCountry: string | undefined): Found {
+function fromMatch(match: GazetteerMatch, base: number, organizationCountry: string | undefined): Found {
   // The objects are written out whole (not spread from a common base): this
   // runs for every gazetteer match of a document.
-  const first = match.start
-  const last = match.end
+  const first = base + match.start
+  const last = base + match.end
   const rank = kindRank[match.kind] ?? 0
   const source = 'gazetteer'
 
@@ -265,26 +275,24 @@ function fromMatch(match: GazetteerMatch, index: number, organizationCountry: st
     case 'organization':
     case 'org-acronym': {
       const form = match.kind === 'org-acronym' ? 'acronym' : 'name'
-      const found: Found = {sentence: index, first, last, source, rank, type: 'organization', form, ref: 'org:' + match.id}
+      const found: Found = {first, last, source, rank, type: 'organization', form, ref: 'org:' + match.id}
       if (organizationCountry) found.country = organizationCountry
       return found
     }
 
     case 'country': {
       return match.id
-        ? {sentence: index, first, last, source, rank, type: 'location', form: 'name', ref: 'country:' + match.id, country: match.id}
-        : {sentence: index, first, last, source, rank, type: 'location', form: 'name'}
+        ? {first, last, source, rank, type: 'location', form: 'name', ref: 'country:' + match.id, country: match.id}
+        : {first, last, source, rank, type: 'location', form: 'name'}
     }
 
     case 'demonym': {
-      return {sentence: index, first, last, source, rank, type: 'group', form: 'name', ref: 'demonym:' + match.id, country: match.id}
+      return {first, last, source, rank, type: 'group', form: 'name', ref: 'demonym:' + match.id, country: match.id}
     }
 
     default: {
       const type: EntityType = match.kind === 'group' ? 'group' : 'location'
-      return match.id
-        ? {sentence: index, first, last, source, rank, type, form: 'name', country: match.id}
-        : {sentence: index, first, last, source, rank, type, form: 'name'}
+      return match.id ? {first, last, source, rank, type, form: 'name', country: match.id} : {first, last, source, rank, type, form: 'name'}
     }
   }
 }
@@ -293,17 +301,17 @@ function fromMatch(match: GazetteerMatch, index: number, organizationCountry: st
  * Whether the tokens of a phrase are written as a name: its words capitalised
  * but for connectors and possessive endings, its first word capitalised.
  *
- * @param sentence The sentence.
+ * @param facts Per token, its word's facts.
  * @param first Index of the first token.
  * @param last Index past the last token.
  * @returns Whether it is written as a name.
  */
-function writtenAsName(sentence: Sentence, first: number, last: number): boolean {
+function writtenAsName(facts: Uint32Array, first: number, last: number): boolean {
   for (let index = first; index < last; index++) {
-    const text = sentence.tokens[index]?.text ?? ''
-    if (!/\p{L}/u.test(text) || text === "'s" || text === '’s') continue
-    if (isCapitalized(text)) continue
-    if (index === first || !connectors.has(text)) return false
+    const fact = facts[index]!
+    if (!(fact & Fact.Letter) || fact & Fact.Possessive) continue
+    if (fact & Fact.Capital) continue
+    if (index === first || !(fact & Fact.Connector)) return false
   }
 
   return true
@@ -316,27 +324,29 @@ function writtenAsName(sentence: Sentence, first: number, last: number): boolean
  * A misspelt word inside does not break the run.
  *
  * @param context The context.
- * @param sentence The sentence.
- * @param index Its index.
- * @returns The names.
+ * @param index The sentence's index.
+ * @param found Where to add the names.
  */
-function organizationNames(context: Context, sentence: Sentence, index: number): Found[] {
-  const found: Found[] = []
+function organizationNames(context: Context, index: number, found: Found[]): void {
+  const facts = context.facts
+  const runs = capitalRuns(context, index)
 
-  for (const [first, last] of capitalRuns(sentence)) {
-    const words = (context.folded[index] ?? []).slice(first, last).map((word) => withoutFinalPeriod(word))
-    const lastWord = words.at(-1) ?? ''
-    const firstWord = words[0] ?? ''
-    const headLast = organizationHeads.has(lastWord)
-    const headBefore = words.some((word, at) => organizationHeads.has(word) && ofLike.has(words[at + 1] ?? ''))
-    if (last - first < 2 || !(headLast || headBefore) || titles.has(firstWord)) continue
-    const item: Found = {sentence: index, first, last, type: 'organization', form: 'name', source: 'pattern', rank: 0}
+  for (let run = 0; run < runs.length; run += 2) {
+    const first = runs[run]!
+    const last = runs[run + 1]!
+    if (last - first < 2 || facts[first]! & Fact.Title) continue
+    let head = (facts[last - 1]! & Fact.OrganizationHead) !== 0
+
+    for (let at = first; at + 1 < last && !head; at++) {
+      if (facts[at]! & Fact.OrganizationHead && facts[at + 1]! & Fact.OfLikeBare) head = true
+    }
+
+    if (!head) continue
+    const item: Found = {first, last, type: 'organization', form: 'name', source: 'pattern', rank: 0}
     const country = countryOfWord(context, index, first)
     if (country) item.country = country
     found.push(item)
   }
-
-  return found
 }
 
 /**
@@ -344,12 +354,16 @@ function organizationNames(context: Context, sentence: Sentence, index: number):
  *
  * @param context The context.
  * @param sentence The sentence index.
- * @param token The token index.
+ * @param token The token's index in text order.
  * @returns The code, if any.
  */
 function countryOfWord(context: Context, sentence: number, token: number): string | undefined {
-  for (const match of context.byStart[sentence]?.get(token) ?? []) {
-    if (match.end === token + 1 && (match.kind === 'country' || match.kind === 'demonym')) return match.id
+  const list = context.matches[sentence]!
+  const position = token - context.sentenceStart[sentence]!
+
+  for (let at = context.matchFrom[token]!; startsAt(list, at, position); at++) {
+    const match = list[at]!
+    if (match.end === position + 1 && (match.kind === 'country' || match.kind === 'demonym')) return match.id
   }
 
   return undefined
@@ -359,46 +373,52 @@ function countryOfWord(context: Context, sentence: number, token: number): strin
  * Runs of capitalised words, with lower-case connectors inside when a
  * capitalised word follows them; an opening word ("The", "In") is left out.
  *
- * @param sentence The sentence.
- * @returns `[first, last)` token ranges.
+ * @param context The context.
+ * @param index The sentence's index.
+ * @returns The runs' `[first, last)` token ranges, one after the other.
  */
-function capitalRuns(sentence: Sentence): Array<[number, number]> {
-  const runs: Array<[number, number]> = []
-  const tokens = sentence.tokens
-  let index = 0
+function capitalRuns(context: Context, index: number): number[] {
+  const runs: number[] = []
+  const facts = context.facts
+  const from = context.sentenceStart[index]!
+  const to = context.sentenceStart[index + 1]!
+  // The sentence's first word, past opening quotes and brackets.
+  let opening = from
+  while (opening < to && !(facts[opening]! & Fact.Letter)) opening++
+  let token = from
 
-  while (index < tokens.length) {
-    const text = tokens[index]?.text ?? ''
+  while (token < to) {
+    const fact = facts[token]!
 
-    if (!isNameWord(text) || openers.has(foldToken(text))) {
-      index++
+    if (!(fact & Fact.NameWord) || fact & Fact.Opener) {
+      token++
       continue
     }
 
     // A capitalised word that opens the sentence joins no name across a
     // connector: "Having the Non-Aligned Movement".
-    if (index === sentenceStart(tokens) && connectors.has(tokens[index + 1]?.text ?? '')) {
-      index++
+    if (token === opening && token + 1 < to && facts[token + 1]! & Fact.Connector) {
+      token++
       continue
     }
 
-    const first = index
-    let last = index + 1
+    const first = token
+    let last = token + 1
 
-    while (last < tokens.length && last - first < maxRun) {
-      const next = tokens[last]?.text ?? ''
+    while (last < to && last - first < maxRun) {
+      const next = facts[last]!
 
-      if (isNameWord(next) && !openers.has(foldToken(next))) {
+      if (next & Fact.NameWord && !(next & Fact.Opener)) {
         last++
-      } else if (joins(tokens, first, last) && isNameWord(tokens[last + 1]?.text ?? '')) {
+      } else if (joins(context, first, last) && last + 1 < to && facts[last + 1]! & Fact.NameWord) {
         last += 2
       } else {
         break
       }
     }
 
-    runs.push([first, last])
-    index = last
+    runs.push(first, last)
+    token = last
   }
 
   return runs
@@ -409,43 +429,20 @@ function capitalRuns(sentence: Sentence): Array<[number, number]> {
  * only after an `of` or `for` ("Ministry of Digital Development and
  * Transport", but not "House and Senate").
  *
- * @param tokens The sentence's tokens.
+ * @param context The context.
  * @param first Index of the first word of the run.
  * @param at Index of the connector.
  * @returns Whether it joins.
  */
-function joins(tokens: Sentence['tokens'], first: number, at: number): boolean {
-  const text = tokens[at]?.text ?? ''
-  if (!connectors.has(text)) return false
-  if (text !== 'and') return true
+function joins(context: Context, first: number, at: number): boolean {
+  if (!(context.facts[at]! & Fact.Connector)) return false
+  if (textOf(context, at) !== 'and') return true
 
   for (let index = first; index < at; index++) {
-    if (ofLike.has(tokens[index]?.text ?? '')) return true
+    if (context.facts[index]! & Fact.OfLike) return true
   }
 
   return false
-}
-
-/**
- * The index of a sentence's first word, past opening quotes and brackets.
- *
- * @param tokens The sentence's tokens.
- * @returns The index.
- */
-function sentenceStart(tokens: Sentence['tokens']): number {
-  let index = 0
-  while (index < tokens.length && !/\p{L}/u.test(tokens[index]?.text ?? '')) index++
-  return index
-}
-
-/**
- * Whether a token is a capitalised word (letters first, no possessive).
- *
- * @param text The token.
- * @returns Whether it may be part of a name.
- */
-function isNameWord(text: string): boolean {
-  return isCapitalized(text) && /\p{L}/u.test(text)
 }
 
 /**
@@ -454,28 +451,34 @@ function isNameWord(text: string): boolean {
  * of the name but gives the gender when it shows one.
  *
  * @param context The context.
- * @param sentence The sentence.
- * @param index Its index.
- * @returns The names.
+ * @param index The sentence's index.
+ * @param found Where to add the names.
  */
-function personNames(context: Context, sentence: Sentence, index: number): Found[] {
-  const found: Found[] = []
-  const table = gazetteer()
-  const tokens = sentence.tokens
-  const folds = context.folded[index] ?? []
+function personNames(context: Context, index: number, found: Found[]): void {
+  const facts = context.facts
+  const to = context.sentenceStart[index + 1]!
 
-  for (let position = 0; position < tokens.length; position++) {
-    const text = tokens[position]?.text ?? ''
-    const folded = withoutFinalPeriod(folds[position] ?? '')
+  for (let token = context.sentenceStart[index]!; token < to; token++) {
+    const fact = facts[token]!
 
-    if (titles.has(folded) && isNameWord(tokens[position + 1]?.text ?? '')) {
-      const end = nameEnd(context, sentence, index, position + 1)
-      const stop = withoutFinalPeriod(folds[end] ?? '')
+    if (fact & Fact.Title && token + 1 < to && facts[token + 1]! & Fact.NameWord) {
+      const end = nameEnd(context, index, token + 1)
+      const stop = end < to ? facts[end]! : 0
 
       // "Deputy Agriculture Minister Pavel Gradov": the name comes after the last title.
-      if (end > position + 1 && !titles.has(stop) && !organizationHeads.has(stop)) {
-        const item: Found = {sentence: index, first: position + 1, last: end, type: 'person', form: 'name', source: 'pattern', rank: 0}
-        const gender = titles.get(folded) ?? genderOf(table.genders.get(folds[position + 1] ?? ''))
+      if (end > token + 1 && !(stop & Fact.Title) && !(stop & Fact.OrganizationHead)) {
+        const item: Found = {first: token + 1, last: end, type: 'person', form: 'name', source: 'pattern', rank: 0}
+        const next = facts[token + 1]!
+        const gender =
+          fact & Fact.TitleMale
+            ? 'm'
+            : fact & Fact.TitleFemale
+              ? 'f'
+              : next & Fact.FoldedGivenMale
+                ? 'm'
+                : next & Fact.FoldedGivenFemale
+                  ? 'f'
+                  : undefined
         if (gender) item.gender = gender
         found.push(item)
       }
@@ -483,19 +486,16 @@ function personNames(context: Context, sentence: Sentence, index: number): Found
       continue
     }
 
-    const gender = table.genders.get(folded)
-    if (!gender || !isNameWord(text) || nameBlocked(context, index, position)) continue
-    const end = nameEnd(context, sentence, index, position + 1)
+    if (!(fact & Fact.GivenName) || !(fact & Fact.NameWord) || nameBlocked(context, index, token)) continue
+    const end = nameEnd(context, index, token + 1)
 
-    if (end > position + 1) {
-      const item: Found = {sentence: index, first: position, last: end, type: 'person', form: 'name', source: 'pattern', rank: 0}
-      const known = genderOf(gender)
+    if (end > token + 1) {
+      const item: Found = {first: token, last: end, type: 'person', form: 'name', source: 'pattern', rank: 0}
+      const known = fact & Fact.GivenMale ? 'm' : fact & Fact.GivenFemale ? 'f' : undefined
       if (known) item.gender = known
       found.push(item)
     }
   }
-
-  return found
 }
 
 /**
@@ -504,19 +504,17 @@ function personNames(context: Context, sentence: Sentence, index: number): Found
  * title or head noun.
  *
  * @param context The context.
- * @param sentence The sentence.
- * @param index Its index.
+ * @param index The sentence's index.
  * @param from The first token to look at.
  * @returns Index past the last name token (`from` when none).
  */
-function nameEnd(context: Context, sentence: Sentence, index: number, from: number): number {
+function nameEnd(context: Context, index: number, from: number): number {
+  const to = context.sentenceStart[index + 1]!
   let end = from
-  const folds = context.folded[index] ?? []
 
-  while (end < sentence.tokens.length && end < from + 3) {
-    const text = sentence.tokens[end]?.text ?? ''
-    const folded = withoutFinalPeriod(folds[end] ?? '')
-    if (!isNameWord(text) || openers.has(folded) || titles.has(folded) || organizationHeads.has(folded)) break
+  while (end < to && end < from + 3) {
+    const fact = context.facts[end]!
+    if (!(fact & Fact.NameWord) || fact & (Fact.OpenerBare | Fact.Title | Fact.OrganizationHead)) break
     if (nameBlocked(context, index, end)) break
     end++
   }
@@ -530,25 +528,19 @@ function nameEnd(context: Context, sentence: Sentence, index: number, from: numb
  *
  * @param context The context.
  * @param sentence The sentence index.
- * @param token The token index.
+ * @param token The token's index in text order.
  * @returns Whether it is.
  */
 function nameBlocked(context: Context, sentence: number, token: number): boolean {
-  for (const match of context.byStart[sentence]?.get(token) ?? []) {
-    if (match.kind !== 'given-name' && match.kind !== 'city' && match.kind !== 'region') return true
+  const list = context.matches[sentence]!
+  const position = token - context.sentenceStart[sentence]!
+
+  for (let at = context.matchFrom[token]!; startsAt(list, at, position); at++) {
+    const kind = list[at]!.kind
+    if (kind !== 'given-name' && kind !== 'city' && kind !== 'region') return true
   }
 
   return false
-}
-
-/**
- * A gender code as a pronoun gender.
- *
- * @param code `m`, `f`, `b` or nothing.
- * @returns `m`, `f` or `undefined`.
- */
-function genderOf(code: string | undefined): 'm' | 'f' | undefined {
-  return code === 'm' || code === 'f' ? code : undefined
 }
 
 /**
@@ -558,53 +550,57 @@ function genderOf(code: string | undefined): 'm' | 'f' | undefined {
  * @param context The context.
  * @param picked The names found so far (by token).
  * @param outside Names found outside the sentences (authors), by offset.
- * @param taken Per sentence, its taken tokens (updated).
+ * @param taken The taken tokens (updated).
  * @returns The repeats.
  */
-function repeats(context: Context, picked: readonly Found[], outside: readonly Candidate[], taken: Uint8Array[]): Found[] {
+function repeats(context: Context, picked: readonly Found[], outside: readonly Candidate[], taken: Uint8Array): Found[] {
   const root: RepeatNode = {}
   const input = context.document.input
+  const folded = context.folded
+  const facts = context.facts
 
   for (const item of picked) {
     if (item.type === 'group') continue
-    const tokens = context.sentences[item.sentence]?.tokens.slice(item.first, item.last) ?? []
-    const words = tokens.map((token) => foldToken(token.text))
-    remember(root, words, {type: item.type, ref: item.ref, country: item.country})
-    if (item.type === 'person' && words.length > 1) remember(root, words.slice(-1), {type: 'person'})
+    remember(root, folded, item.first, item.last, {type: item.type, ref: item.ref, country: item.country})
+    if (item.type === 'person' && item.last - item.first > 1) remember(root, folded, item.last - 1, item.last, {type: 'person'})
   }
 
   for (const item of outside) {
     const words = input.slice(item.start, item.end).split(/\s+/).map(foldToken)
-    if (item.type === 'person' && words.length > 1) remember(root, words.slice(-1), {type: 'person'})
+    if (item.type === 'person' && words.length > 1) remember(root, words, words.length - 1, words.length, {type: 'person'})
   }
 
   const found: Found[] = []
   if (!root.next) return found
 
-  for (const [index, sentence] of context.sentences.entries()) {
-    const free = taken[index] ?? new Uint8Array()
-    const folds = context.folded[index] ?? []
+  for (let index = 0; index < context.sentences.length; index++) {
+    const caps = context.sentences[index]!.caps
+    const to = context.sentenceStart[index + 1]!
 
-    for (let position = 0; position < sentence.tokens.length; position++) {
-      const text = sentence.tokens[position]?.text ?? ''
-      if (free[position] || !(isNameWord(text) || sentence.caps)) continue
+    for (let token = context.sentenceStart[index]!; token < to; token++) {
+      if (taken[token] || !(facts[token]! & Fact.NameWord || caps)) continue
       // The longest known name that starts here, over free tokens.
       let node: RepeatNode | undefined = root
-      let best: {end: number; name: RepeatName} | undefined
+      let bestEnd = -1
+      let best: RepeatName | undefined
 
-      for (let end = position; end < sentence.tokens.length && node && !free[end]; end++) {
-        node = node.next?.get(folds[end] ?? '')
-        if (node?.name) best = {end: end + 1, name: node.name}
+      for (let end = token; end < to && node && !taken[end]; end++) {
+        node = node.next?.get(folded[end]!)
+
+        if (node?.name) {
+          bestEnd = end + 1
+          best = node.name
+        }
       }
 
-      if (!best || (sentence.caps && best.end === position + 1 && best.name.type === 'person')) continue
-      const repeat: Found = {sentence: index, first: position, last: best.end, type: best.name.type, form: 'name', source: 'repeat', rank: 1}
-      if (best.name.ref) repeat.ref = best.name.ref
-      if (best.name.country) repeat.country = best.name.country
-      if (/^\p{Lu}+$/u.test(text) && best.name.type === 'organization' && best.end === position + 1) repeat.form = 'acronym'
-      for (let at = position; at < best.end; at++) free[at] = 1
+      if (!best || (caps && bestEnd === token + 1 && best.type === 'person')) continue
+      const repeat: Found = {first: token, last: bestEnd, type: best.type, form: 'name', source: 'repeat', rank: 1}
+      if (best.ref) repeat.ref = best.ref
+      if (best.country) repeat.country = best.country
+      if (facts[token]! & Fact.AllUpper && best.type === 'organization' && bestEnd === token + 1) repeat.form = 'acronym'
+      for (let at = token; at < bestEnd; at++) taken[at] = 1
       found.push(repeat)
-      position = best.end - 1
+      token = bestEnd - 1
     }
   }
 
@@ -628,14 +624,22 @@ interface RepeatNode {
  * Add a name to the trie of names found; the first name of some words wins.
  *
  * @param root The trie.
- * @param words Its folded words.
+ * @param words Folded words.
+ * @param from Index of the name's first word.
+ * @param to Index past its last word.
  * @param name What it is.
  */
-function remember(root: RepeatNode, words: readonly string[], name: RepeatName): void {
-  if (words.length === 0 || words.some((word) => !word)) return
+function remember(root: RepeatNode, words: readonly string[], from: number, to: number, name: RepeatName): void {
+  if (from >= to) return
+
+  for (let index = from; index < to; index++) {
+    if (!words[index]) return
+  }
+
   let node = root
 
-  for (const word of words) {
+  for (let index = from; index < to; index++) {
+    const word = words[index]!
     if (!node.next) node.next = new Map()
     let child = node.next.get(word)
 
@@ -655,47 +659,32 @@ function remember(root: RepeatNode, words: readonly string[], name: RepeatName):
  * each part is a name of its own, where no other name took the token.
  *
  * @param context The context.
- * @param taken Per sentence, its taken tokens.
- * @returns The parts, as candidates.
+ * @param taken The taken tokens.
+ * @param result Where to add the parts, as candidates.
  */
-function compoundParts(context: Context, taken: readonly Uint8Array[]): Candidate[] {
-  const result: Candidate[] = []
+function compoundParts(context: Context, taken: Uint8Array, result: Candidate[]): void {
+  const facts = context.facts
 
-  for (const [index, sentence] of context.sentences.entries()) {
-    for (const [position, token] of sentence.tokens.entries()) {
-      if (taken[index]?.[position] || !token.text.includes('-') || !isCapitalized(token.text)) continue
-      const parts = token.text.split('-')
-      if (parts.length > 4 || parts.some((part) => !isCapitalized(part))) continue
-      const matches = matchGazetteer(parts)
-      const kinds = parts.map(function (_, at) {
-        return matches.find((match) => match.start === at && match.end === at + 1 && (match.kind === 'demonym' || match.kind === 'country'))
-      })
-      if (kinds.some((kind) => !kind)) continue
-      let offset = token.start
+  for (let token = 0; token < facts.length; token++) {
+    if (taken[token] || !(facts[token]! & Fact.CapitalParts)) continue
+    const parts = textOf(context, token).split('-')
+    const matches = matchGazetteer(parts)
+    const kinds = parts.map(function (_, at) {
+      return matches.find((match) => match.start === at && match.end === at + 1 && (match.kind === 'demonym' || match.kind === 'country'))
+    })
+    if (kinds.some((kind) => !kind)) continue
+    let offset = context.starts[token]!
 
-      for (const [at, part] of parts.entries()) {
-        const match = kinds[at]
+    for (const [at, part] of parts.entries()) {
+      const match = kinds[at]
 
-        if (match?.id) {
-          const type: EntityType = match.kind === 'country' ? 'location' : 'group'
-          const ref = (match.kind === 'country' ? 'country:' : 'demonym:') + match.id
-          result.push({start: offset, end: offset + part.length, type, form: 'name', source: 'gazetteer', ref, country: match.id})
-        }
-
-        offset += part.length + 1
+      if (match?.id) {
+        const type: EntityType = match.kind === 'country' ? 'location' : 'group'
+        const ref = (match.kind === 'country' ? 'country:' : 'demonym:') + match.id
+        result.push({start: offset, end: offset + part.length, type, form: 'name', source: 'gazetteer', ref, country: match.id})
       }
+
+      offset += part.length + 1
     }
   }
-
-  return result
-}
-
-/**
- * A word without its final period, if it has one ("Mr." → "Mr").
- *
- * @param word The word.
- * @returns The word without it.
- */
-function withoutFinalPeriod(word: string): string {
-  return word.charCodeAt(word.length - 1) === 46 ? word.slice(0, -1) : word
 }

@@ -1,5 +1,6 @@
 import {foldToken, gazetteer, type GazetteerKind, type TrieNode} from './gazetteer-tables.js'
 import {acronymOf, type Vocabulary} from './vocabulary.js'
+import {Fact} from './word-facts.js'
 
 /**
  * Phrase matching over the gazetteers: countries, demonyms and groups,
@@ -82,28 +83,64 @@ export function matchGazetteer(
   folded: readonly string[] = words.map(foldToken),
   known?: KnownWords
 ): GazetteerMatch[] {
+  return matchRange(words, folded, 0, folded.length, known)
+}
+
+/**
+ * Find gazetteer phrases in a stretch of tokens (one sentence of a
+ * document's tokens), as `matchGazetteer` does over the stretch alone.
+ *
+ * @param folded The document's token texts folded with `foldToken`.
+ * @param from Index of the stretch's first token.
+ * @param to Index past its last token.
+ * @param known The document's tokens' numbers in a vocabulary.
+ * @returns Token-index ranges relative to `from`, end exclusive, with their kind and id.
+ */
+export function matchTokens(folded: readonly string[], from: number, to: number, known: KnownWords): GazetteerMatch[] {
+  return matchRange(folded, folded, from, to - from, known)
+}
+
+/**
+ * Find gazetteer phrases in the tokens `base` to `base + length` of arrays.
+ *
+ * @param words The token texts.
+ * @param folded The token texts folded with `foldToken`.
+ * @param base Index of the first token.
+ * @param length How many tokens.
+ * @param known The tokens' numbers in a vocabulary, if made already.
+ * @returns Token-index ranges relative to `base`, end exclusive, with their kind and id.
+ */
+function matchRange(
+  words: readonly string[],
+  folded: readonly string[],
+  base: number,
+  length: number,
+  known: KnownWords | undefined
+): GazetteerMatch[] {
   const table = gazetteer()
   const matches: GazetteerMatch[] = []
 
-  for (let start = 0; start < folded.length; start++) {
+  for (let start = 0; start < length; start++) {
+    const number = known ? known.words[base + start]! : -1
+    // Most words open no phrase: one look at what the vocabulary knows of them.
+    if (known && !(known.vocabulary.facts[number]! & Fact.Gazetteer)) continue
     const block = matches.length
-    const number = known ? known.words[start]! : -1
-    const acronym = known ? known.vocabulary.acronym[number] : acronymOf(words[start] ?? '')
+    const acronym = known ? known.vocabulary.acronym[number] : acronymOf(words[base + start] ?? '')
     if (acronym) matches.push({start, end: start + 1, kind: 'org-acronym', id: acronym})
 
     // The first step, from the root: known for a word of the vocabulary.
-    let node: TrieNode | undefined = known ? known.vocabulary.first[number] : table.root.next?.get(folded[start] ?? '')
-    const stem = known ? known.vocabulary.stem[number] : possessiveStem(table.root, folded[start] ?? '')
+    let node: TrieNode | undefined = known ? known.vocabulary.first[number] : table.root.next?.get(folded[base + start] ?? '')
+    const stem = known ? known.vocabulary.stem[number] : possessiveStem(table.root, folded[base + start] ?? '')
     // A possessive left on the token: the phrase may end at its stem.
-    if (!node && stem) addEntries(matches, folded, start, start + 1, stem)
-    addEntries(matches, folded, start, start + 1, node)
+    if (!node && stem) addEntries(matches, folded, base, start, start + 1, stem)
+    addEntries(matches, folded, base, start, start + 1, node)
 
-    for (let end = start + 1; end < folded.length && node; end++) {
-      const token = folded[end] ?? ''
+    for (let end = start + 1; end < length && node; end++) {
+      const token = folded[base + end] ?? ''
       const child: TrieNode | undefined = node.next?.get(token)
-      if (!child) addEntries(matches, folded, start, end + 1, possessiveStem(node, token))
+      if (!child) addEntries(matches, folded, base, start, end + 1, possessiveStem(node, token))
       node = child
-      addEntries(matches, folded, start, end + 1, node)
+      addEntries(matches, folded, base, start, end + 1, node)
     }
 
     // Matches at one start came shortest first: put the longest first. State
@@ -180,6 +217,7 @@ function byStartLongest(a: GazetteerMatch, b: GazetteerMatch): number {
  *
  * @param matches Where to add them.
  * @param folded The folded tokens.
+ * @param base Index in `folded` of the token that `start` and `end` count from.
  * @param start Index of the first token.
  * @param end Index past the last token.
  * @param node The node reached, if any.
@@ -187,6 +225,7 @@ function byStartLongest(a: GazetteerMatch, b: GazetteerMatch): number {
 function addEntries(
   matches: GazetteerMatch[],
   folded: readonly string[],
+  base: number,
   start: number,
   end: number,
   node: TrieNode | undefined
@@ -198,7 +237,7 @@ function addEntries(
     matches.push(match)
 
     if (entry.kind === 'country') {
-      const from = statePrefixStart(folded, start)
+      const from = statePrefixStart(folded, base, start)
       if (from < start && !listedCountry(matches, from, end)) matches.push({...match, start: from})
     }
   }
@@ -228,17 +267,30 @@ function listedCountry(matches: readonly GazetteerMatch[], start: number, end: n
  * `Islamic Republic of`, `Democratic Republic of the`, …
  *
  * @param folded The folded tokens.
+ * @param base Index in `folded` of the token that `start` counts from.
  * @param start Index of the country name.
  * @returns The index of the first token of the form of state, or `start`.
  */
-function statePrefixStart(folded: readonly string[], start: number): number {
+function statePrefixStart(folded: readonly string[], base: number, start: number): number {
   let index = start - 1
-  if (folded[index] === 'the') index--
-  if (folded[index] !== 'of' || !stateForms.has(folded[index - 1] ?? '')) return start
+  if (foldedAt(folded, base, index) === 'the') index--
+  if (foldedAt(folded, base, index) !== 'of' || !stateForms.has(foldedAt(folded, base, index - 1) ?? '')) return start
   let from = index - 1
 
-  while (from > 0 && start - from < maxStatePrefix && stateAdjectives.has(folded[from - 1] ?? '')) from--
+  while (from > 0 && start - from < maxStatePrefix && stateAdjectives.has(foldedAt(folded, base, from - 1) ?? '')) from--
   // Keep "people" only with its "'s" ("People's Republic of China").
-  if (folded[from] === "'s") from++
+  if (foldedAt(folded, base, from) === "'s") from++
   return from
+}
+
+/**
+ * A folded token by its index from `base`; none before `base`.
+ *
+ * @param folded The folded tokens.
+ * @param base Index of the token that `index` counts from.
+ * @param index The index.
+ * @returns The token, if any.
+ */
+function foldedAt(folded: readonly string[], base: number, index: number): string | undefined {
+  return index < 0 ? undefined : folded[base + index]
 }

@@ -2,6 +2,7 @@ import type {Span} from '../types.js'
 import type {Cluster} from './cluster.js'
 import {nameWords} from './cluster.js'
 import {tokenStartingAt, type Context} from './context.js'
+import {Fact, withoutFinalPeriod} from './word-facts.js'
 import {companySuffixes, nominalHeads} from './word-lists.js'
 
 /** A nominal or pronoun mention linked to a cluster. */
@@ -30,45 +31,67 @@ export interface Link {
  * @returns The links, in text order.
  */
 export function linkNominals(context: Context, clusters: readonly Cluster[]): Link[] {
-  const input = context.document.input
   const heads = clusters.map((cluster) => headsOf(context, cluster))
-  const names = clusters
-    .flatMap((cluster, index) => cluster.names.map((name) => ({index, start: name.start, end: name.end})))
-    .sort((a, b) => a.start - b.start)
+  const names: NamePlace[] = []
+
+  for (let index = 0; index < clusters.length; index++) {
+    for (const name of clusters[index]!.names) names.push({index, start: name.start, end: name.end})
+  }
+
+  names.sort((a, b) => a.start - b.start)
   // Per head noun: cluster → index of the sentence that last named it.
   const seen = new Map<string, Map<number, number>>()
   const links: Link[] = []
+  const facts = context.facts
+  const {starts, ends} = context
   let next = 0
 
-  for (const [sentenceIndex, sentence] of context.sentences.entries()) {
-    const folds = context.folded[sentenceIndex] ?? []
+  for (let sentenceIndex = 0; sentenceIndex < context.sentences.length; sentenceIndex++) {
+    const to = context.sentenceStart[sentenceIndex + 1]!
 
-    for (const [position, token] of sentence.tokens.entries()) {
-      while (next < names.length && (names[next]?.start ?? 0) < token.end) {
-        const name = names[next]
+    for (let token = context.sentenceStart[sentenceIndex]!; token < to; token++) {
+      while (next < names.length && names[next]!.start < ends[token]!) {
+        const name = names[next]!
         next++
-        if (!name) continue
 
-        for (const head of heads[name.index] ?? []) {
-          const map = seen.get(head) ?? new Map<number, number>()
+        for (const head of heads[name.index]!) {
+          let map = seen.get(head)
+
+          if (!map) {
+            map = new Map<number, number>()
+            seen.set(head, map)
+          }
+
           map.set(name.index, sentenceIndex)
-          seen.set(head, map)
         }
       }
 
-      if (folds[position] !== 'the') continue
-      const noun = sentence.tokens[position + 1]
-      if (!noun || insideName(names, next, noun.start)) continue
-      const head = folds[position + 1] ?? ''
-      const after = sentence.tokens[position + 2]?.text ?? ''
-      if (!nominalHeads.has(head) || after === 'of' || /^\p{Lu}/u.test(after)) continue
-      const chosen = choose(seen.get(head), sentenceIndex)
-      if (chosen !== undefined) links.push({cluster: chosen, span: {start: token.start, end: noun.end}, form: 'nominal'})
+      if (!(facts[token]! & Fact.The) || token + 1 >= to) continue
+      const noun = token + 1
+      if (insideName(names, next, starts[noun]!)) continue
+      if (!(facts[noun]! & Fact.NominalHead)) continue
+
+      if (noun + 1 < to) {
+        const after = noun + 1
+        if (facts[after]! & Fact.Capital || context.vocabulary.text[context.words[after]!] === 'of') continue
+      }
+
+      const chosen = choose(seen.get(context.folded[noun]!), sentenceIndex)
+      if (chosen !== undefined) links.push({cluster: chosen, span: {start: starts[token]!, end: ends[noun]!}, form: 'nominal'})
     }
   }
 
-  void input
   return links
+}
+
+/** Where a name stands, and its cluster. */
+interface NamePlace {
+  /** Index of its cluster. */
+  index: number
+  /** Offset of the name. */
+  start: number
+  /** End of the name. */
+  end: number
 }
 
 /**
@@ -112,6 +135,9 @@ function insideName(names: ReadonlyArray<{start: number; end: number}>, next: nu
   return Boolean((previous && previous.end > offset) || (following && following.start <= offset))
 }
 
+/** The head nouns of an entity that answers to none. */
+const noHeads: ReadonlySet<string> = new Set()
+
 /**
  * The nouns an entity answers to.
  *
@@ -119,28 +145,32 @@ function insideName(names: ReadonlyArray<{start: number; end: number}>, next: nu
  * @param cluster The entity's names.
  * @returns The head nouns.
  */
-function headsOf(context: Context, cluster: Cluster): Set<string> {
+function headsOf(context: Context, cluster: Cluster): ReadonlySet<string> {
+  if (cluster.type !== 'organization' && cluster.type !== 'location') return noHeads
   const heads = new Set<string>()
   const input = context.document.input
-  if (cluster.type !== 'organization' && cluster.type !== 'location') return heads
 
   for (const name of cluster.names) {
-    const words = nameWords(input.slice(name.start, name.end)).map((word) => word.replace(/\.$/, ''))
-    const last = words.at(-1) ?? ''
+    const words = nameWords(input.slice(name.start, name.end))
+    const last = withoutFinalPeriod(words.at(-1) ?? '')
     if (words.length > 1 && nominalHeads.get(last) === cluster.type) heads.add(last)
-    if (words[1] === 'of' && nominalHeads.get(words[0] ?? '') === cluster.type) heads.add(words[0] ?? '')
+
+    if (words.length > 1 && withoutFinalPeriod(words[1]!) === 'of') {
+      const first = withoutFinalPeriod(words[0]!)
+      if (nominalHeads.get(first) === cluster.type) heads.add(first)
+    }
 
     if (cluster.type === 'organization' && companySuffixes.has(last)) {
       heads.add('company')
       heads.add('firm')
     }
 
-    const place = tokenStartingAt(context, followingStart(input, name.end))
-    const token = place ? context.sentences[place[0]]?.tokens[place[1]] : undefined
+    const token = tokenStartingAt(context, followingStart(input, name.end))
+    const text = token < 0 ? undefined : context.vocabulary.text[context.words[token]!]!
     // "Nagorno-Karabakh region": the place is a region. ("Senate committee"
     // is a committee of the Senate, so organisations take no such noun.)
-    if (cluster.type === 'location' && token && /^\p{Ll}/u.test(token.text) && nominalHeads.get(token.text) === 'location') {
-      heads.add(token.text)
+    if (cluster.type === 'location' && text !== undefined && /^\p{Ll}/u.test(text) && nominalHeads.get(text) === 'location') {
+      heads.add(text)
     }
   }
 

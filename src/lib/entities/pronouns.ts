@@ -1,7 +1,7 @@
 import type {Cluster} from './cluster.js'
 import type {Context} from './context.js'
 import type {Link} from './nominals.js'
-import {pronounGenders} from './word-lists.js'
+import {Fact} from './word-facts.js'
 
 /** How many sentences back a pronoun's person may have been named. */
 const window = 2
@@ -18,45 +18,70 @@ const window = 2
  * @returns The links, in text order.
  */
 export function linkPronouns(context: Context, clusters: readonly Cluster[]): Link[] {
-  const persons = clusters
-    .flatMap((cluster, index) => (cluster.type === 'person' ? cluster.names.map((name) => ({index, start: name.start})) : []))
-    .sort((a, b) => a.start - b.start)
+  const persons: Array<{index: number; start: number}> = []
+
+  for (let index = 0; index < clusters.length; index++) {
+    const cluster = clusters[index]!
+    if (cluster.type !== 'person') continue
+    for (const name of cluster.names) persons.push({index, start: name.start})
+  }
+
   if (persons.length === 0) return []
+  persons.sort((a, b) => a.start - b.start)
   const genders = clusters.map(genderOf)
-  // Sentence → the person clusters named in it, in order, with offsets.
-  const named: Array<Array<{index: number; start: number}>> = context.sentences.map(() => [])
+  const sentences = context.sentences
+  const {sentenceStart, facts, starts, ends} = context
+  // Sentence s names the persons `bound[s]` to `bound[s + 1]`: those that
+  // start before its end and after the end of the one before.
+  const bound = new Int32Array(sentences.length + 1)
   let next = 0
 
-  for (const [sentenceIndex, sentence] of context.sentences.entries()) {
-    const end = sentence.tokens.at(-1)?.end ?? 0
-
-    while (next < persons.length && (persons[next]?.start ?? 0) < end) {
-      const person = persons[next]
-      next++
-      if (person) named[sentenceIndex]?.push(person)
-    }
+  for (let sentenceIndex = 0; sentenceIndex < sentences.length; sentenceIndex++) {
+    const end = ends[sentenceStart[sentenceIndex + 1]! - 1]!
+    while (next < persons.length && persons[next]!.start < end) next++
+    bound[sentenceIndex + 1] = next
   }
 
   const links: Link[] = []
+  const seen = new Set<number>()
 
-  for (const [sentenceIndex, sentence] of context.sentences.entries()) {
-    for (const token of sentence.tokens) {
-      const gender = pronounGenders.get(token.text.toLowerCase())
+  for (let sentenceIndex = 0; sentenceIndex < sentences.length; sentenceIndex++) {
+    const to = sentenceStart[sentenceIndex + 1]!
+    const segment = sentences[sentenceIndex]!.segment
+
+    for (let token = sentenceStart[sentenceIndex]!; token < to; token++) {
+      const fact = facts[token]!
+      const gender = fact & Fact.PronounMale ? 'm' : fact & Fact.PronounFemale ? 'f' : undefined
       if (!gender) continue
-      const seen = new Set<number>()
+      const start = starts[token]!
+      seen.clear()
 
       for (let back = Math.max(0, sentenceIndex - window); back <= sentenceIndex; back++) {
-        if ((context.sentences[back]?.segment ?? 0) < sentence.segment - 1) continue
+        if (sentences[back]!.segment < segment - 1) continue
 
-        for (const person of named[back] ?? []) {
-          if (person.start < token.start) seen.add(person.index)
+        for (let at = bound[back]!; at < bound[back + 1]!; at++) {
+          const person = persons[at]!
+          if (person.start < start) seen.add(person.index)
         }
       }
 
-      const same = [...seen].filter((index) => genders[index] === gender)
-      const unknown = [...seen].filter((index) => genders[index] === undefined)
-      const chosen = same.length === 1 ? same[0] : same.length === 0 && unknown.length === 1 ? unknown[0] : undefined
-      if (chosen !== undefined) links.push({cluster: chosen, span: {start: token.start, end: token.end}, form: 'pronoun'})
+      let same = 0
+      let sameIndex = -1
+      let unknown = 0
+      let unknownIndex = -1
+
+      for (const index of seen) {
+        if (genders[index] === gender) {
+          same++
+          sameIndex = index
+        } else if (genders[index] === undefined) {
+          unknown++
+          unknownIndex = index
+        }
+      }
+
+      const chosen = same === 1 ? sameIndex : same === 0 && unknown === 1 ? unknownIndex : -1
+      if (chosen >= 0) links.push({cluster: chosen, span: {start, end: ends[token]!}, form: 'pronoun'})
     }
   }
 

@@ -1,5 +1,6 @@
-import type {Nodes} from 'nlcst'
 import type {Document, SegmentKind} from '../text/index.js'
+import {vocabularyForDocument, wordAt, type Vocabulary} from './vocabulary.js'
+import {Fact} from './word-facts.js'
 
 /** One token: a word, a possessive ending (`’s`), a punctuation mark or a symbol. */
 export interface Token {
@@ -17,10 +18,40 @@ export interface Sentence {
   kind: SegmentKind
   /** Index of its segment in `document.segments`. */
   segment: number
+  /** Index of its first token among the document's tokens. */
+  first: number
   /** Whether it has letters but none in lower case (a headline in capitals). */
   caps: boolean
+  /**
+   * Whether it is a headline in title case ("Buyout Talks Stall in
+   * Congress"): not in capitals, and of its words of four letters or more,
+   * more than one and at least 70% capitalised.
+   */
+  titleCase: boolean
   /** Its tokens, in order. */
   tokens: Token[]
+}
+
+/** A document's tokens, in text order, in flat arrays and by sentence. */
+export interface TokenStream {
+  /** The sentences; none is empty. */
+  sentences: Sentence[]
+  /** Per sentence: the index of its first token; one more at the end, the count. */
+  sentenceStart: Int32Array
+  /** Every token's start offset. */
+  starts: Int32Array
+  /** Every token's end offset. */
+  ends: Int32Array
+  /** Every token's sentence index. */
+  sentenceOf: Int32Array
+  /** Every token's index in its sentence. */
+  positionOf: Int32Array
+  /** Every token's number in the vocabulary. */
+  words: Int32Array
+  /** Every token's word's `Fact` bits. */
+  facts: Uint32Array
+  /** Every token's text folded with `foldToken`. */
+  folded: string[]
 }
 
 /**
@@ -32,110 +63,187 @@ export interface Sentence {
  * @returns The sentences in text order; none is empty.
  */
 export function sentencesOf(document: Document): Sentence[] {
-  const sentences: Sentence[] = []
+  return readTokens(document, vocabularyForDocument()).sentences
+}
 
-  for (const [index, segment] of document.segments.entries()) {
-    for (const paragraph of segment.tree.children) {
+/** Growing work space of `readTokens`: start, end and word number of each token. */
+let scratch: Int32Array = new Int32Array(3 * 4096)
+
+/** The largest work space kept between documents (of 65,536 tokens). */
+const maxScratch = 3 * 65_536
+
+/**
+ * Cut the segments of a document into sentences of tokens (as `sentencesOf`
+ * describes), numbering their words in a vocabulary: a token's text is its
+ * word's, so a known word costs no new string.
+ *
+ * @param document The parsed dispatch.
+ * @param vocabulary The vocabulary.
+ * @returns The tokens.
+ */
+export function readTokens(document: Document, vocabulary: Vocabulary): TokenStream {
+  const input = document.input
+  // Per sentence: the index of its segment and of its first token.
+  const segments: number[] = []
+  const firsts: number[] = []
+  let count = 0
+
+  for (let index = 0; index < document.segments.length; index++) {
+    for (const paragraph of document.segments[index]!.tree.children) {
       if (paragraph.type !== 'ParagraphNode') continue
 
       for (const sentence of paragraph.children) {
         if (sentence.type !== 'SentenceNode') continue
-        const tokens: Token[] = []
-        for (const node of sentence.children) addNode(document.input, node, tokens)
-        if (tokens.length === 0) continue
-        sentences.push({kind: segment.kind, segment: index, caps: inCapitals(tokens), tokens})
+        const first = count
+
+        for (const node of sentence.children) {
+          if (node.type === 'WhiteSpaceNode' || !node.position) continue
+          const start = node.position.start.offset
+          const end = node.position.end.offset
+          if (start === undefined || end === undefined || end <= start) continue
+          if (scratch.length < 3 * (count + 2)) scratch = grown(scratch)
+
+          // A word that ends in a possessive: its characters are looked at
+          // first, as few words have one.
+          if (end - start > 2 && possessiveEnd(input, end) && node.type === 'WordNode' && node.children.length > 2) {
+            count = addToken(vocabulary, input, start, end - 2, count)
+            count = addToken(vocabulary, input, end - 2, end, count)
+            continue
+          }
+
+          count = addToken(vocabulary, input, start, end, count)
+        }
+
+        if (count === first) continue
+        segments.push(index)
+        firsts.push(first)
       }
     }
   }
 
-  return sentences
+  // One buffer for the arrays of numbers: a typed array of its own costs
+  // an allocation outside the heap each.
+  const buffer = new ArrayBuffer(4 * (6 * count + firsts.length + 1))
+  const stream: TokenStream = {
+    sentences: [],
+    starts: new Int32Array(buffer, 0, count),
+    ends: new Int32Array(buffer, 4 * count, count),
+    sentenceOf: new Int32Array(buffer, 8 * count, count),
+    positionOf: new Int32Array(buffer, 12 * count, count),
+    words: new Int32Array(buffer, 16 * count, count),
+    facts: new Uint32Array(buffer, 20 * count, count),
+    sentenceStart: new Int32Array(buffer, 24 * count, firsts.length + 1),
+    folded: new Array<string>(count)
+  }
+
+  for (let index = 0; index < firsts.length; index++) {
+    const segment = segments[index]!
+    const first = firsts[index]!
+    const last = index + 1 < firsts.length ? firsts[index + 1]! : count
+    stream.sentenceStart[index] = first
+    stream.sentences.push(sentenceOf(vocabulary, stream, document.segments[segment]!.kind, segment, index, first, last))
+  }
+
+  stream.sentenceStart[firsts.length] = count
+  // A work space grown by a very long document is not kept.
+  if (scratch.length > maxScratch) scratch = new Int32Array(3 * 4096)
+  return stream
 }
 
 /**
- * Whether tokens have letters but none in lower case.
+ * Whether a text has a possessive ending (`'s`, `’s`, `'S`) before an offset.
  *
- * @param tokens The tokens.
- * @returns Whether they are in capitals.
+ * @param input The text.
+ * @param end The offset.
+ * @returns Whether it has.
  */
-function inCapitals(tokens: readonly Token[]): boolean {
+function possessiveEnd(input: string, end: number): boolean {
+  const last = input.charCodeAt(end - 1)
+  const mark = input.charCodeAt(end - 2)
+  return (last === 115 || last === 83) && (mark === 39 || mark === 0x20_19)
+}
+
+/**
+ * Write one token to the work space.
+ *
+ * @param vocabulary The vocabulary.
+ * @param input The caller's input.
+ * @param start Offset of the token.
+ * @param end Offset past it.
+ * @param count How many tokens there are so far.
+ * @returns How many there are now.
+ */
+function addToken(vocabulary: Vocabulary, input: string, start: number, end: number, count: number): number {
+  scratch[3 * count] = start
+  scratch[3 * count + 1] = end
+  scratch[3 * count + 2] = wordAt(vocabulary, input, start, end)
+  return count + 1
+}
+
+/**
+ * Make one sentence of the tokens in the work space, and write what is known
+ * of each of its tokens to the stream.
+ *
+ * @param vocabulary The vocabulary.
+ * @param stream The stream, updated.
+ * @param kind The kind of segment it stands in.
+ * @param segment Index of that segment.
+ * @param index Index of the sentence.
+ * @param first Index of its first token.
+ * @param last Index past its last token.
+ * @returns The sentence.
+ */
+function sentenceOf(
+  vocabulary: Vocabulary,
+  stream: TokenStream,
+  kind: SegmentKind,
+  segment: number,
+  index: number,
+  first: number,
+  last: number
+): Sentence {
+  const tokens = new Array<Token>(last - first)
+  let lower = false
   let upper = false
-
-  for (const token of tokens) {
-    const text = token.text
-
-    for (let index = 0; index < text.length; index++) {
-      const code = text.charCodeAt(index)
-
-      if (code > 127) {
-        if (/\p{Ll}/u.test(text)) return false
-        if (/\p{Lu}/u.test(text)) upper = true
-        break
-      }
-
-      if (code >= 97 && code <= 122) return false
-      if (code >= 65 && code <= 90) upper = true
-    }
-  }
-
-  return upper
-}
-
-/**
- * Whether a token starts with a capital letter (or a digit-free capital run).
- *
- * @param text The token text.
- * @returns Whether it is capitalised.
- */
-export function isCapitalized(text: string): boolean {
-  const code = text.charCodeAt(0)
-  if (code < 128) return code >= 65 && code <= 90
-  return /^\p{Lu}/u.test(text)
-}
-
-/**
- * Whether a sentence is a headline in title case ("Buyout Talks Stall in
- * Congress"), where capitals tell no names.
- *
- * @param sentence The sentence.
- * @returns Whether it is.
- */
-export function isTitleCase(sentence: Sentence): boolean {
-  if (sentence.kind !== 'headline' || sentence.caps) return false
   let words = 0
   let capitalized = 0
 
-  for (const token of sentence.tokens) {
-    if (!/^\p{L}/u.test(token.text) || token.text.length < 4) continue
-    words++
-    if (isCapitalized(token.text)) capitalized++
+  for (let token = first; token < last; token++) {
+    const start = scratch[3 * token]!
+    const end = scratch[3 * token + 1]!
+    const word = scratch[3 * token + 2]!
+    const facts = vocabulary.facts[word]!
+    stream.starts[token] = start
+    stream.ends[token] = end
+    stream.words[token] = word
+    stream.facts[token] = facts
+    stream.folded[token] = vocabulary.folded[word]!
+    stream.sentenceOf[token] = index
+    stream.positionOf[token] = token - first
+    if (facts & Fact.LowerSeen) lower = true
+    if (facts & Fact.UpperSeen) upper = true
+
+    if (facts & Fact.LongWord) {
+      words++
+      if (facts & Fact.Capital) capitalized++
+    }
+
+    tokens[token - first] = {start, end, text: vocabulary.text[word]!}
   }
 
-  return words > 1 && capitalized * 10 >= words * 7
+  const caps = upper && !lower
+  const titleCase = kind === 'headline' && !caps && words > 1 && capitalized * 10 >= words * 7
+  return {kind, segment, first, caps, titleCase, tokens}
 }
 
 /**
- * Add the tokens of one child of a sentence.
+ * A work space twice as large, with the same values.
  *
- * @param input The caller's input.
- * @param node The child.
- * @param tokens Where to add them.
+ * @param from The work space.
+ * @returns The larger one.
  */
-function addNode(input: string, node: Nodes, tokens: Token[]): void {
-  if (node.type === 'WhiteSpaceNode' || !node.position) return
-  const start = node.position.start.offset
-  const end = node.position.end.offset
-  if (start === undefined || end === undefined || end <= start) return
-
-  if (node.type === 'WordNode' && node.children.length > 2 && end - start > 2) {
-    const last = input.charCodeAt(end - 1)
-    const mark = input.charCodeAt(end - 2)
-
-    if ((last === 115 || last === 83) && (mark === 39 || mark === 0x2019)) {
-      tokens.push({start, end: end - 2, text: input.slice(start, end - 2)})
-      tokens.push({start: end - 2, end, text: input.slice(end - 2, end)})
-      return
-    }
-  }
-
-  tokens.push({start, end, text: input.slice(start, end)})
+function grown(from: Int32Array): Int32Array {
+  const to = new Int32Array(from.length * 2)
+  to.set(from)
+  return to
 }

@@ -1,9 +1,8 @@
 import type {EntityType, Span} from '../types.js'
 import type {Candidate} from './candidate.js'
-import {matchesOfSpan, tokenStartingAt, type Context} from './context.js'
+import {matchesOfSpan, startsAt, tokenStartingAt, type Context} from './context.js'
 import {foldToken, gazetteer} from './gazetteer-tables.js'
 import type {TaggedMention} from './tagger/index.js'
-import {isTitleCase} from './tokens.js'
 import {trimSpan} from './trim-span.js'
 import {organizationHeads, placeHeads, titles} from './word-lists.js'
 
@@ -87,9 +86,9 @@ function personsAtEnd(context: Context, candidates: Candidate[]): Candidate[] {
 function confirmTitleCase(context: Context, candidates: Candidate[]): Candidate[] {
   const input = context.document.input
   const inTitle = candidates.map(function (candidate) {
-    const place = tokenStartingAt(context, candidate.start)
-    const sentence = place ? context.sentences[place[0]] : undefined
-    return sentence ? isTitleCase(sentence) : false
+    const token = tokenStartingAt(context, candidate.start)
+    const sentence = token < 0 ? undefined : context.sentences[context.sentenceOf[token]!]
+    return sentence ? sentence.titleCase : false
   })
   if (!inTitle.includes(true)) return candidates
   const elsewhere = new Set<string>()
@@ -201,10 +200,14 @@ function typeCandidate(context: Context, start: number, end: number, type: Entit
  */
 function addLeadingCountry(context: Context, candidate: Candidate): void {
   const first = tokenStartingAt(context, candidate.start)
-  if (!first) return
+  if (first < 0) return
+  const list = context.matches[context.sentenceOf[first]!]!
+  const position = context.positionOf[first]!
 
-  for (const match of context.byStart[first[0]]?.get(first[1]) ?? []) {
-    if (match.end === first[1] + 1 && match.id && (match.kind === 'country' || match.kind === 'demonym')) {
+  for (let at = context.matchFrom[first]!; startsAt(list, at, position); at++) {
+    const match = list[at]!
+
+    if (match.end === position + 1 && match.id && (match.kind === 'country' || match.kind === 'demonym')) {
       candidate.country = match.id
       return
     }

@@ -1,4 +1,5 @@
 import {foldToken, gazetteer, type TrieNode} from './gazetteer-tables.js'
+import {Fact, wordFacts} from './word-facts.js'
 
 /**
  * The words the entities stage has seen, across documents, each with what
@@ -10,8 +11,16 @@ import {foldToken, gazetteer, type TrieNode} from './gazetteer-tables.js'
  * theirs again too.
  */
 export interface Vocabulary {
-  /** Word number by text, as written. */
-  ids: Map<string, number>
+  /** Per word: its text, as written. */
+  text: string[]
+  /**
+   * Word numbers by text: an open-addressing hash table of pairs, the hash
+   * of a word and its number + 1 (0 for a free slot), so that a token is
+   * looked up from the input without cutting its text out first.
+   */
+  slots: Int32Array
+  /** Per ASCII character: the number of the word of that one character, or -1. */
+  ascii: Int32Array
   /** Bumped at each new start. */
   generation: number
   /** Per word: its text folded with `foldToken`. */
@@ -23,6 +32,8 @@ export interface Vocabulary {
    * the root by its stem, if any.
    */
   stem: Array<TrieNode | undefined>
+  /** Per word: what the rules ask of it (`Fact` bits, see `word-facts.ts`). */
+  facts: Uint32Array
   /** Per word: the organisation an acronym written so names, if any. */
   acronym: Array<string | undefined>
   /** Per word: its text with typographic marks made plain (`’s` as `'s`, `“` as `"`). */
@@ -51,13 +62,16 @@ let current: Vocabulary | undefined
  * @returns The vocabulary.
  */
 export function vocabularyForDocument(): Vocabulary {
-  if (!current || current.ids.size > maxWords) {
+  if (!current || current.text.length > maxWords) {
     current = {
-      ids: new Map(),
+      text: [],
+      slots: new Int32Array(4096),
+      ascii: new Int32Array(128).fill(-1),
       generation: (current?.generation ?? 0) + 1,
       folded: [],
       first: [],
       stem: [],
+      facts: new Uint32Array(1024),
       acronym: [],
       plain: [],
       lower: [],
@@ -79,8 +93,93 @@ export function vocabularyForDocument(): Vocabulary {
  * @returns Its number.
  */
 export function wordNumber(vocabulary: Vocabulary, text: string): number {
-  const known = vocabulary.ids.get(text)
-  return known === undefined ? addWord(vocabulary, text) : known
+  return wordAt(vocabulary, text, 0, text.length)
+}
+
+/**
+ * The number of the word that a stretch of a text holds, adding it on first
+ * sight: the same as `wordNumber(vocabulary, source.slice(start, end))`,
+ * without cutting the word out unless it is new.
+ *
+ * @param vocabulary The vocabulary.
+ * @param source The text.
+ * @param start Offset of the word.
+ * @param end Offset past it.
+ * @returns Its number.
+ */
+export function wordAt(vocabulary: Vocabulary, source: string, start: number, end: number): number {
+  const length = end - start
+
+  if (length === 1) {
+    const code = source.charCodeAt(start)
+    const known = code < 128 ? vocabulary.ascii[code]! : -1
+    if (known >= 0) return known
+  }
+
+  let hash = -2_128_831_035
+
+  for (let index = start; index < end; index++) {
+    hash = Math.imul(hash ^ source.charCodeAt(index), 16_777_619)
+  }
+
+  const slots = vocabulary.slots
+  const mask = (slots.length >> 1) - 1
+  let slot = hash & mask
+
+  for (;;) {
+    const id = slots[2 * slot + 1]! - 1
+    if (id < 0) break
+    if (slots[2 * slot] === hash && sameText(vocabulary.text[id]!, source, start, length)) return id
+    slot = (slot + 1) & mask
+  }
+
+  const text = start === 0 && end === source.length ? source : source.slice(start, end)
+  const id = addWord(vocabulary, text)
+  slots[2 * slot] = hash
+  slots[2 * slot + 1] = id + 1
+  if (length === 1 && text.charCodeAt(0) < 128) vocabulary.ascii[text.charCodeAt(0)] = id
+  if ((id + 1) * 4 > slots.length) rehash(vocabulary)
+  return id
+}
+
+/**
+ * Whether a word is the same as a stretch of a text.
+ *
+ * @param word The word.
+ * @param source The text.
+ * @param start Offset of the stretch.
+ * @param length Its length.
+ * @returns Whether they are the same.
+ */
+function sameText(word: string, source: string, start: number, length: number): boolean {
+  if (word.length !== length) return false
+
+  for (let index = 0; index < length; index++) {
+    if (word.charCodeAt(index) !== source.charCodeAt(start + index)) return false
+  }
+
+  return true
+}
+
+/**
+ * Double the hash table of a vocabulary and put its words back.
+ *
+ * @param vocabulary The vocabulary.
+ */
+function rehash(vocabulary: Vocabulary): void {
+  const old = vocabulary.slots
+  const slots = new Int32Array(old.length * 2)
+  const mask = (slots.length >> 1) - 1
+
+  for (let at = 0; at < old.length; at += 2) {
+    if (old[at + 1] === 0) continue
+    let slot = old[at]! & mask
+    while (slots[2 * slot + 1] !== 0) slot = (slot + 1) & mask
+    slots[2 * slot] = old[at]!
+    slots[2 * slot + 1] = old[at + 1]!
+  }
+
+  vocabulary.slots = slots
 }
 
 /**
@@ -91,14 +190,17 @@ export function wordNumber(vocabulary: Vocabulary, text: string): number {
  * @returns Its number.
  */
 function addWord(vocabulary: Vocabulary, text: string): number {
-  const id = vocabulary.ids.size
+  const id = vocabulary.text.length
   const table = gazetteer()
   const folded = foldToken(text)
-  vocabulary.ids.set(text, id)
+  const first = table.root.next?.get(folded)
+  const stem = folded.length > 2 && folded.endsWith("'s") ? table.root.next?.get(folded.slice(0, -2)) : undefined
+  const acronym = acronymOf(text)
+  vocabulary.text.push(text)
   vocabulary.folded.push(folded)
-  vocabulary.first.push(table.root.next?.get(folded))
-  vocabulary.stem.push(folded.length > 2 && folded.endsWith("'s") ? table.root.next?.get(folded.slice(0, -2)) : undefined)
-  vocabulary.acronym.push(acronymOf(text))
+  vocabulary.first.push(first)
+  vocabulary.stem.push(stem)
+  vocabulary.acronym.push(acronym)
 
   const plain = plainPunctuation(text)
   const lower = plain.toLowerCase()
@@ -111,15 +213,27 @@ function addWord(vocabulary: Vocabulary, text: string): number {
   }
 
   if (id >= vocabulary.lowerId.length) {
-    const grown = new Int32Array(vocabulary.lowerId.length * 2)
-    grown.set(vocabulary.lowerId)
-    vocabulary.lowerId = grown
+    vocabulary.lowerId = grow(vocabulary.lowerId, new Int32Array(vocabulary.lowerId.length * 2))
+    vocabulary.facts = grow(vocabulary.facts, new Uint32Array(vocabulary.facts.length * 2))
   }
 
   vocabulary.plain.push(plain)
   vocabulary.lower.push(lower)
   vocabulary.lowerId[id] = lowerId
+  vocabulary.facts[id] = wordFacts(text, folded) | (first || stem || acronym ? Fact.Gazetteer : 0)
   return id
+}
+
+/**
+ * Copy an array into a larger one.
+ *
+ * @param from The array.
+ * @param to The larger one.
+ * @returns `to`.
+ */
+function grow<T extends Int32Array | Uint32Array>(from: T, to: T): T {
+  to.set(from)
+  return to
 }
 
 /**
