@@ -329,7 +329,11 @@ const titleWords = new Set(['a', 'an', 'the', 'of', 'in', 'on', 'at', 'to', 'for
  * @returns `true` for a title.
  */
 function isTitle(text: string): boolean {
-  const words = text.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? []
+  // Six words are enough to tell.
+  const pattern = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu
+  const words: string[] = []
+  let match: RegExpExecArray | null
+  while (words.length <= 5 && (match = pattern.exec(text))) words.push(match[0])
   if (words.length === 0 || words.length > 5) return false
   return words.every((word, index) => /^[\p{Lu}\p{N}]/u.test(word) || (index > 0 && titleWords.has(word)))
 }

@@ -44,7 +44,7 @@ function trimE(word: string): string {
  * @param token The token before, if any.
  * @returns `true` at a sentence start.
  */
-function startsAfter(token: Token | undefined): boolean {
+export function startsAfter(token: Token | undefined): boolean {
   return !token || token.norm === '.' || token.norm === '!' || token.norm === '?' || token.norm === '"' || token.norm === ':'
 }
 
@@ -56,11 +56,14 @@ function startsAfter(token: Token | undefined): boolean {
 export type FeatureVisitor = (template: string, a?: string, b?: string, c?: string) => void
 
 /** Templates of the sentence-end features, by distance. */
-const stopAfter = ['', 'stop+1', 'stop+2', 'stop+3', 'stop+4']
-const stopBefore = ['', 'stop-1', 'stop-2', 'stop-3', 'stop-4', 'stop-5', 'stop-6']
+export const stopAfter = ['', 'stop+1', 'stop+2', 'stop+3', 'stop+4']
+export const stopBefore = ['', 'stop-1', 'stop-2', 'stop-3', 'stop-4', 'stop-5', 'stop-6']
 
 /**
- * Visit the features of token `index` as a cue candidate.
+ * Visit the features of token `index` as a cue candidate. The runtime
+ * scores them from tables instead (`cueProbability` in `cue-model.ts`), in
+ * this very order so that its sums are the same to the last bit: change
+ * both together.
  *
  * @param tokens The paragraph's tokens.
  * @param index The candidate.

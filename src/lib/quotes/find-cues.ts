@@ -1,4 +1,4 @@
-import {cueProbability, extendsCue} from './cue-model.js'
+import {cueProbability, extendsCue, mayHeadCue} from './cue-model.js'
 import type {QuoteParagraph} from './read-paragraphs.js'
 
 /**
@@ -65,6 +65,7 @@ export function findCues(paragraph: QuoteParagraph): Cue[] {
   const cues: Cue[] = []
 
   for (let index = 0; index < tokens.length; index++) {
+    if (!mayHeadCue(tokens[index]!)) continue
     const probability = cueProbability(tokens, index, quoted)
     if (probability < cueThreshold && (probability < nearQuoteThreshold || !nearQuote(paragraph, index))) continue
     const previous = cues.at(-1)

@@ -31,8 +31,10 @@ export function findQuotes(document: Document, entities: Entity[]): {quotes: Quo
   const {input} = document
   const reading = readParagraphs(input, document.segments)
   const cues: Cue[] = reading.paragraphs.flatMap(findCues)
-  const heads = new Set(cues.map((cue) => cue.paragraph + ':' + cue.head))
-  const isCueHead = (paragraph: number, token: number) => heads.has(paragraph + ':' + token)
+  // Per paragraph, the tokens that head a cue.
+  const heads: Array<Set<number> | undefined> = []
+  for (const cue of cues) (heads[cue.paragraph] ??= new Set()).add(cue.head)
+  const isCueHead = (paragraph: number, token: number) => heads[paragraph]?.has(token) ?? false
 
   const drafts: Draft[] = layoutSpeakers(input, reading)
   for (const cue of cues) {
@@ -60,13 +62,16 @@ export function findQuotes(document: Document, entities: Entity[]): {quotes: Quo
  * @returns The drafts kept, sorted by content.
  */
 function dropRepeats(drafts: Draft[]): Draft[] {
-  const best = new Map<string, Draft>()
-  for (const draft of drafts) {
-    const key = draft.content.start + ':' + draft.content.end
-    const other = best.get(key)
-    if (!other || draft.probability > other.probability) best.set(key, draft)
+  // Sorted by content, repeats stay in their order: the first likeliest wins.
+  const sorted = drafts
+    .map((draft, index) => ({draft, index}))
+    .sort((a, b) => a.draft.content.start - b.draft.content.start || a.draft.content.end - b.draft.content.end || a.index - b.index)
+  const kept: Draft[] = []
+  for (const {draft} of sorted) {
+    const other = kept.at(-1)
+    if (!other || other.content.start !== draft.content.start || other.content.end !== draft.content.end) kept.push(draft)
+    else if (draft.probability > other.probability) kept[kept.length - 1] = draft
   }
-  const kept = [...best.values()].sort((a, b) => a.content.start - b.content.start || a.content.end - b.content.end)
   return dropNestedGuesses(kept)
 }
 

@@ -98,11 +98,15 @@ function unitsOf(
   let sentence = 0
   let quote = 0
 
-  for (const [index, token] of tokens.entries()) {
+  // Where the next sentence starts (past the end after the last one).
+  let nextStart = sentences.length > 1 ? sentences[1]!.start : Infinity
+  for (let index = 0; index < tokens.length; index++) {
+    const token = tokens[index]!
     // Move to the sentence that holds this token (or the last one).
     let next = false
-    while (sentence < sentences.length - 1 && token.start >= sentences[sentence + 1]!.start) {
+    while (token.start >= nextStart) {
       sentence++
+      nextStart = sentence < sentences.length - 1 ? sentences[sentence + 1]!.start : Infinity
       next = true
     }
     if (index === 0) next = true

@@ -46,10 +46,8 @@ const documents = new Set([
  * @returns The quotes.
  */
 export function resolveSpeakers(input: string, reading: QuoteReading, drafts: readonly Draft[], entities: readonly Entity[]): Quote[] {
-  const placed: Placed[] = entities
-    .flatMap((entity) => entity.mentions.map((mention) => ({span: mention.span, entity})))
-    .sort((a, b) => a.span.start - b.span.start)
-
+  // The mentions by start, listed when a speaker first needs them.
+  let placed: Placed[] | undefined
   const resolved: Placed[] = []
   return drafts.map(function (draft): Quote {
     const quote: Quote = {
@@ -60,6 +58,7 @@ export function resolveSpeakers(input: string, reading: QuoteReading, drafts: re
     }
     if (draft.speaker) {
       const speaker: NonNullable<Quote['speaker']> = {text: input.slice(draft.speaker.start, draft.speaker.end), span: draft.speaker}
+      placed ??= mentionsByStart(entities)
       const entity = placed.length > 0 ? resolve(input, reading, draft, placed, resolved) : undefined
       if (entity) {
         speaker.entity = entity.id
@@ -69,6 +68,19 @@ export function resolveSpeakers(input: string, reading: QuoteReading, drafts: re
     }
     return quote
   })
+}
+
+/**
+ * All mentions of the entities, by start; mentions that start together
+ * stay in the order of the entities and of their mentions.
+ *
+ * @param entities The entities.
+ * @returns The mentions.
+ */
+function mentionsByStart(entities: readonly Entity[]): Placed[] {
+  const placed: Placed[] = []
+  for (const entity of entities) for (const mention of entity.mentions) placed.push({span: mention.span, entity})
+  return placed.sort((a, b) => a.span.start - b.span.start)
 }
 
 /**
@@ -164,13 +176,65 @@ function latest(placed: readonly Placed[], before: number, types: readonly Entit
  */
 function named(placed: readonly Placed[], head: string, before: number): Entity | undefined {
   if (head.length < 3) return undefined
-  const pattern = new RegExp('(?:^|[^\\p{L}])' + head.replace(/[.*+?^${}()|[\]\\]/g, '\\$&') + '(?:$|[^\\p{L}])', 'iu')
+  const plainHead = isAscii(head)
+  let pattern: RegExp | undefined
   const last = upperBound(placed, before) - 1
   for (let index = last; index >= 0 && last - index < lookBack; index--) {
     const item = placed[index]!
-    if (item.span.end <= before && pattern.test(item.entity.name)) return item.entity
+    if (item.span.end > before) continue
+    const name = item.entity.name
+    if (plainHead && isAscii(name) ? holdsAsciiWord(name, head) : (pattern ??= wordPattern(head)).test(name)) return item.entity
   }
   return undefined
+}
+
+/**
+ * A pattern that finds a word in a name, in any case, between non-letters.
+ *
+ * @param head The word.
+ * @returns The pattern.
+ */
+function wordPattern(head: string): RegExp {
+  return new RegExp('(?:^|[^\\p{L}])' + head.replace(/[.*+?^${}()|[\]\\]/g, '\\$&') + '(?:$|[^\\p{L}])', 'iu')
+}
+
+/**
+ * Whether an ASCII name holds an ASCII word in lower case, in any case,
+ * between non-letters: what `wordPattern` finds, without building it (in
+ * ASCII, case-insensitive matching is matching in lower case).
+ *
+ * @param name The name.
+ * @param word The word, in lower case.
+ * @returns Whether the name holds it.
+ */
+function holdsAsciiWord(name: string, word: string): boolean {
+  const lower = name.toLowerCase()
+  for (let at = lower.indexOf(word); at !== -1; at = lower.indexOf(word, at + 1)) {
+    const after = at + word.length
+    if ((at === 0 || !isAsciiLetter(lower.charCodeAt(at - 1))) && (after === lower.length || !isAsciiLetter(lower.charCodeAt(after)))) return true
+  }
+  return false
+}
+
+/**
+ * Whether a string is all ASCII.
+ *
+ * @param value The string.
+ * @returns `true` when every code unit is below 128.
+ */
+function isAscii(value: string): boolean {
+  for (let index = 0; index < value.length; index++) if (value.charCodeAt(index) > 127) return false
+  return true
+}
+
+/**
+ * Whether a code is an ASCII letter.
+ *
+ * @param code The code.
+ * @returns `true` for `A`–`Z` and `a`–`z`.
+ */
+function isAsciiLetter(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122)
 }
 
 /**

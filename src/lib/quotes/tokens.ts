@@ -45,7 +45,8 @@ const clitics = new Set(['s', 't', 're', 've', 'll', 'd', 'm'])
  * Tokenize one stretch of the input: words (letters and digits, joined by
  * inner `.`, `-`, `&`), doubled apostrophes or backticks (one quote mark),
  * clitics after an apostrophe (`’s`; `don’t` is read as `don` + `’t`), and
- * any other character (a whole code point) alone. One pass, by char code.
+ * any other character (a whole code point) alone. One pass, by char code;
+ * a word in ASCII lower case is its own normal form.
  *
  * @param input The caller's input.
  * @param span The stretch to read (a paragraph).
@@ -57,60 +58,99 @@ export function tokenize(input: string, span: Span): Token[] {
   let index = Math.max(0, span.start)
 
   while (index < end) {
-    const width = unitWidth(input, index, end)
-    if (isSpace(input, index, width)) {
+    const code = input.charCodeAt(index)
+    const width = code < 128 ? 1 : unitWidth(input, index, end)
+    if (code < 128 ? code === 32 || (code >= 9 && code <= 13) : isSpace(input, index, width)) {
       index += width
       continue
     }
 
     const start = index
-    let kind: TokenKind = 'punct'
-    let norm: string | undefined
 
-    if (isWord(input, index, width)) {
-      kind = 'word'
+    if (code < 128 ? isAsciiWord(code) : isWord(input, index, width)) {
+      // Whether the word is all ASCII, and whether it has a capital letter.
+      let ascii = code < 128
+      let upper = code >= 65 && code <= 90
       index += width
       while (index < end) {
-        const next = unitWidth(input, index, end)
-        if (isWord(input, index, next)) {
-          index += next
+        const next = input.charCodeAt(index)
+        if (next < 128 && isAsciiWord(next)) {
+          if (next >= 65 && next <= 90) upper = true
+          index++
+          continue
+        }
+        const nextWidth = next < 128 ? 1 : unitWidth(input, index, end)
+        if (next >= 128 && isWord(input, index, nextWidth)) {
+          ascii = false
+          index += nextWidth
           continue
         }
         // An inner `.`, `-` or `&` joins two runs of letters or digits.
-        const code = input.charCodeAt(index)
-        if ((code === 46 || code === 45 || code === 38) && index + 1 < end && isWord(input, index + 1, unitWidth(input, index + 1, end))) {
+        if ((next === 46 || next === 45 || next === 38) && index + 1 < end && isWord(input, index + 1, unitWidth(input, index + 1, end))) {
           index++
           continue
         }
         break
       }
-    } else {
-      const code = input.charCodeAt(index)
-      const next = index + 1 < end ? input.charCodeAt(index + 1) : -1
-      if ((code === 39 && next === 39) || (code === 96 && next === 96)) {
-        index += 2
-        norm = '"'
-      } else if (code === 39 || code === 0x2019) {
-        const clitic = cliticAt(input, index + 1, end)
-        if (clitic > 0) {
-          kind = 'word'
-          index += 1 + clitic
-          norm = "'" + input.slice(start + 1, index).toLowerCase()
-        } else {
-          index += 1
-        }
+
+      const value = input.slice(start, index)
+      if (ascii) {
+        // In ASCII, lower case changes `A`–`Z` alone, and a capital is one of them.
+        tokens.push({start, end: index, norm: upper ? value.toLowerCase() : value, kind: 'word', capital: code >= 65 && code <= 90, group: ''})
       } else {
-        index += width
+        const lower = value.toLowerCase()
+        tokens.push({start, end: index, norm: lower, kind: 'word', capital: value.charAt(0) !== lower.charAt(0), group: ''})
       }
+      continue
     }
 
-    const value = input.slice(start, index)
-    const lower = value.toLowerCase()
-    if (norm === undefined) norm = kind === 'word' ? lower : doubleMarks.has(value) ? '"' : singleMarks.has(value) ? "'" : lower
-    tokens.push({start, end: index, norm, kind, capital: kind === 'word' && value.charAt(0) !== lower.charAt(0), group: ''})
+    const next = index + 1 < end ? input.charCodeAt(index + 1) : -1
+    let norm: string | undefined
+    let kind: TokenKind = 'punct'
+    if ((code === 39 && next === 39) || (code === 96 && next === 96)) {
+      index += 2
+      norm = '"'
+    } else if (code === 39 || code === 0x2019) {
+      const clitic = cliticAt(input, index + 1, end)
+      if (clitic > 0) {
+        kind = 'word'
+        index += 1 + clitic
+        norm = "'" + input.slice(start + 1, index).toLowerCase()
+      } else {
+        index += 1
+      }
+    } else {
+      index += width
+    }
+
+    if (norm === undefined && code < 128) {
+      norm = asciiNorms[code]!
+    } else if (norm === undefined) {
+      const value = input.slice(start, index)
+      norm = doubleMarks.has(value) ? '"' : singleMarks.has(value) ? "'" : value.toLowerCase()
+    }
+
+    // A clitic starts with its apostrophe, which has no case: never a capital.
+    tokens.push({start, end: index, norm, kind, capital: false, group: ''})
   }
 
   return tokens
+}
+
+/** The normal form of each ASCII character read alone as punctuation. */
+const asciiNorms: string[] = Array.from({length: 128}, function (_, code) {
+  const value = String.fromCharCode(code)
+  return doubleMarks.has(value) ? '"' : singleMarks.has(value) ? "'" : value.toLowerCase()
+})
+
+/**
+ * Whether an ASCII character is a letter or a digit.
+ *
+ * @param code Its code.
+ * @returns `true` for a letter or digit.
+ */
+function isAsciiWord(code: number): boolean {
+  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122)
 }
 
 /**
@@ -204,6 +244,34 @@ const auxiliaries = new Set([
   'do', 'does', 'did', 'will', 'would', 'can', 'could', 'may', 'might', 'should', 'must'
 ])
 
+/** The class of each word of `ownClass`, `determiners`, `pronouns` and `auxiliaries`, the first set that holds it winning. */
+const listedClasses = new Map<string, string>()
+for (const [words, name] of [[auxiliaries, 'AUX'], [pronouns, 'PRON'], [determiners, 'DET'], [ownClass, '']] as const) {
+  for (const word of words) listedClasses.set(word, name || word)
+}
+
+/** Every class `tokenClass` gives, `END` first. */
+export const tokenClasses: readonly string[] = [
+  'END', 'Q', 'Q1', 'STOP', ',', ':', ';', '(', ')', 'DASH', 'P', ...ownClass, 'DET', 'PRON', 'AUX', 'NUM', 'CAP', 'LY', 'W'
+]
+
+/** How many classes there are. */
+export const classCount = tokenClasses.length
+
+/** The number of each class. */
+const classNumbers = new Map(tokenClasses.map((name, index) => [name, index]))
+
+/**
+ * The number of a token's class (its index in `tokenClasses`), for tables
+ * of weights by class.
+ *
+ * @param token The token, or `undefined` past an edge of the paragraph.
+ * @returns The number.
+ */
+export function classIndex(token: Token | undefined): number {
+  return token ? classNumbers.get(groupOf(token))! : 0
+}
+
 /**
  * The coarse class of a token, for features that should generalise beyond
  * the word itself.
@@ -211,7 +279,7 @@ const auxiliaries = new Set([
  * @param token The token, or `undefined` past an edge of the paragraph.
  * @returns Its class.
  */
-export function tokenClass(token: Omit<Token, 'group'> | undefined): string {
+export function tokenClass(token: Pick<Token, 'norm' | 'kind' | 'capital'> | undefined): string {
   if (!token) return 'END'
   const norm = token.norm
   if (token.kind === 'punct') {
@@ -222,11 +290,10 @@ export function tokenClass(token: Omit<Token, 'group'> | undefined): string {
     if (norm === '\u2014' || norm === '\u2013' || norm === '-') return 'DASH'
     return 'P'
   }
-  if (ownClass.has(norm)) return norm
-  if (determiners.has(norm)) return 'DET'
-  if (pronouns.has(norm)) return 'PRON'
-  if (auxiliaries.has(norm)) return 'AUX'
-  if (/^\p{N}/u.test(norm)) return 'NUM'
+  const listed = listedClasses.get(norm)
+  if (listed !== undefined) return listed
+  const first = norm.charCodeAt(0)
+  if (first < 128 ? first >= 48 && first <= 57 : /^\p{N}/u.test(norm)) return 'NUM'
   if (token.capital) return 'CAP'
   if (norm.endsWith('ly')) return 'LY'
   return 'W'
