@@ -57,7 +57,7 @@ export function learnCaseLexicon(texts: string[]): CaseLexicon {
       for (let index = doc.sentenceStart[s]! + 1; index < doc.sentenceStart[s + 1]!; index++) {
         const kind = doc.caseOf[index]
         if (kind !== Case.Lower && kind !== Case.Capitalized) continue
-        const word = doc.lower[index]!
+        const word = doc.vocabulary.lower[doc.word[index]!]!
         let count = counts.get(word)
         if (!count) counts.set(word, (count = [0, 0]))
         count[kind === Case.Lower ? 0 : 1]++

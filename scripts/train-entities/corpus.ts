@@ -74,15 +74,16 @@ export function labelDocument(item: ConllDocument, lexicon?: Lexicon): LabelledD
   const sentences = tokens.sentences
   const starts = new Map<number, [number, number]>()
   const ends = new Map<number, [number, number]>()
+  const bounds = tokens.sentenceStart
 
-  sentences.forEach(function (sentence, s) {
-    sentence.tokens.forEach(function (token, t) {
-      starts.set(token.start, [s, t])
-      ends.set(token.end, [s, t])
-    })
+  sentences.forEach(function (_, s) {
+    for (let index = bounds[s]!; index < bounds[s + 1]!; index++) {
+      starts.set(tokens.starts[index]!, [s, index - bounds[s]!])
+      ends.set(tokens.ends[index]!, [s, index - bounds[s]!])
+    }
   })
 
-  const labels = sentences.map((sentence) => sentence.tokens.map(() => 'O'))
+  const labels = sentences.map((_, s) => Array.from({length: bounds[s + 1]! - bounds[s]!}, () => 'O'))
   const unaligned: GoldEntity[] = []
 
   for (const entity of item.entities) {

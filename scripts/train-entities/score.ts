@@ -30,9 +30,13 @@ export function emptyCounts(): Counts {
 export function predictedKeys(document: LabelledDocument, labels: ArrayLike<number>[]): Set<string> {
   const keys = new Set<string>()
 
-  document.tokens.sentences.forEach(function (sentence, s) {
-    for (const span of labelSpans(labels[s]!, sentence.tokens.length)) {
-      keys.add(sentence.tokens[span.start]!.start + ':' + sentence.tokens[span.end - 1]!.end + ':' + types[span.type]!)
+  const {sentenceStart, starts, ends} = document.tokens
+
+  document.tokens.sentences.forEach(function (_, s) {
+    const first = sentenceStart[s]!
+
+    for (const span of labelSpans(labels[s]!, sentenceStart[s + 1]! - first)) {
+      keys.add(starts[first + span.start]! + ':' + ends[first + span.end - 1]! + ':' + types[span.type]!)
     }
   })
 

@@ -1,5 +1,5 @@
 import type {Document, SegmentKind} from '../text/index.js'
-import {vocabularyForDocument, wordAt, type Vocabulary} from './vocabulary.js'
+import {wordAt, type Vocabulary} from './vocabulary.js'
 import {Fact} from './word-facts.js'
 
 /** One token: a word, a possessive ending (`’s`), a punctuation mark or a symbol. */
@@ -12,7 +12,7 @@ export interface Token {
   text: string
 }
 
-/** The tokens of one sentence and where it stands. */
+/** One sentence of tokens (`TokenStream.sentenceStart` says which): where it stands, what its case says. */
 export interface Sentence {
   /** The kind of segment it stands in. */
   kind: SegmentKind
@@ -28,8 +28,6 @@ export interface Sentence {
    * more than one and at least 70% capitalised.
    */
   titleCase: boolean
-  /** Its tokens, in order. */
-  tokens: Token[]
 }
 
 /** A document's tokens, in text order, in flat arrays and by sentence. */
@@ -54,18 +52,6 @@ export interface TokenStream {
   folded: string[]
 }
 
-/**
- * Cut the segments of a document into sentences of tokens. Words keep their
- * hyphens and inner apostrophes (`Nagorno-Karabakh`, `O'Neill`); a possessive
- * ending (`’s`, `'s`) becomes a token of its own, so that no name includes it.
- *
- * @param document The parsed dispatch.
- * @returns The sentences in text order; none is empty.
- */
-export function sentencesOf(document: Document): Sentence[] {
-  return readTokens(document, vocabularyForDocument()).sentences
-}
-
 /** Growing work space of `readTokens`: start, end and word number of each token. */
 let scratch: Int32Array = new Int32Array(3 * 4096)
 
@@ -73,9 +59,11 @@ let scratch: Int32Array = new Int32Array(3 * 4096)
 const maxScratch = 3 * 65_536
 
 /**
- * Cut the segments of a document into sentences of tokens (as `sentencesOf`
- * describes), numbering their words in a vocabulary: a token's text is its
- * word's, so a known word costs no new string.
+ * Cut the segments of a document into sentences of tokens, numbering their
+ * words in a vocabulary. Words keep their hyphens and inner apostrophes
+ * (`Nagorno-Karabakh`, `O'Neill`); a possessive ending (`’s`, `'s`) becomes
+ * a token of its own, so that no name includes it. The tokens are kept in
+ * flat arrays only: a token's text is its word's (`vocabulary.text`).
  *
  * @param document The parsed dispatch.
  * @param vocabulary The vocabulary.
@@ -202,7 +190,6 @@ function sentenceOf(
   first: number,
   last: number
 ): Sentence {
-  const tokens = new Array<Token>(last - first)
   let lower = false
   let upper = false
   let words = 0
@@ -227,13 +214,11 @@ function sentenceOf(
       words++
       if (facts & Fact.Capital) capitalized++
     }
-
-    tokens[token - first] = {start, end, text: vocabulary.text[word]!}
   }
 
   const caps = upper && !lower
   const titleCase = kind === 'headline' && !caps && words > 1 && capitalized * 10 >= words * 7
-  return {kind, segment, first, caps, titleCase, tokens}
+  return {kind, segment, first, caps, titleCase}
 }
 
 /**

@@ -1,9 +1,9 @@
-import type {Document} from '../../text/index.js'
-import type {GazetteerMatch} from '../gazetteer.js'
-import {vocabularyForDocument, wordNumber, type Vocabulary} from '../vocabulary.js'
+import type {Document, SegmentKind} from '../../text/index.js'
+import {matchGazetteer, type GazetteerMatch} from '../gazetteer.js'
+import {readTokens} from '../tokens.js'
+import {vocabularyForDocument, type Vocabulary} from '../vocabulary.js'
 import {gazetteerCodes} from './gazetteer-codes.js'
 import type {Lexicon} from './lexicon.js'
-import {tokenizeDocument, type Token, type TokenSentence} from './tokens.js'
 import {wordTableOf} from './word-table.js'
 import {Case} from './word-shape.js'
 
@@ -14,16 +14,18 @@ export {Case, caseClass, charKind, shapeOf} from './word-shape.js'
  * arrays indexed by token number (over the whole document).
  */
 export interface DocumentTokens {
-  /** The sentences, as the tokenizer made them. */
-  sentences: TokenSentence[]
-  /** Every token, in order. */
-  tokens: Token[]
+  /** The sentences, with the kind of segment each stands in. */
+  sentences: ReadonlyArray<{readonly kind: SegmentKind}>
+  /** How many tokens. */
+  count: number
+  /** Per token: its start offset in the input. */
+  starts: Int32Array
+  /** Per token: its end offset. */
+  ends: Int32Array
   /** Index of the first token of each sentence, and the token count at the end. */
   sentenceStart: Int32Array
   /** Per sentence: 1 when its case tells nothing (a line in capitals, a headline in title case; see `caseless`). */
   sentenceCaps: Uint8Array
-  /** Per token: its text in lower case. */
-  lower: string[]
   /** Per token: `Case`. */
   caseOf: Uint8Array
   /** Per token: hash of `lower`. */
@@ -54,13 +56,19 @@ export interface DocumentTokens {
 }
 
 /**
- * Sentences already cut into tokens (the same cut as `tokenizeDocument`),
- * their words' numbers and their gazetteer matches, so that the rules and
- * the tagger share one pass.
+ * A document's tokens in flat arrays (as `readTokens` cuts them), their
+ * words' numbers and their gazetteer matches, so that the rules and the
+ * tagger share one pass.
  */
 export interface SharedTokens {
-  /** The document's sentences of tokens, as `tokenizeDocument` would give them. */
-  sentences: readonly TokenSentence[]
+  /** The document's sentences, with the kind of segment each stands in. */
+  sentences: ReadonlyArray<{readonly kind: SegmentKind}>
+  /** Per sentence: the index of its first token; one more at the end, the count. */
+  sentenceStart: Int32Array
+  /** Per token, in document order: its start offset. */
+  starts: Int32Array
+  /** Per token: its end offset. */
+  ends: Int32Array
   /** Per sentence: `matchGazetteer` over its token texts. */
   matches: ReadonlyArray<readonly GazetteerMatch[]>
   /** Per token, in document order: its number in `vocabulary`. */
@@ -78,28 +86,25 @@ export interface SharedTokens {
  * @returns Its tokens.
  */
 export function readDocumentTokens(document: Document, lexicon?: Lexicon, shared?: SharedTokens): DocumentTokens {
-  const sentences = shared ? [...shared.sentences] : tokenizeDocument(document)
-  const tokens: Token[] = []
-  const sentenceStart = new Int32Array(sentences.length + 1)
-  const sentenceCaps = new Uint8Array(sentences.length)
-
-  for (let index = 0; index < sentences.length; index++) {
-    sentenceStart[index] = tokens.length
-    for (const token of sentences[index]!.tokens) tokens.push(token)
-  }
-
-  sentenceStart[sentences.length] = tokens.length
-  const count = tokens.length
   const vocabulary = shared ? shared.vocabulary : vocabularyForDocument()
-  const word = shared ? shared.words : numbersOf(vocabulary, tokens)
+  const stream = shared ?? readTokens(document, vocabulary)
+  const {sentences, sentenceStart, starts, ends} = stream
+  const count = starts.length
+  const word = stream.words
   const table = wordTableOf(vocabulary, lexicon)
   const numbering = ++table.numbering
-  const lower: string[] = new Array<string>(count)
-  const caseOf = new Uint8Array(count)
-  const wordHash = new Uint32Array(count)
-  const shapeHash = new Uint32Array(count)
-  const wordId = new Int32Array(count)
-  const cases = new Uint8Array(count)
+  // One buffer for the per-token arrays: a typed array of its own costs an
+  // allocation outside the heap each.
+  const buffer = new ArrayBuffer(16 * count + 5 * count + sentences.length)
+  const wordHash = new Uint32Array(buffer, 0, count)
+  const shapeHash = new Uint32Array(buffer, 4 * count, count)
+  const wordId = new Int32Array(buffer, 8 * count, count)
+  const gazetteer = new Uint32Array(buffer, 12 * count, count)
+  const caseOf = new Uint8Array(buffer, 16 * count, count)
+  const cases = new Uint8Array(buffer, 17 * count, count)
+  const lineBreak = new Uint8Array(buffer, 18 * count, count)
+  const usualCase = new Uint8Array(buffer, 19 * count, count)
+  const sentenceCaps = new Uint8Array(buffer, 20 * count, sentences.length)
   let wordCount = 0
 
   for (let index = 0; index < count; index++) {
@@ -111,7 +116,6 @@ export function readDocumentTokens(document: Document, lexicon?: Lexicon, shared
       table.dense[form] = wordCount++
     }
 
-    lower[index] = vocabulary.lower[id]!
     wordId[index] = table.dense[form]!
     cases[index] = table.lexiconCase[form]!
     caseOf[index] = table.caseOf[id]!
@@ -119,13 +123,11 @@ export function readDocumentTokens(document: Document, lexicon?: Lexicon, shared
     shapeHash[index] = table.shape[id]!
   }
 
-  const gazetteer = new Uint32Array(count)
-  const lineBreak = new Uint8Array(count)
   const input = document.input
 
   for (let s = 0; s < sentences.length; s++) {
     for (let index = sentenceStart[s]! + 1; index < sentenceStart[s + 1]!; index++) {
-      if (hasLineBreak(input, tokens[index - 1]!.end, tokens[index]!.start)) {
+      if (hasLineBreak(input, ends[index - 1]!, starts[index]!)) {
         lineBreak[index]! |= 1
         lineBreak[index - 1]! |= 2
       }
@@ -133,13 +135,16 @@ export function readDocumentTokens(document: Document, lexicon?: Lexicon, shared
   }
 
   for (let s = 0; s < sentences.length; s++) {
-    gazetteerCodes(sentences[s]!.tokens, gazetteer.subarray(sentenceStart[s], sentenceStart[s + 1]), shared?.matches[s])
-    sentenceCaps[s] = caseless(caseOf, sentenceStart[s]!, sentenceStart[s + 1]!, sentences[s]!.kind === 'headline')
+    const first = sentenceStart[s]!
+    const last = sentenceStart[s + 1]!
+    const matches = shared ? shared.matches[s]! : matchGazetteer(textsOf(vocabulary, word, first, last))
+    gazetteerCodes(matches, gazetteer, first, last - first)
+    sentenceCaps[s] = caseless(caseOf, first, last, sentences[s]!.kind === 'headline')
 
     if (sentenceCaps[s]) {
       // A headline in title case tells as little by its case as one in
       // capitals: read it as the tagger learned to read those.
-      for (let index = sentenceStart[s]!; index < sentenceStart[s + 1]!; index++) {
+      for (let index = first; index < last; index++) {
         const kind = caseOf[index]!
         if (kind === Case.Capitalized || kind === Case.Mixed) caseOf[index] = Case.Upper
       }
@@ -148,10 +153,11 @@ export function readDocumentTokens(document: Document, lexicon?: Lexicon, shared
 
   return {
     sentences,
-    tokens,
+    count,
+    starts,
+    ends,
     sentenceStart,
     sentenceCaps,
-    lower,
     caseOf,
     wordHash,
     wordId,
@@ -162,21 +168,23 @@ export function readDocumentTokens(document: Document, lexicon?: Lexicon, shared
     gazetteer,
     lineBreak,
     wordCase: cases,
-    usualCase: usualCases(wordId, wordCount, caseOf, sentenceStart, sentenceCaps)
+    usualCase: usualCases(wordId, wordCount, caseOf, sentenceStart, sentenceCaps, usualCase)
   }
 }
 
 /**
- * The vocabulary numbers of some tokens.
+ * The texts of a stretch of tokens.
  *
  * @param vocabulary The vocabulary.
- * @param tokens The tokens.
- * @returns Their numbers.
+ * @param words The tokens' word numbers.
+ * @param first The first token.
+ * @param last Index past the last one.
+ * @returns Their texts.
  */
-function numbersOf(vocabulary: Vocabulary, tokens: readonly Token[]): Int32Array {
-  const numbers = new Int32Array(tokens.length)
-  for (let index = 0; index < tokens.length; index++) numbers[index] = wordNumber(vocabulary, tokens[index]!.text)
-  return numbers
+function textsOf(vocabulary: Vocabulary, words: Int32Array, first: number, last: number): string[] {
+  const texts: string[] = []
+  for (let index = first; index < last; index++) texts.push(vocabulary.text[words[index]!]!)
+  return texts
 }
 
 /**
@@ -233,14 +241,16 @@ function hasLineBreak(input: string, start: number, end: number): boolean {
  * @param caseOf Per token: its case.
  * @param sentenceStart First token of each sentence.
  * @param sentenceCaps Per sentence: whether it is in capitals.
- * @returns Per token: its usual case.
+ * @param result Where to write, per token.
+ * @returns Per token: its usual case (`result`).
  */
 function usualCases(
   wordId: Int32Array,
   wordCount: number,
   caseOf: Uint8Array,
   sentenceStart: Int32Array,
-  sentenceCaps: Uint8Array
+  sentenceCaps: Uint8Array,
+  result: Uint8Array
 ): Uint8Array {
   const seen = new Uint8Array(wordCount)
 
@@ -254,8 +264,6 @@ function usualCases(
       if (bit !== 0) seen[wordId[index]!]! |= bit
     }
   }
-
-  const result = new Uint8Array(wordId.length)
 
   for (let index = 0; index < wordId.length; index++) {
     const bits = seen[wordId[index]!]!

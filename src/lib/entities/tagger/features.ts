@@ -58,7 +58,7 @@ export const maxPerToken = 64
  * @returns Where the next feature goes.
  */
 export function ownFeatures(doc: DocumentTokens, index: number, caps: number, out: Uint32Array, n: number): number {
-  const low = doc.lower[index]!
+  const low = doc.vocabulary.lower[doc.word[index]!]!
   out[n++] = mix(2, doc.wordHash[index]!)
   out[n++] = mix(7, caps ? 0 : doc.shapeHash[index]!)
   const known = doc.wordCase[index]!

@@ -1,8 +1,10 @@
-import {matchGazetteer, type GazetteerMatch} from '../gazetteer.js'
-import type {Token} from './tokens.js'
+import type {GazetteerMatch} from '../gazetteer.js'
 
 /** The gazetteer kinds the features tell apart, in code order; others count as the last. */
 const kinds = ['country', 'demonym', 'group', 'city', 'region', 'given-name', 'organization', 'org-acronym'] as const
+
+/** Work space of `gazetteerCodes`: per token, the length of the longest phrase seen so far. */
+const space = new Int32Array(1024)
 
 /**
  * Per token of a sentence, what the gazetteers say about it, as a number:
@@ -10,28 +12,28 @@ const kinds = ['country', 'demonym', 'group', 'city', 'region', 'given-name', 'o
  * of the longest phrase covering the token (0 when none does); bits 8–16 say
  * which kinds cover it at all.
  *
- * @param tokens The sentence's tokens.
- * @param out Where to write, one number per token.
- * @param matches `matchGazetteer` over the token texts, if made already.
+ * @param found `matchGazetteer` over the sentence's token texts.
+ * @param out Where to write, one number per token (0 on entry).
+ * @param first Index in `out` of the sentence's first token.
+ * @param length How many tokens the sentence has.
  */
-export function gazetteerCodes(tokens: readonly Token[], out: Uint32Array, matches?: readonly GazetteerMatch[]): void {
-  out.fill(0)
-  const found = matches ?? matchGazetteer(tokens.map((token) => token.text))
+export function gazetteerCodes(found: readonly GazetteerMatch[], out: Uint32Array, first: number, length: number): void {
   if (found.length === 0) return
-  const longest = new Int32Array(tokens.length)
+  // A sentence longer than the work space (hostile input) gets its own.
+  const longest = length <= space.length ? space.fill(0, 0, length) : new Int32Array(length)
 
   for (const match of found) {
     const known = (kinds as readonly string[]).indexOf(match.kind)
     const kind = known < 0 ? kinds.length : known
-    const length = match.end - match.start
+    const size = match.end - match.start
 
-    for (let index = match.start; index < match.end && index < tokens.length; index++) {
-      out[index]! |= 1 << (8 + kind)
+    for (let index = match.start; index < match.end && index < length; index++) {
+      out[first + index]! |= 1 << (8 + kind)
 
-      if (length > longest[index]!) {
-        longest[index] = length
-        const place = length === 1 ? 3 : index === match.start ? 0 : index === match.end - 1 ? 2 : 1
-        out[index] = (out[index]! & ~0xff) | (1 + kind * 4 + place)
+      if (size > longest[index]!) {
+        longest[index] = size
+        const place = size === 1 ? 3 : index === match.start ? 0 : index === match.end - 1 ? 2 : 1
+        out[first + index] = (out[first + index]! & ~0xff) | (1 + kind * 4 + place)
       }
     }
   }

@@ -38,7 +38,7 @@ function joinMinistries(tokens: DocumentTokens, first: number, spans: TokenSpan[
       previous.end === span.start &&
       previous.end - previous.start === 1 &&
       tokens.gazetteer[first + previous.start]! & demonymBit &&
-      tokens.lower[first + span.end - 1] === 'ministry'
+      tokens.vocabulary.lower[tokens.word[first + span.end - 1]!] === 'ministry'
     ) {
       result[result.length - 1] = {start: previous.start, end: span.end, type: organization}
     } else {
@@ -96,14 +96,13 @@ export function tagMentions(document: Document, shared?: SharedTokens): TaggedMe
 
     for (let s = 0; s < tokens.sentences.length; s++) {
       const first = tokens.sentenceStart[s]!
-      const sentence = tokens.sentences[s]!.tokens
-
-      const found = labelSpans(labels.subarray(first, tokens.sentenceStart[s + 1]), sentence.length)
+      const end = tokens.sentenceStart[s + 1]!
+      const found = labelSpans(labels.subarray(first, end), end - first)
       const spans = joinMinistries(tokens, first, found)
 
       for (const span of spans) {
         mentions.push({
-          span: {start: sentence[span.start]!.start, end: sentence[span.end - 1]!.end},
+          span: {start: tokens.starts[first + span.start]!, end: tokens.ends[first + span.end - 1]!},
           label: types[span.type]!
         })
       }

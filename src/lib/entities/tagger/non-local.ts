@@ -34,6 +34,9 @@ function votes(doc: DocumentTokens, index: number): boolean {
   return kind === Case.Capitalized || kind === Case.Upper || kind === Case.Mixed || kind === Case.DigitsAndLetters
 }
 
+/** Work space of `documentVotes`: its counters. */
+const voteSpace = new Int32Array(65_536)
+
 /**
  * Count what a first pass said about each word of a document.
  *
@@ -42,11 +45,14 @@ function votes(doc: DocumentTokens, index: number): boolean {
  * @returns The votes per token.
  */
 export function documentVotes(doc: DocumentTokens, labels: Int32Array): DocumentVotes {
-  const count = doc.tokens.length
+  const count = doc.count
   const words = doc.wordId
-  const tokenCounts = new Int32Array(doc.wordCount * 5)
-  const insideCounts = new Int32Array(doc.wordCount * 4)
-  const insideOwn = new Int8Array(count).fill(-1)
+  const size = doc.wordCount * 9 + count
+  // The counters in one work space, kept unless a very long document grew it.
+  const space = size <= voteSpace.length ? voteSpace.fill(0, 0, size) : new Int32Array(size)
+  const tokenCounts = space.subarray(0, doc.wordCount * 5)
+  const insideCounts = space.subarray(doc.wordCount * 5, doc.wordCount * 9)
+  const insideOwn = space.subarray(doc.wordCount * 9, size).fill(-1)
 
   for (let index = 0; index < count; index++) {
     if (!votes(doc, index)) continue
@@ -69,9 +75,10 @@ export function documentVotes(doc: DocumentTokens, labels: Int32Array): Document
     }
   }
 
-  const seen = new Uint8Array(count)
-  const majority = new Uint8Array(count)
-  const inside = new Uint8Array(count)
+  const buffer = new ArrayBuffer(3 * count)
+  const seen = new Uint8Array(buffer, 0, count)
+  const majority = new Uint8Array(buffer, count, count)
+  const inside = new Uint8Array(buffer, 2 * count, count)
 
   for (let index = 0; index < count; index++) {
     if (!votes(doc, index)) continue

@@ -33,8 +33,14 @@ const typeWidth = (1 + neighbourOffsets.length) * labelCount
  * @returns The label of every token, flat, in token order.
  */
 export function tagTokens(doc: DocumentTokens, model: Model, rounds = defaultRounds): Int32Array {
-  const count = doc.tokens.length
-  const labels = new Int32Array(count)
+  const count = doc.count
+  // The labels, the labels of the next round, and the non-local code each
+  // token's scores were decoded with (-1: none yet, the first pass, as if
+  // every code added nothing), in one buffer.
+  const buffer = new ArrayBuffer(12 * count)
+  const labels = new Int32Array(buffer, 0, count)
+  const next = new Int32Array(buffer, 4 * count, count)
+  const used = new Int32Array(buffer, 8 * count, count).fill(-1)
   const local = localScores(doc, model)
   let lattice = scratchSpace.lattice
   const emission = emissionSpace(longestSentence(doc))
@@ -54,13 +60,10 @@ export function tagTokens(doc: DocumentTokens, model: Model, rounds = defaultRou
 
   const words = wordScoresOf(model)
   const scratch = new Uint32Array(maxPerToken)
-  // The non-local code each token's scores were decoded with; -1: none yet
-  // (the first pass, as if every code added nothing).
-  const used = new Int32Array(count).fill(-1)
 
   for (let round = 0; round < rounds; round++) {
     const votes = documentVotes(doc, labels)
-    const next = labels.slice()
+    next.set(labels)
 
     for (let s = 0; s < doc.sentences.length; s++) {
       const first = doc.sentenceStart[s]!
@@ -254,9 +257,10 @@ function wordScoresOf(model: Model): WordScores {
  * @returns The scores.
  */
 function localScores(doc: DocumentTokens, model: Model): Float32Array {
-  const count = doc.tokens.length
-  const scores = new Float32Array(count * labelCount)
-  const typeOf = new Int32Array(count)
+  const count = doc.count
+  const buffer = new ArrayBuffer(4 * (labelCount + 1) * count)
+  const scores = new Float32Array(buffer, 0, count * labelCount)
+  const typeOf = new Int32Array(buffer, 4 * labelCount * count, count)
   const words = wordScoresOf(model)
   const scratch = new Uint32Array(maxPerToken)
   const sums = new Float64Array(typeWidth)
@@ -303,6 +307,9 @@ function localScores(doc: DocumentTokens, model: Model): Float32Array {
   const types = words.scores
   const edges = words.edges
   const contexts = words.contexts
+  const weights = model.weights
+  // Per token: where the weights of its pair features the model has start.
+  const rows = new Int32Array(maxPerToken)
 
   for (let s = 0; s < doc.sentences.length; s++) {
     const first = doc.sentenceStart[s]!
@@ -319,20 +326,26 @@ function localScores(doc: DocumentTokens, model: Model): Float32Array {
       const n1 = neighbourBase(typeOf, index - 1, first, end, 2)
       const n2 = neighbourBase(typeOf, index + 1, first, end, 3)
       const n3 = neighbourBase(typeOf, index + 2, first, end, 4)
+      const features = pairFeatures(doc, index, first, end, caps, scratch, 0)
+      let found = 0
+
+      for (let f = 0; f < features; f++) {
+        const row = lookup(model, scratch[f]!)
+        if (row >= 0) rows[found++] = row * labelCount
+      }
 
       // Added in the same order, and rounded to single precision after each
-      // addition, as a store into `scores` rounds: the same sums, with one
-      // store per label instead of five.
+      // addition, as a store into `scores` rounds: the same sums as adding
+      // each group into `scores` in turn, with one store per label.
       for (let l = 0; l < labelCount; l++) {
         let value = Math.fround(types[own + l]! + contexts[context + l]!)
         value = Math.fround(value + (n0 < 0 ? edges[l]! : types[n0 + l]!))
         value = Math.fround(value + (n1 < 0 ? edges[labelCount + l]! : types[n1 + l]!))
         value = Math.fround(value + (n2 < 0 ? edges[2 * labelCount + l]! : types[n2 + l]!))
         value = Math.fround(value + (n3 < 0 ? edges[3 * labelCount + l]! : types[n3 + l]!))
+        for (let r = 0; r < found; r++) value = Math.fround(value + weights[rows[r]! + l]!)
         scores[at + l] = value
       }
-
-      addScores32(model, scratch, pairFeatures(doc, index, first, end, caps, scratch, 0), scores, at)
     }
   }
 
@@ -448,28 +461,6 @@ function addScores(
   const weights = model.weights
 
   for (let f = from; f < to; f++) {
-    const row = lookup(model, hashes[f]!)
-    if (row < 0) continue
-    const base = row * labelCount
-    for (let l = 0; l < labelCount; l++) scores[at + l]! += weights[base + l]!
-  }
-}
-
-/**
- * Add the weights of some features to one token's label scores kept in single
- * precision (as `addScores`, rounding after each addition as a store does;
- * a copy of its own so that each reads one kind of array and stays fast).
- *
- * @param model The model.
- * @param hashes The feature hashes, from index 0.
- * @param to Index past the last one.
- * @param scores Where to add.
- * @param at Index of the token's first label score in `scores`.
- */
-function addScores32(model: Model, hashes: Uint32Array, to: number, scores: Float32Array, at: number): void {
-  const weights = model.weights
-
-  for (let f = 0; f < to; f++) {
     const row = lookup(model, hashes[f]!)
     if (row < 0) continue
     const base = row * labelCount
