@@ -1,10 +1,9 @@
 import {readFileSync} from 'node:fs'
-import {gzipSync} from 'node:zlib'
-import {build} from 'esbuild'
 import {describe, expect, it} from 'vitest'
 import {parseDispatch} from '../src/index.js'
 import {parseDispatch as parseLight} from '../src/light.js'
-import {dist, hasDist, root, warnSkip} from './helpers/paths.js'
+import {gzippedBundleSize} from './helpers/bundle.js'
+import {dist, hasDist, warnSkip} from './helpers/paths.js'
 import {expectSpansTrue} from './helpers/spans.js'
 
 /**
@@ -56,22 +55,7 @@ if (!hasDist()) warnSkip('test/light.test.ts (bundle)', 'no dist/; run `npx tsup
 
 describe.skipIf(!hasDist())('the light browser bundle', function () {
   it('leaves the learned model out and weighs at most 60% of the full bundle', async function () {
-    const sizes: number[] = []
-
-    for (const entry of [dist.esm, dist.light]) {
-      const output = await build({
-        entryPoints: [entry],
-        bundle: true,
-        minify: true,
-        format: 'esm',
-        platform: 'browser',
-        write: false,
-        logLevel: 'silent',
-        absWorkingDir: root
-      })
-      const code = output.outputFiles[0]?.contents ?? new Uint8Array()
-      sizes.push(gzipSync(code, {level: 9}).length)
-    }
+    const sizes = [await gzippedBundleSize(dist.esm), await gzippedBundleSize(dist.light)]
 
     expect(readFileSync(dist.esm, 'utf8')).toContain('lexiconLower')
     expect(readFileSync(dist.light, 'utf8')).not.toContain('lexiconLower')
