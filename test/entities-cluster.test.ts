@@ -3,6 +3,9 @@ import {parseDispatch, type Entity} from '../src/index.js'
 import type {Candidate} from '../src/lib/entities/candidate.js'
 import {abbreviates, definedAcronym, initialsOf, isAcronym} from '../src/lib/entities/acronyms.js'
 import {clusterMentions} from '../src/lib/entities/cluster.js'
+import {createContext} from '../src/lib/entities/context.js'
+import {typeMentions} from '../src/lib/entities/type-mentions.js'
+import {readDocument} from '../src/lib/read-document.js'
 import {trimSpan} from '../src/lib/entities/trim-span.js'
 
 /**
@@ -242,6 +245,22 @@ describe('a title run into a name', function () {
     expect(person?.type).toBe('person')
     expect(person?.mentions.map((mention) => mention.text)).toEqual(['Bakhtiyor Rakhimov', 'Rakhimov'])
     expect(entities.some((entity) => entity.name.includes('Energy'))).toBe(false)
+  })
+})
+
+describe('types by the form of a name', function () {
+  it('makes a "person" with an ampersand an organisation', function () {
+    const text = 'The appeal was filed by Kessler & Morrow on Monday.'
+    const context = createContext(readDocument(text).document)
+    const start = text.indexOf('Kessler')
+    const [candidate] = typeMentions(context, [{span: {start, end: start + 'Kessler & Morrow'.length}, label: 'PER'}])
+    expect(candidate?.type).toBe('organization')
+  })
+
+  it('makes "Isle of …" a place, whatever the tagger called it', function () {
+    const text = 'The ferry to the Isle of Arran was cancelled for a second day.'
+    const arran = parseDispatch(text).entities.find((entity) => entity.name === 'Isle of Arran')
+    expect(arran?.type).toBe('location')
   })
 })
 

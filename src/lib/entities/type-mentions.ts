@@ -188,7 +188,20 @@ function typeCandidate(context: Context, start: number, end: number, type: Entit
   if (candidate.type === 'organization' && !candidate.country) addLeadingCountry(context, candidate)
   if (candidate.type !== 'person' && candidate.type !== 'group' && afterHonorific(context.document.input, start)) candidate.type = 'person'
   if (candidate.type === 'person') retypeByHead(candidate, text)
+  if ((candidate.type === 'organization' || candidate.type === 'misc') && isPlaceOf(text)) candidate.type = 'location'
   return candidate
+}
+
+/**
+ * Whether a name opens with a place's head noun and `of` ("Isle of Mull",
+ * "Gulf of Aden", "Sea of Azov"): a place, whatever the tagger said.
+ *
+ * @param text The name.
+ * @returns Whether it is.
+ */
+function isPlaceOf(text: string): boolean {
+  const words = text.split(' ')
+  return words.length > 2 && words[1] === 'of' && placeHeads.has(foldToken(words[0] ?? ''))
 }
 
 /**
@@ -218,8 +231,9 @@ function addLeadingCountry(context: Context, candidate: Candidate): void {
 const surnameHeads = new Set(['court', 'house', 'post', 'times', 'guard', 'bank', 'front', 'chamber', 'board', 'club', 'fund', 'command', 'service', 'union', 'office', 'network', 'media', 'bay', 'lake', 'bridge', 'street', 'road', 'forces', 'army', 'navy', 'labs', 'exchange', 'forum', 'journal', 'brigade', 'congress', 'senate', 'cabinet', 'duma', 'majlis', 'broadcasting', 'agencies', 'brigades', 'consulate'])
 
 /**
- * A person's name never ends in the head noun of an organisation ("Marlowe
- * Partners") or of a place ("Ingraham Glacier"): such a name is one of those.
+ * A person's name never holds an ampersand nor ends in the head noun of an
+ * organisation ("Marlowe Partners") or of a place ("Ingraham Glacier"): such
+ * a name is one of those.
  *
  * @param candidate The name the tagger calls a person, updated.
  * @param text Its text.
@@ -227,6 +241,12 @@ const surnameHeads = new Set(['court', 'house', 'post', 'times', 'guard', 'bank'
 function retypeByHead(candidate: Candidate, text: string): void {
   const words = text.split(/\s+/)
   if (words.length < 2) return
+  // No person's name holds an ampersand ("Hollis & Crane", "Procter & Gamble").
+  if (words.includes('&')) {
+    candidate.type = 'organization'
+    return
+  }
+
   const last = foldToken(words.at(-1) ?? '').replace(/\.$/, '')
   if (organizationHeads.has(last) && !surnameHeads.has(last)) candidate.type = 'organization'
   else if (placeHeads.has(last) && !surnameHeads.has(last)) candidate.type = 'location'
