@@ -4,6 +4,7 @@ import type {Candidate} from '../src/lib/entities/candidate.js'
 import {abbreviates, definedAcronym, initialsOf, isAcronym} from '../src/lib/entities/acronyms.js'
 import {clusterMentions} from '../src/lib/entities/cluster.js'
 import {createContext} from '../src/lib/entities/context.js'
+import {mergeCandidates} from '../src/lib/entities/merge-candidates.js'
 import {typeMentions} from '../src/lib/entities/type-mentions.js'
 import {readDocument} from '../src/lib/read-document.js'
 import {trimSpan} from '../src/lib/entities/trim-span.js'
@@ -261,6 +262,26 @@ describe('types by the form of a name', function () {
     const text = 'The ferry to the Isle of Arran was cancelled for a second day.'
     const arran = parseDispatch(text).entities.find((entity) => entity.name === 'Isle of Arran')
     expect(arran?.type).toBe('location')
+  })
+})
+
+describe('mergeCandidates', function () {
+  /** A candidate over a stretch of a text. */
+  function over(text: string, name: string, source: Candidate['source']): Candidate {
+    const start = text.indexOf(name)
+    return {start, end: start + name.length, type: 'organization', form: 'name', source}
+  }
+
+  it('lets an organisation found by its head noun finish a name the tagger ended at a connector', function () {
+    const text = 'Filings with the Ohio Board of Pharmacy showed it.'
+    const merged = mergeCandidates([over(text, 'Ohio Board', 'tagger')], [over(text, 'Ohio Board of Pharmacy', 'pattern')], text)
+    expect(merged.map((item) => text.slice(item.start, item.end))).toEqual(['Ohio Board of Pharmacy'])
+  })
+
+  it('keeps the tagger name when what follows the connector is a date', function () {
+    const text = 'The Treasury Department on Wednesday said so.'
+    const merged = mergeCandidates([over(text, 'Treasury Department', 'tagger')], [over(text, 'Treasury Department on Wednesday', 'pattern')], text)
+    expect(merged.map((item) => text.slice(item.start, item.end))).toEqual(['Treasury Department'])
   })
 })
 

@@ -33,7 +33,7 @@ export type MentionFinder = (document: Document, context: Context) => TaggedMent
 export function findEntitiesWith(document: Document, tag: MentionFinder): Entity[] {
   const context = createContext(document)
   const tagged = typeMentions(context, tag(document, context))
-  const candidates = mergeCandidates(tagged, findNames(context))
+  const candidates = mergeCandidates(tagged, findNames(context), context.document.input)
   const input = document.input
 
   for (const candidate of candidates) {

@@ -11,9 +11,11 @@ import {byOffset, type Candidate} from './candidate.js'
  *
  * @param tagged The tagger's names.
  * @param found The names found without the tagger.
+ * @param input The caller's input (to read the connector after a name the
+ *   tagger ended early).
  * @returns The names, in text order, none overlapping another.
  */
-export function mergeCandidates(tagged: readonly Candidate[], found: readonly Candidate[]): Candidate[] {
+export function mergeCandidates(tagged: readonly Candidate[], found: readonly Candidate[], input = ''): Candidate[] {
   const first = withoutOverlaps([...tagged].sort(byOffset))
   const dropped = new Set<Candidate>()
   const added: Candidate[] = []
@@ -31,7 +33,7 @@ export function mergeCandidates(tagged: readonly Candidate[], found: readonly Ca
       continue
     }
 
-    if (joinsSplitName(candidate, overlapping)) {
+    if (joinsSplitName(input, candidate, overlapping)) {
       for (const item of overlapping) dropped.add(item)
       added.push(candidate)
       continue
@@ -82,14 +84,28 @@ function certain(candidate: Candidate): boolean {
  * tagger cut apart at a connector: "Texas Commission" and "Environmental
  * Quality" inside "Texas Commission on Environmental Quality".
  *
+ * @param input The caller's input.
  * @param candidate The organisation found by pattern.
  * @param overlapping The tagger names it overlaps.
  * @returns Whether it replaces them.
  */
-function joinsSplitName(candidate: Candidate, overlapping: readonly Candidate[]): boolean {
-  if (candidate.source !== 'pattern' || candidate.type !== 'organization' || overlapping.length < 2) return false
+function joinsSplitName(input: string, candidate: Candidate, overlapping: readonly Candidate[]): boolean {
+  if (candidate.source !== 'pattern' || candidate.type !== 'organization' || overlapping.length === 0) return false
+  const first = overlapping[0]!
+
+  if (overlapping.length === 1) {
+    // One name the tagger ended at a connector: "Texas Commission" of "Texas Commission on …".
+    const after = /^ (?:on|of|for) (\p{L}+)/u.exec(input.slice(first.end, first.end + 20))
+    // "… Department on Wednesday" is a date, not the rest of the name.
+    const connector = after !== null && !timeWords.test(after[1] ?? '')
+    return connector && first.type === 'organization' && first.start === candidate.start && first.end < candidate.end
+  }
+
   return overlapping.every((item) => item.type === 'organization' && item.start >= candidate.start && item.end <= candidate.end)
 }
+
+/** Weekdays and months, which follow "on" and "for" in dates, not in names. */
+const timeWords = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/i
 
 /**
  * Drop each name that overlaps an earlier one.
