@@ -97,6 +97,21 @@ describe('the entity tagger', function () {
     expect(found).toEqual(['PER Tom Hadley', 'LOC Leeds', 'PER Hadley', 'PER Hadley'])
   })
 
+  it('finds names between long lower-case runs it passes over, and leaves those runs outside', function () {
+    const text =
+      'after a long and tiring day of talks that went on well into the night, officials of the World Bank and ' +
+      'the governor of the central bank met in Nairobi, and then, as agreed, in Kampala, said a statement that was ' +
+      'issued late on the same day.'
+    expect(tag(text)).toEqual(['ORG World Bank', 'LOC Nairobi', 'LOC Kampala'])
+    const tokens = readDocumentTokens(documentOf(text), getModel().lexicon)
+    const labels = tagTokens(tokens, getModel())
+    const lowerRun = text.indexOf('tiring day of talks')
+
+    for (let index = 0; index < tokens.count; index++) {
+      if (tokens.starts[index]! >= lowerRun && tokens.ends[index]! <= lowerRun + 19) expect(labels[index]).toBe(0)
+    }
+  })
+
   it('gives the same word one label throughout a document after the document passes', function () {
     const text =
       'Rangers beat Hearts 2-0 on Saturday.\n\nRangers scored twice before half-time.\n\nThe Hearts coach said Rangers deserved to win.'

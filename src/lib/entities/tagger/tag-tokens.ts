@@ -1,4 +1,4 @@
-import type {DocumentTokens} from './document-tokens.js'
+import {Case, type DocumentTokens} from './document-tokens.js'
 import {
   after,
   before,
@@ -41,7 +41,8 @@ export function tagTokens(doc: DocumentTokens, model: Model, rounds = defaultRou
   const labels = new Int32Array(buffer, 0, count)
   const next = new Int32Array(buffer, 4 * count, count)
   const used = new Int32Array(buffer, 8 * count, count).fill(-1)
-  const local = localScores(doc, model)
+  const plain = new Uint8Array(count)
+  const local = localScores(doc, model, plain)
   let lattice = scratchSpace.lattice
   const emission = emissionSpace(longestSentence(doc))
 
@@ -51,10 +52,12 @@ export function tagTokens(doc: DocumentTokens, model: Model, rounds = defaultRou
 
     // Decode from a copy in double precision (the same values), so that the
     // decoder always reads one kind of array and stays fast.
-    for (let start = first; start < end; start += windowSize) {
-      const size = Math.min(windowSize, end - start)
-      emission.set(local.subarray(start * labelCount, (start + size) * labelCount))
-      lattice = decode(model, emission, size, lattice, labels.subarray(start, start + size))
+    for (let [from, to] = stretch(plain, first, first, end); from < to; [from, to] = stretch(plain, to, first, end)) {
+      for (let start = from; start < to; start += windowSize) {
+        const size = Math.min(windowSize, to - start)
+        emission.set(local.subarray(start * labelCount, (start + size) * labelCount))
+        lattice = decode(model, emission, size, lattice, labels.subarray(start, start + size))
+      }
     }
   }
 
@@ -88,18 +91,22 @@ export function tagTokens(doc: DocumentTokens, model: Model, rounds = defaultRou
       // Scores as in the last decoding of this sentence: its labels stand.
       if (!changed) continue
 
-      for (let start = first; start < first + length; start += windowSize) {
-        const size = Math.min(windowSize, first + length - start)
+      const end = first + length
 
-        for (let t = 0; t < size; t++) {
-          const from = used[start + t]! * labelCount
-          const at = t * labelCount
-          const base = (start + t) * labelCount
-          if (from < 0) for (let l = 0; l < labelCount; l++) emission[at + l] = local[base + l]!
-          else for (let l = 0; l < labelCount; l++) emission[at + l] = local[base + l]! + words.nonLocal[from + l]!
+      for (let [from, to] = stretch(plain, first, first, end); from < to; [from, to] = stretch(plain, to, first, end)) {
+        for (let start = from; start < to; start += windowSize) {
+          const size = Math.min(windowSize, to - start)
+
+          for (let t = 0; t < size; t++) {
+            const row = used[start + t]! * labelCount
+            const at = t * labelCount
+            const base = (start + t) * labelCount
+            if (row < 0) for (let l = 0; l < labelCount; l++) emission[at + l] = local[base + l]!
+            else for (let l = 0; l < labelCount; l++) emission[at + l] = local[base + l]! + words.nonLocal[row + l]!
+          }
+
+          lattice = decode(model, emission, size, lattice, next.subarray(start, start + size))
         }
-
-        lattice = decode(model, emission, size, lattice, next.subarray(start, start + size))
       }
     }
 
@@ -153,6 +160,28 @@ function longestSentence(doc: DocumentTokens): number {
 function same(a: Int32Array, b: Int32Array): boolean {
   for (let index = 0; index < a.length; index++) if (a[index] !== b[index]) return false
   return true
+}
+
+/**
+ * The next stretch of a sentence to decode: from the first token at or after
+ * `from` that is not in a plain run, to past the last one before the next
+ * plain token, with the plain token on either side of it included, so that
+ * the decoder reads the transitions out of and into `O` as it would over the
+ * whole sentence. Plain tokens between stretches keep label `O` (0).
+ *
+ * @param plain 1 for each token in a plain run.
+ * @param from Where to look from.
+ * @param first Index of the sentence's first token.
+ * @param end Index past the sentence's last token.
+ * @returns `[start, end]` of the stretch; `start === end` when none is left.
+ */
+function stretch(plain: Uint8Array, from: number, first: number, end: number): [number, number] {
+  let start = from
+  while (start < end && plain[start] === 1) start++
+  if (start === end) return [end, end]
+  let stop = start
+  while (stop < end && plain[stop] === 0) stop++
+  return [start > first && plain[start - 1] === 1 ? start - 1 : start, stop < end ? stop + 1 : stop]
 }
 
 /** Longest stretch decoded at once: a huge run-on sentence is cut into windows this long. */
@@ -252,11 +281,15 @@ function wordScoresOf(model: Model): WordScores {
  * neighbour are added up once per distinct word (and sentence case), kept,
  * and reused for each of its tokens.
  *
+ * Tokens in a plain run (`plainRun`) get the scores of a certain `O`
+ * and are marked in `plain`.
+ *
  * @param doc The document's tokens.
  * @param model The model.
+ * @param plain Set to 1 for each token in a plain run.
  * @returns The scores.
  */
-function localScores(doc: DocumentTokens, model: Model): Float32Array {
+function localScores(doc: DocumentTokens, model: Model, plain: Uint8Array): Float32Array {
   const count = doc.count
   const buffer = new ArrayBuffer(4 * (labelCount + 1) * count)
   const scores = new Float32Array(buffer, 0, count * labelCount)
@@ -282,7 +315,7 @@ function localScores(doc: DocumentTokens, model: Model): Float32Array {
           words.ids[0].fill(-1)
           words.ids[1].fill(-1)
           words.count = 0
-          return localScores(doc, model)
+          return localScores(doc, model, plain)
         }
 
         id = words.count++
@@ -319,6 +352,14 @@ function localScores(doc: DocumentTokens, model: Model): Float32Array {
 
     for (let index = first; index < end; index++) {
       const at = index * labelCount
+
+      if (caps === 0 && plainRun(doc, index, first, end)) {
+        scores.fill(outside, at + 1, at + labelCount)
+        scores[at] = 0
+        plain[index] = 1
+        continue
+      }
+
       const own = typeOf[index]! * typeWidth
       const context = contextCode(doc, index, first, caps, headline) * labelCount
       // Where each neighbour's scores start in `types`, or -1 past the sentence edge.
@@ -350,6 +391,34 @@ function localScores(doc: DocumentTokens, model: Model): Float32Array {
   }
 
   return scores
+}
+
+/** The score that rules a label out: no sum of weights comes near it. */
+const outside = -1e30
+
+/**
+ * Whether a token stands in a plain run of the sentence: it and the tokens
+ * on either side are words in lower case or punctuation that no gazetteer
+ * knows. Such a token is outside every name (a name's inner lower-case words,
+ * "of", "the", "bin", stand next to one of its capitalised words), so the
+ * tagger spends no work on it: it is labelled `O`.
+ *
+ * @param doc The document's tokens.
+ * @param index The token.
+ * @param first The sentence's first token.
+ * @param end Index past its last token.
+ * @returns Whether it is.
+ */
+function plainRun(doc: DocumentTokens, index: number, first: number, end: number): boolean {
+  const from = Math.max(first, index - 1)
+  const to = Math.min(end, index + 2)
+
+  for (let other = from; other < to; other++) {
+    const kind = doc.caseOf[other]!
+    if ((kind !== Case.Lower && kind !== Case.Punctuation) || doc.gazetteer[other] !== 0) return false
+  }
+
+  return true
 }
 
 /**
