@@ -42,26 +42,21 @@ export function tagTokens(doc: DocumentTokens, model: Model, rounds = defaultRou
   const next = new Int32Array(buffer, 4 * count, count)
   const used = new Int32Array(buffer, 8 * count, count).fill(-1)
   const plain = new Uint8Array(count)
-  const local = localScores(doc, model, plain)
-  let lattice = scratchSpace.lattice
-  const emission = emissionSpace(longestSentence(doc))
-
-  for (let s = 0; s < doc.sentences.length; s++) {
-    const first = doc.sentenceStart[s]!
-    const end = doc.sentenceStart[s + 1]!
-
-    // Decode from a copy in double precision (the same values), so that the
-    // decoder always reads one kind of array and stays fast.
-    for (let [from, to] = stretch(plain, first, first, end); from < to; [from, to] = stretch(plain, to, first, end)) {
-      for (let start = from; start < to; start += windowSize) {
-        const size = Math.min(windowSize, to - start)
-        emission.set(local.subarray(start * labelCount, (start + size) * labelCount))
-        lattice = decode(model, emission, size, lattice, labels.subarray(start, start + size))
-      }
-    }
+  const words = wordScoresOf(model)
+  const work: Decoding = {
+    model,
+    local: localScores(doc, model, plain),
+    plain,
+    used,
+    nonLocal: words.nonLocal,
+    emission: emissionSpace(longestSentence(doc)),
+    lattice: scratchSpace.lattice
   }
 
-  const words = wordScoresOf(model)
+  for (let s = 0; s < doc.sentences.length; s++) {
+    decodeSentence(work, doc.sentenceStart[s]!, doc.sentenceStart[s + 1]!, labels)
+  }
+
   const scratch = new Uint32Array(maxPerToken)
 
   for (let round = 0; round < rounds; round++) {
@@ -70,11 +65,13 @@ export function tagTokens(doc: DocumentTokens, model: Model, rounds = defaultRou
 
     for (let s = 0; s < doc.sentences.length; s++) {
       const first = doc.sentenceStart[s]!
-      const length = doc.sentenceStart[s + 1]! - first
+      const end = doc.sentenceStart[s + 1]!
       const caps = doc.sentenceCaps[s]!
       let changed = false
 
-      for (let t = first; t < first + length; t++) {
+      for (let t = first; t < end; t++) {
+        // A token in a plain run is outside whatever its code adds.
+        if (plain[t] === 1) continue
         const code = nonLocalCode(votes, t, caps)
 
         if (!words.nonLocalMade[code]) {
@@ -89,25 +86,7 @@ export function tagTokens(doc: DocumentTokens, model: Model, rounds = defaultRou
       }
 
       // Scores as in the last decoding of this sentence: its labels stand.
-      if (!changed) continue
-
-      const end = first + length
-
-      for (let [from, to] = stretch(plain, first, first, end); from < to; [from, to] = stretch(plain, to, first, end)) {
-        for (let start = from; start < to; start += windowSize) {
-          const size = Math.min(windowSize, to - start)
-
-          for (let t = 0; t < size; t++) {
-            const row = used[start + t]! * labelCount
-            const at = t * labelCount
-            const base = (start + t) * labelCount
-            if (row < 0) for (let l = 0; l < labelCount; l++) emission[at + l] = local[base + l]!
-            else for (let l = 0; l < labelCount; l++) emission[at + l] = local[base + l]! + words.nonLocal[row + l]!
-          }
-
-          lattice = decode(model, emission, size, lattice, next.subarray(start, start + size))
-        }
-      }
+      if (changed) decodeSentence(work, first, end, next)
     }
 
     // Labels as before: every later round would find the same votes again.
@@ -115,8 +94,57 @@ export function tagTokens(doc: DocumentTokens, model: Model, rounds = defaultRou
     labels.set(next)
   }
 
-  scratchSpace.lattice = lattice
+  scratchSpace.lattice = work.lattice
   return labels
+}
+
+/** What decoding a document's sentences reads and reuses. */
+interface Decoding {
+  model: Model
+  /** The local scores of every token (`localScores`). */
+  local: Float32Array
+  /** 1 for each token in a plain run. */
+  plain: Uint8Array
+  /** Per token: the non-local code whose scores are added, or -1 for none. */
+  used: Int32Array
+  /** The scores of each non-local code (`WordScores.nonLocal`). */
+  nonLocal: Float64Array
+  /** Work space for one window's scores. */
+  emission: Float64Array
+  /** The decoder's work space, kept from call to call. */
+  lattice: Lattice | undefined
+}
+
+/**
+ * Decode one sentence: its stretches between plain runs (see `stretch`), in
+ * windows of at most `windowSize` tokens, from each token's local scores
+ * plus those of its non-local code, copied in double precision (the same
+ * values) so that the decoder always reads one kind of array and stays fast.
+ * Tokens outside every stretch keep the label `out` holds for them.
+ *
+ * @param work What decoding reads and reuses.
+ * @param first Index of the sentence's first token.
+ * @param end Index past its last token.
+ * @param out Where to write the labels, by token index.
+ */
+function decodeSentence(work: Decoding, first: number, end: number, out: Int32Array): void {
+  const {local, used, nonLocal, emission} = work
+
+  for (let [from, to] = stretch(work.plain, first, first, end); from < to; [from, to] = stretch(work.plain, to, first, end)) {
+    for (let start = from; start < to; start += windowSize) {
+      const size = Math.min(windowSize, to - start)
+
+      for (let t = 0; t < size; t++) {
+        const row = used[start + t]! * labelCount
+        const at = t * labelCount
+        const base = (start + t) * labelCount
+        if (row < 0) for (let l = 0; l < labelCount; l++) emission[at + l] = local[base + l]!
+        else for (let l = 0; l < labelCount; l++) emission[at + l] = local[base + l]! + nonLocal[row + l]!
+      }
+
+      work.lattice = decode(work.model, emission, size, work.lattice, out.subarray(start, start + size))
+    }
+  }
 }
 
 /** Work space of the decoder, reused from document to document (it only grows). */
