@@ -6,6 +6,7 @@ import {findQuotes} from './quotes/index.js'
 import {readWindows} from './read-document.js'
 import type {Document} from './text/index.js'
 import type {Article, Diagnostic, Entity, Paragraph, ParseOptions, Quote, TimeExpression} from './types.js'
+import {append} from './util/append.js'
 
 /**
  * Run every stage over one dispatch: layout (header, headline, byline,
@@ -60,10 +61,10 @@ function readWindow(document: Document, found: Found, tag: MentionFinder): void 
   const quotes = findQuotes(document, entities)
   const offset = found.entities.length
   if (offset > 0) renumber(entities, quotes.quotes, offset)
-  found.entities.push(...entities)
-  found.dates.push(...dates)
-  found.quotes.push(...quotes.quotes)
-  found.diagnostics.push(...quotes.diagnostics)
+  append(found.entities, entities)
+  append(found.dates, dates)
+  append(found.quotes, quotes.quotes)
+  append(found.diagnostics, quotes.diagnostics)
   for (const segment of document.segments) {
     if (segment.kind === 'paragraph') found.paragraphs.push({span: segment.span, sentences: segment.sentences})
   }
