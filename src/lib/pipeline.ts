@@ -6,6 +6,7 @@ import {datesOf, readLayout, type Layout} from './layout/index.js'
 import {findQuotes} from './quotes/index.js'
 import {createCursor, cutWindows, documentStretches, readSegments, readTokenTable, type Cursor, type Document, type Stretch} from './text/index.js'
 import type {Article, Diagnostic, Entity, Paragraph, ParseOptions, Quote, TimeExpression} from './types.js'
+import {append} from './util/append.js'
 
 /**
  * The pipeline, declared once: a list of stages over one state object, run
@@ -116,7 +117,7 @@ const entitiesStage: Stage = {
     const entities = findEntitiesWith(documentOf(window), state.findMentions)
     renumber(entities, state.entities.length)
     window.entities = entities
-    state.entities.push(...entities)
+    append(state.entities, entities)
   }
 }
 
@@ -125,7 +126,7 @@ const datesStage: Stage = {
   name: 'dates',
   perWindow: true,
   run(state) {
-    state.dates.push(...findDates(documentOf(current(state))))
+    append(state.dates, findDates(documentOf(current(state))))
   }
 }
 
@@ -136,8 +137,8 @@ const quotesStage: Stage = {
   run(state) {
     const window = current(state)
     const found = findQuotes(documentOf(window), window.entities ?? [])
-    state.quotes.push(...found.quotes)
-    state.diagnostics.push(...found.diagnostics)
+    append(state.quotes, found.quotes)
+    append(state.diagnostics, found.diagnostics)
   }
 }
 
