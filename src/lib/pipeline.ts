@@ -4,7 +4,7 @@ import {findDates} from './dates/index.js'
 import {findEntitiesWith, type MentionFinder} from './entities/find-entities.js'
 import {datesOf, readLayout, type Layout} from './layout/index.js'
 import {findQuotes} from './quotes/index.js'
-import {createCursor, cutWindows, documentStretches, readSegments, type Cursor, type Document, type Stretch} from './text/index.js'
+import {createCursor, cutWindows, documentStretches, readSegments, readTokenTable, type Cursor, type Document, type Stretch} from './text/index.js'
 import type {Article, Diagnostic, Entity, Paragraph, ParseOptions, Quote, TimeExpression} from './types.js'
 import {append} from './util/append.js'
 
@@ -87,16 +87,18 @@ const layoutStage: Stage = {
   }
 }
 
-/** The text stage: the NLCST tree and sentences of each stretch of the window. */
+/** The text stage: the NLCST tree, sentences and token table of each stretch of the window. */
 const textStage: Stage = {
   name: 'text',
   perWindow: true,
   run(state) {
     const window = current(state)
+    const segments = readSegments(state.input, window.stretches, (state.cursor ??= createCursor(state.input)))
     const document: Document = {
       input: state.input,
-      segments: readSegments(state.input, window.stretches, (state.cursor ??= createCursor(state.input))),
-      authors: window.index === 0 && state.layout ? state.layout.authors : []
+      segments,
+      authors: window.index === 0 && state.layout ? state.layout.authors : [],
+      tokens: readTokenTable(state.input, segments)
     }
     if (state.published) document.published = state.published
     window.document = document

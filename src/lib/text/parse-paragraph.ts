@@ -3,6 +3,7 @@ import retextEnglish from 'retext-english'
 import {unified} from 'unified'
 import {VFile} from 'vfile'
 import type {Span} from '../types.js'
+import {isSpace} from './characters.js'
 import {mergeAfterAbbreviations} from './merge-after-abbreviations.js'
 import {splitAfterAbbreviations} from './split-after-abbreviations.js'
 
@@ -180,9 +181,6 @@ function skipSpace(input: string, index: number, limit: number): number {
   return at
 }
 
-function isSpace(code: number): boolean {
-  return code === 32 || code === 9 || code === 10 || code === 13 || code === 0xa0
-}
 
 /**
  * Make the frozen unified processor with retext-english and take its parser.
