@@ -1,7 +1,10 @@
 /**
- * Lint: only the regular-expression rules against super-linear runtime, since
- * wirecopy runs its patterns over untrusted text of any size. Style is left
- * to review.
+ * Lint: only rules against what breaks on untrusted text of any size — the
+ * regular-expression rules against super-linear runtime, and no spread of an
+ * array into a call (`list.push(...items)`, `Math.max(...values)`): each item
+ * becomes an argument on the call stack, and an input-sized list overflows
+ * it. Append with a loop (`append` in `src/lib/text/append.ts`) or `concat`.
+ * Style is left to review.
  */
 import regexp from 'eslint-plugin-regexp'
 import tseslint from 'typescript-eslint'
@@ -14,7 +17,15 @@ export default [
     plugins: {regexp},
     rules: {
       'regexp/no-super-linear-backtracking': ['error', {report: 'potential'}],
-      'regexp/no-super-linear-move': ['error', {report: 'certain', ignoreSticky: true}]
+      'regexp/no-super-linear-move': ['error', {report: 'certain', ignoreSticky: true}],
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: 'CallExpression > SpreadElement, NewExpression > SpreadElement',
+          message:
+            'Unexpected spread into a call: an input-sized list overflows the call stack; append with a loop (`append`) or `concat`.'
+        }
+      ]
     }
   }
 ]

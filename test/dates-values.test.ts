@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest'
 import {findDates} from '../src/lib/dates/index.js'
-import {readDocument} from '../src/lib/read-document.js'
+import {readDocument} from '../src/lib/pipeline.js'
 import type {TimeExpression} from '../src/lib/types.js'
 
 

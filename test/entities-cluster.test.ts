@@ -6,7 +6,7 @@ import {clusterMentions} from '../src/lib/entities/cluster.js'
 import {createContext} from '../src/lib/entities/context.js'
 import {mergeCandidates} from '../src/lib/entities/merge-candidates.js'
 import {typeMentions} from '../src/lib/entities/type-mentions.js'
-import {readDocument} from '../src/lib/read-document.js'
+import {readDocument} from '../src/lib/pipeline.js'
 import {trimSpan} from '../src/lib/entities/trim-span.js'
 
 /**

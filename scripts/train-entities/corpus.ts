@@ -5,7 +5,7 @@
  */
 
 import {readFileSync} from 'node:fs'
-import {readDocument as readPipelineDocument} from '../../src/lib/read-document.js'
+import {readDocument as readPipelineDocument} from '../../src/lib/pipeline.js'
 import type {Document} from '../../src/lib/text/index.js'
 import {readDocumentTokens, type DocumentTokens} from '../../src/lib/entities/tagger/document-tokens.js'
 import type {Lexicon} from '../../src/lib/entities/tagger/lexicon.js'

@@ -4,9 +4,9 @@ import {createInterface} from 'node:readline'
 import type {Readable, Writable} from 'node:stream'
 import {parseArgs} from 'node:util'
 import {version} from '../../package.json'
-import Piscina from 'piscina'
 import {parseDispatch, toHtml, type Article, type ParseOptions} from '../index.js'
 import {isUserError, lineRecord, message, type LineRecord, type LineTask} from './line-record.js'
+import {createPool} from './pool.js'
 
 /** The streams `run` reads and writes, injected so that tests need no process. */
 export interface Streams {
@@ -277,7 +277,9 @@ async function runDocuments(
  * @throws {InputError} When an input cannot be read.
  */
 async function runLines(settings: Settings, streams: Streams): Promise<number> {
-  const convert = settings.workers > 1 ? createPool(settings.workers, streams.workerFile) : undefined
+  const convert = settings.workers > 1
+    ? createPool(settings.workers, streams.workerFile ?? new URL('cli-worker.js', import.meta.url))
+    : undefined
   // Lines in flight, oldest first: output keeps input order, memory stays bounded.
   const pending: Array<Promise<LineRecord>> = []
   const limit = settings.workers * 4
@@ -312,21 +314,6 @@ async function runLines(settings: Settings, streams: Streams): Promise<number> {
   }
 
   return failed ? 1 : 0
-}
-
-/**
- * A pool of worker threads that convert lines, for `--workers N`.
- *
- * @param threads How many threads.
- * @param file The worker module; `cli-worker.js` beside this one by default.
- * @returns The pool.
- */
-function createPool(threads: number, file: string | undefined): Piscina {
-  return new Piscina({
-    filename: file ?? new URL('cli-worker.js', import.meta.url).href,
-    minThreads: threads,
-    maxThreads: threads
-  })
 }
 
 /**

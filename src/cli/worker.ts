@@ -1,12 +1,12 @@
-import {lineRecord, type LineRecord, type LineTask} from './line-record.js'
+import {parentPort} from 'node:worker_threads'
+import {lineRecord, type LineTask} from './line-record.js'
 
-/**
+/*
  * The worker thread of `wirecopy --jsonl --workers N` (built to
- * `dist/cli-worker.js`): piscina calls the default export once per line.
- *
- * @param task The line to convert.
- * @returns Its output line.
+ * `dist/cli-worker.js`): converts each line the pool posts and posts back
+ * its output line.
  */
-export default function convert(task: LineTask): LineRecord {
-  return lineRecord(task)
-}
+
+parentPort?.on('message', function (task: LineTask) {
+  parentPort?.postMessage(lineRecord(task))
+})

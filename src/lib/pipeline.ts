@@ -1,86 +1,276 @@
 import {buildArticle} from './assembly/build-article.js'
-import {checkInput, inputDiagnostics} from './assembly/check-input.js'
+import {checkInput, inputDiagnostics, type Settings} from './assembly/check-input.js'
 import {findDates} from './dates/index.js'
 import {findEntitiesWith, type MentionFinder} from './entities/find-entities.js'
+import {datesOf, readLayout, type Layout} from './layout/index.js'
 import {findQuotes} from './quotes/index.js'
-import {readWindows} from './read-document.js'
-import type {Document} from './text/index.js'
+import {createCursor, cutWindows, documentStretches, readSegments, readTokenTable, type Cursor, type Document, type Stretch} from './text/index.js'
 import type {Article, Diagnostic, Entity, Paragraph, ParseOptions, Quote, TimeExpression} from './types.js'
+import {append} from './util/append.js'
 
 /**
- * Run every stage over one dispatch: layout (header, headline, byline,
- * dateline, trailers, paragraphs) → text (NLCST trees and sentences) →
- * entities → dates → quotes → assembly. `parseDispatch` runs it with the
- * learned tagger; the light entry without.
+ * The pipeline, declared once: a list of stages over one state object, run
+ * by one function (`runStages`). `parseDispatch` runs the whole list; tests,
+ * scripts and the bench run it, or a prefix of it, the same way.
+ *
+ * A stage that works on the whole dispatch (layout, assembly) runs once; a
+ * stage that works on parsed text (text, entities, dates, quotes) runs once
+ * per window, in list order: a news article is one window, a very long text
+ * is cut between paragraphs into windows so that one window's trees at a
+ * time are alive.
+ */
+
+/** The window the per-window stages are working on. */
+export interface Window {
+  /** Its place in the dispatch's windows, from 0. */
+  index: number
+  /** What the text stage parses. */
+  stretches: Stretch[]
+  /** The text stage's product: what the later stages read. */
+  document?: Document
+  /** The entities stage's product, numbered after the earlier windows'. */
+  entities?: Entity[]
+}
+
+/** What the stages read and write. */
+export interface State {
+  /** The caller's input. */
+  input: string
+  /** The checked options. */
+  settings: Settings
+  /** What finds names in the entities stage (the learned tagger, or not). */
+  findMentions: MentionFinder
+  /** Most characters of stretches in one window. */
+  windowSize?: number
+  /** The layout stage's product. */
+  layout?: Layout
+  /** The publication date, chosen once by the layout stage (ISO 8601, or `XXXX-MM-DD`). */
+  published?: string
+  /** The dateline's date with a year where one can be had. */
+  datelineDate?: string
+  /** The windows of stretches the text stage parses, in text order. */
+  windows: Stretch[][]
+  /** Where the text stage's parser stands in the input. */
+  cursor?: Cursor
+  /** The window being worked on. */
+  window?: Window
+  entities: Entity[]
+  dates: TimeExpression[]
+  quotes: Quote[]
+  paragraphs: Paragraph[]
+  diagnostics: Diagnostic[]
+  /** The assembly stage's product. */
+  article?: Article
+}
+
+/** One step of the pipeline. */
+export interface Stage {
+  /** Its name, as `docs/design.md` and the bench give it. */
+  name: string
+  /** Whether it runs once per window (after the text stage) or once per dispatch. */
+  perWindow: boolean
+  /** Do the work: read and write the state. */
+  run: (state: State) => void
+}
+
+/** The layout stage: header, headline, byline, dateline, trailers, paragraphs; the publication date. */
+const layoutStage: Stage = {
+  name: 'layout',
+  perWindow: false,
+  run(state) {
+    const layout = readLayout(state.input)
+    const {published, datelineDate} = datesOf(layout, state.settings.published)
+    state.layout = layout
+    state.published = published
+    state.datelineDate = datelineDate
+    state.windows = cutWindows(documentStretches(layout), state.windowSize)
+  }
+}
+
+/** The text stage: the NLCST tree, sentences and token table of each stretch of the window. */
+const textStage: Stage = {
+  name: 'text',
+  perWindow: true,
+  run(state) {
+    const window = current(state)
+    const segments = readSegments(state.input, window.stretches, (state.cursor ??= createCursor(state.input)))
+    const document: Document = {
+      input: state.input,
+      segments,
+      authors: window.index === 0 && state.layout ? state.layout.authors : [],
+      tokens: readTokenTable(state.input, segments)
+    }
+    if (state.published) document.published = state.published
+    window.document = document
+    for (const segment of document.segments) {
+      if (segment.kind === 'paragraph') state.paragraphs.push({span: segment.span, sentences: segment.sentences})
+    }
+  }
+}
+
+/** The entities stage: names, typed, clustered, linked; ids numbered on from the earlier windows'. */
+const entitiesStage: Stage = {
+  name: 'entities',
+  perWindow: true,
+  run(state) {
+    const window = current(state)
+    const entities = findEntitiesWith(documentOf(window), state.findMentions)
+    renumber(entities, state.entities.length)
+    window.entities = entities
+    append(state.entities, entities)
+  }
+}
+
+/** The dates stage: time expressions resolved against the publication date. */
+const datesStage: Stage = {
+  name: 'dates',
+  perWindow: true,
+  run(state) {
+    append(state.dates, findDates(documentOf(current(state))))
+  }
+}
+
+/** The quotes stage: quotations, cues and speakers resolved to the window's entities. */
+const quotesStage: Stage = {
+  name: 'quotes',
+  perWindow: true,
+  run(state) {
+    const window = current(state)
+    const found = findQuotes(documentOf(window), window.entities ?? [])
+    append(state.quotes, found.quotes)
+    append(state.diagnostics, found.diagnostics)
+  }
+}
+
+/** The assembly stage: the Article, deciding between the sources of each field. */
+const assemblyStage: Stage = {
+  name: 'assembly',
+  perWindow: false,
+  run(state) {
+    if (!state.layout) throw new Error('The assembly stage needs the layout stage first')
+    state.article = buildArticle({
+      input: state.input,
+      layout: state.layout,
+      paragraphs: state.paragraphs,
+      published: state.published,
+      datelineDate: state.datelineDate,
+      entities: state.entities,
+      dates: state.dates,
+      quotes: state.quotes,
+      diagnostics: [...inputDiagnostics(state.input), ...state.diagnostics]
+    })
+  }
+}
+
+/** The stages, in the order they run. */
+export const stages: readonly Stage[] = [layoutStage, textStage, entitiesStage, datesStage, quotesStage, assemblyStage]
+
+/**
+ * Make the state the stages start from, checking the input and options.
  *
  * @param text The dispatch as plain text.
  * @param options Optional settings: `published`, `maxLength`.
- * @param tag What finds names in the entities stage.
+ * @param findMentions What finds names in the entities stage.
+ * @returns The state.
+ * @throws {TypeError} When `text` is not a string, or an option has the wrong type.
+ * @throws {RangeError} When `text` is longer than `maxLength`, or `published` is no date.
+ */
+export function createState(text: string, options: ParseOptions | undefined, findMentions: MentionFinder): State {
+  const settings = checkInput(text, options)
+  return {
+    input: text,
+    settings,
+    findMentions,
+    windows: [],
+    entities: [],
+    dates: [],
+    quotes: [],
+    paragraphs: [],
+    diagnostics: []
+  }
+}
+
+/**
+ * Run stages over a state: the stages that work on the whole dispatch once,
+ * each run of consecutive per-window stages once per window, in order.
+ *
+ * @param state The state; changed in place.
+ * @param list The stages to run (default all), or a prefix of them.
+ * @param after Called after each stage has run (the bench's timer).
+ * @returns The state.
+ */
+export function runStages(state: State, list: readonly Stage[] = stages, after?: (stage: Stage) => void): State {
+  let index = 0
+  while (index < list.length) {
+    let end = index + 1
+    if (list[index]?.perWindow) while (end < list.length && list[end]?.perWindow) end++
+    const block = list.slice(index, end)
+    if (block[0]?.perWindow) {
+      for (const [number, stretches] of state.windows.entries()) {
+        state.window = {index: number, stretches}
+        for (const stage of block) runStage(state, stage, after)
+      }
+    } else {
+      for (const stage of block) runStage(state, stage, after)
+    }
+    index = end
+  }
+  return state
+}
+
+function runStage(state: State, stage: Stage, after: ((stage: Stage) => void) | undefined): void {
+  stage.run(state)
+  after?.(stage)
+}
+
+/**
+ * Run every stage over one dispatch.
+ *
+ * @param text The dispatch as plain text.
+ * @param options Optional settings: `published`, `maxLength`.
+ * @param findMentions What finds names in the entities stage.
  * @returns The Article; every span in it indexes `text`.
  * @throws {TypeError} When `text` is not a string, or an option has the wrong type.
  * @throws {RangeError} When `text` is longer than `maxLength`, or `published` is no date.
  */
-export function runPipeline(text: string, options: ParseOptions | undefined, tag: MentionFinder): Article {
-  const settings = checkInput(text, options)
-  const {layout, windows} = readWindows(text, settings.published)
-  const found: Found = {entities: [], dates: [], quotes: [], diagnostics: [], paragraphs: []}
-  for (const document of windows) readWindow(document, found, tag)
-  return buildArticle({
-    input: text,
-    layout,
-    paragraphs: found.paragraphs,
-    published: settings.published,
-    entities: found.entities,
-    dates: found.dates,
-    quotes: found.quotes,
-    diagnostics: [...inputDiagnostics(text), ...found.diagnostics]
-  })
-}
-
-/** What the stages after the text stage found, window after window. */
-interface Found {
-  entities: Entity[]
-  dates: TimeExpression[]
-  quotes: Quote[]
-  diagnostics: Diagnostic[]
-  paragraphs: Paragraph[]
+export function runPipeline(text: string, options: ParseOptions | undefined, findMentions: MentionFinder): Article {
+  const state = runStages(createState(text, options, findMentions))
+  return state.article as Article
 }
 
 /**
- * Run the entities, dates and quotes stages over one window and add what they
- * find, numbering entities on from the previous windows'.
+ * Run the layout and text stages over a whole dispatch as one window: the
+ * `Document` the entities, dates and quotes stages read. Scripts and tests
+ * that run one stage alone build their input here.
  *
- * @param document The window.
- * @param found What the previous windows found; changed in place.
- * @param tag What finds names in the entities stage.
+ * @param text The dispatch.
+ * @param published `options.published`, settled, if any.
+ * @returns The layout and the document.
  */
-function readWindow(document: Document, found: Found, tag: MentionFinder): void {
-  const entities = findEntitiesWith(document, tag)
-  const dates = findDates(document)
-  const quotes = findQuotes(document, entities)
-  const offset = found.entities.length
-  if (offset > 0) renumber(entities, quotes.quotes, offset)
-  found.entities.push(...entities)
-  found.dates.push(...dates)
-  found.quotes.push(...quotes.quotes)
-  found.diagnostics.push(...quotes.diagnostics)
-  for (const segment of document.segments) {
-    if (segment.kind === 'paragraph') found.paragraphs.push({span: segment.span, sentences: segment.sentences})
-  }
+export function readDocument(text: string, published?: string): {layout: Layout; document: Document} {
+  const settings = published === undefined ? {maxLength: text.length} : {maxLength: text.length, published}
+  const state: State = {...createState(text, undefined, () => []), settings, windowSize: Number.POSITIVE_INFINITY}
+  runStages(state, stages.slice(0, 2))
+  return {layout: state.layout as Layout, document: documentOf(current(state))}
+}
+
+/** The window being worked on; a per-window stage runs only inside one. */
+function current(state: State): Window {
+  if (!state.window) throw new Error('A per-window stage runs inside a window')
+  return state.window
+}
+
+/** The window's document; the stages after the text stage need it. */
+function documentOf(window: Window): Document {
+  if (!window.document) throw new Error('The stages after the text stage need its document')
+  return window.document
 }
 
 /**
- * Give a later window's entities ids after the earlier windows' (`e1`, `e2`,
- * … stay in order of first mention), and its quotes' speakers the new ids.
+ * Give a window's entities ids after the earlier windows' (`e1`, `e2`, …
+ * stay in order of first mention).
  */
-function renumber(entities: Entity[], quotes: Quote[], offset: number): void {
-  const ids = new Map<string, string>()
-  for (const [index, entity] of entities.entries()) {
-    const id = 'e' + (offset + index + 1)
-    ids.set(entity.id, id)
-    entity.id = id
-  }
-  for (const quote of quotes) {
-    if (quote.speaker?.entity) quote.speaker.entity = ids.get(quote.speaker.entity) ?? quote.speaker.entity
-  }
+function renumber(entities: Entity[], offset: number): void {
+  if (offset === 0) return
+  for (const [index, entity] of entities.entries()) entity.id = 'e' + (offset + index + 1)
 }

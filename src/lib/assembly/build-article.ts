@@ -1,4 +1,4 @@
-import {datesOf, type Layout} from '../layout/index.js'
+import type {Layout} from '../layout/index.js'
 import type {Article, Dateline, Diagnostic, Entity, Paragraph, Quote, TimeExpression} from '../types.js'
 
 /**
@@ -11,8 +11,10 @@ export interface Parts {
   input: string
   layout: Layout
   paragraphs: Paragraph[]
-  /** `options.published`, settled. */
+  /** The publication date, as the layout stage chose it. */
   published?: string
+  /** The dateline's date with a year where one can be had. */
+  datelineDate?: string
   entities: Entity[]
   dates: TimeExpression[]
   quotes: Quote[]
@@ -26,8 +28,7 @@ export interface Parts {
  * @returns The Article, with fields in a stable order.
  */
 export function buildArticle(parts: Parts): Article {
-  const {input, layout} = parts
-  const {published, datelineDate} = datesOf(layout, parts.published)
+  const {input, layout, published, datelineDate} = parts
   const dateline = layout.dateline ? buildDateline(input, layout.dateline, datelineDate) : undefined
   const article: Article = {
     headline: layout.headline ? input.slice(layout.headline.start, layout.headline.end) : undefined,

@@ -30,6 +30,7 @@ import {removeOverlaps} from './refiners/remove-overlaps.js'
 import {resolveAnaphora} from './refiners/resolve-anaphora.js'
 import {restatePeriods} from './refiners/restate-periods.js'
 import type {Candidate, ParseContext, Parser, RefineContext, Refiner} from './types.js'
+import {append} from '../util/append.js'
 
 /**
  * The parsers, in order of precedence: where two find the same stretch, the
@@ -406,7 +407,7 @@ function runParser(
         continue
       }
       const result = parser.extract(match, context)
-      if (Array.isArray(result)) found.push(...result)
+      if (Array.isArray(result)) append(found, result)
       else if (result) found.push(result)
       position = at + match[0].length
       index = lowerBound(starts, count, position, index + 1)

@@ -1,3 +1,4 @@
+export {isCapitalized} from '../text/characters.js'
 /**
  * Small helpers the parsers share: lazily built patterns, spans of named
  * groups, and a look at the words before a match.
@@ -129,19 +130,6 @@ function isWordPart(code: number): boolean {
     code === 39 ||
     code === 0x2019
   )
-}
-
-/**
- * Whether a word is written with a capital (or all in capitals).
- *
- * @param word The word.
- * @returns True when its first letter is upper case.
- */
-export function isCapitalized(word: string): boolean {
-  const code = word.charCodeAt(0)
-  if (code < 128) return code >= 65 && code <= 90
-  const first = word.charAt(0)
-  return first !== first.toLowerCase()
 }
 
 /**

@@ -5,6 +5,7 @@
  * its own bias (news tells what happened: a bare weekday is a past one).
  */
 
+import {isAsciiLetter as isLetter, isSpace} from '../text/characters.js'
 import {futureWords, notPastWords, pastWords} from './locale-en.js'
 import type {Direction} from './types.js'
 
@@ -142,16 +143,6 @@ export function readCues(input: string, start: number, end: number): Cues {
     directions: new Uint8Array(starts.length),
     boundaries: new Uint8Array(starts.length)
   }
-}
-
-/**
- * Whether a character code is an ASCII letter.
- *
- * @param code The character code.
- * @returns True for `A`–`Z` and `a`–`z`.
- */
-function isLetter(code: number): boolean {
-  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122)
 }
 
 /**
@@ -359,27 +350,6 @@ function spacesBefore(input: string, low: number, end: number): number {
   let count = 0
   while (count < 4 && end - count - 1 >= low && isSpace(input.charCodeAt(end - count - 1))) count++
   return count
-}
-
-/**
- * Whether a character is white space as `\s` reads it.
- *
- * @param code The character code.
- * @returns True for white space.
- */
-function isSpace(code: number): boolean {
-  if (code < 128) return code === 32 || (code >= 9 && code <= 13)
-  return (
-    code === 0xa0 ||
-    code === 0x1680 ||
-    (code >= 0x2000 && code <= 0x200a) ||
-    code === 0x2028 ||
-    code === 0x2029 ||
-    code === 0x202f ||
-    code === 0x205f ||
-    code === 0x3000 ||
-    code === 0xfeff
-  )
 }
 
 /**

@@ -1,4 +1,4 @@
-import {isSpace} from './word-facts.js'
+import {isSpace} from '../text/characters.js'
 
 /**
  * Acronyms and their expansions: "Organization of Islamic Cooperation (OIC)",

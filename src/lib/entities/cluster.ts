@@ -2,7 +2,7 @@ import type {EntityType} from '../types.js'
 import {abbreviates, acronymLetters, definedAcronym, isAcronym} from './acronyms.js'
 import type {Candidate} from './candidate.js'
 import {foldToken} from './gazetteer-tables.js'
-import {isSpace} from './word-facts.js'
+import {isSpace} from '../text/characters.js'
 import {organizationHeads} from './word-lists.js'
 
 /** Past this many different long names that a short one fits, it joins none. */

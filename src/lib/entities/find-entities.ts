@@ -10,7 +10,8 @@ import {linkNominals, type Link} from './nominals.js'
 import {linkPronouns} from './pronouns.js'
 import type {TaggedMention} from './tagger/index.js'
 import {typeMentions} from './type-mentions.js'
-import {isSpace, withoutFinalPeriod} from './word-facts.js'
+import {isSpace} from '../text/characters.js'
+import {withoutFinalPeriod} from './word-facts.js'
 import {titles} from './word-lists.js'
 
 /**

@@ -1,4 +1,4 @@
-import type {Document, SegmentKind} from '../text/index.js'
+import {tokensOf, type Document, type SegmentKind} from '../text/index.js'
 import {wordAt, type Vocabulary} from './vocabulary.js'
 import {Fact} from './word-facts.js'
 
@@ -59,11 +59,11 @@ let scratch: Int32Array = new Int32Array(3 * 4096)
 const maxScratch = 3 * 65_536
 
 /**
- * Cut the segments of a document into sentences of tokens, numbering their
- * words in a vocabulary. Words keep their hyphens and inner apostrophes
- * (`Nagorno-Karabakh`, `O'Neill`); a possessive ending (`’s`, `'s`) becomes
- * a token of its own, so that no name includes it. The tokens are kept in
- * flat arrays only: a token's text is its word's (`vocabulary.text`).
+ * Read the text stage's token table (`tokensOf`) by sentence, numbering the
+ * tokens' words in a vocabulary. Words keep their hyphens and inner
+ * apostrophes (`Nagorno-Karabakh`, `O'Neill`); a possessive ending (`’s`,
+ * `'s`) is a token of its own, so that no name includes it. The tokens are
+ * kept in flat arrays only: a token's text is its word's (`vocabulary.text`).
  *
  * @param document The parsed dispatch.
  * @param vocabulary The vocabulary.
@@ -71,47 +71,18 @@ const maxScratch = 3 * 65_536
  */
 export function readTokens(document: Document, vocabulary: Vocabulary): TokenStream {
   const input = document.input
-  // Per sentence: the index of its segment and of its first token.
-  const segments: number[] = []
-  const firsts: number[] = []
-  let count = 0
+  const table = tokensOf(document)
+  const count = table.count
+  const sentenceCount = table.sentenceStart.length - 1
+  if (scratch.length < 3 * (count + 2)) scratch = new Int32Array(3 * (count + 2))
 
-  for (let index = 0; index < document.segments.length; index++) {
-    for (const paragraph of document.segments[index]!.tree.children) {
-      if (paragraph.type !== 'ParagraphNode') continue
-
-      for (const sentence of paragraph.children) {
-        if (sentence.type !== 'SentenceNode') continue
-        const first = count
-
-        for (const node of sentence.children) {
-          if (node.type === 'WhiteSpaceNode' || !node.position) continue
-          const start = node.position.start.offset
-          const end = node.position.end.offset
-          if (start === undefined || end === undefined || end <= start) continue
-          if (scratch.length < 3 * (count + 2)) scratch = grown(scratch)
-
-          // A word that ends in a possessive: its characters are looked at
-          // first, as few words have one.
-          if (end - start > 2 && possessiveEnd(input, end) && node.type === 'WordNode' && node.children.length > 2) {
-            count = addToken(vocabulary, input, start, end - 2, count)
-            count = addToken(vocabulary, input, end - 2, end, count)
-            continue
-          }
-
-          count = addToken(vocabulary, input, start, end, count)
-        }
-
-        if (count === first) continue
-        segments.push(index)
-        firsts.push(first)
-      }
-    }
+  for (let index = 0; index < count; index++) {
+    addToken(vocabulary, input, table.starts[index]!, table.ends[index]!, index)
   }
 
   // One buffer for the arrays of numbers: a typed array of its own costs
   // an allocation outside the heap each.
-  const buffer = new ArrayBuffer(4 * (6 * count + firsts.length + 1))
+  const buffer = new ArrayBuffer(4 * (6 * count + sentenceCount + 1))
   const stream: TokenStream = {
     sentences: [],
     starts: new Int32Array(buffer, 0, count),
@@ -120,35 +91,22 @@ export function readTokens(document: Document, vocabulary: Vocabulary): TokenStr
     positionOf: new Int32Array(buffer, 12 * count, count),
     words: new Int32Array(buffer, 16 * count, count),
     facts: new Uint32Array(buffer, 20 * count, count),
-    sentenceStart: new Int32Array(buffer, 24 * count, firsts.length + 1),
+    sentenceStart: new Int32Array(buffer, 24 * count, sentenceCount + 1),
     folded: new Array<string>(count)
   }
 
-  for (let index = 0; index < firsts.length; index++) {
-    const segment = segments[index]!
-    const first = firsts[index]!
-    const last = index + 1 < firsts.length ? firsts[index + 1]! : count
+  for (let index = 0; index < sentenceCount; index++) {
+    const segment = table.sentenceSegment[index]!
+    const first = table.sentenceStart[index]!
+    const last = table.sentenceStart[index + 1]!
     stream.sentenceStart[index] = first
     stream.sentences.push(sentenceOf(vocabulary, stream, document.segments[segment]!.kind, segment, index, first, last))
   }
 
-  stream.sentenceStart[firsts.length] = count
+  stream.sentenceStart[sentenceCount] = count
   // A work space grown by a very long document is not kept.
   if (scratch.length > maxScratch) scratch = new Int32Array(3 * 4096)
   return stream
-}
-
-/**
- * Whether a text has a possessive ending (`'s`, `’s`, `'S`) before an offset.
- *
- * @param input The text.
- * @param end The offset.
- * @returns Whether it has.
- */
-function possessiveEnd(input: string, end: number): boolean {
-  const last = input.charCodeAt(end - 1)
-  const mark = input.charCodeAt(end - 2)
-  return (last === 115 || last === 83) && (mark === 39 || mark === 0x20_19)
 }
 
 /**
@@ -219,16 +177,4 @@ function sentenceOf(
   const caps = upper && !lower
   const titleCase = kind === 'headline' && !caps && words > 1 && capitalized * 10 >= words * 7
   return {kind, segment, first, caps, titleCase}
-}
-
-/**
- * A work space twice as large, with the same values.
- *
- * @param from The work space.
- * @returns The larger one.
- */
-function grown(from: Int32Array): Int32Array {
-  const to = new Int32Array(from.length * 2)
-  to.set(from)
-  return to
 }

@@ -1,3 +1,4 @@
+import {isCapitalized} from '../text/characters.js'
 import {gazetteer} from './gazetteer-tables.js'
 import {connectors, nominalHeads, openers, organizationHeads, pronounGenders, titles} from './word-lists.js'
 
@@ -166,37 +167,4 @@ function caseFacts(text: string): number {
  */
 export function withoutFinalPeriod(word: string): string {
   return word.charCodeAt(word.length - 1) === 46 ? word.slice(0, -1) : word
-}
-
-/**
- * Whether a token starts with a capital letter.
- *
- * @param text The token text.
- * @returns Whether it is capitalised.
- */
-export function isCapitalized(text: string): boolean {
-  const code = text.charCodeAt(0)
-  if (code < 128) return code >= 65 && code <= 90
-  return /^\p{Lu}/u.test(text)
-}
-
-/**
- * Whether a code unit is white space, as `\s` in a regular expression.
- *
- * @param code The code unit.
- * @returns Whether it is.
- */
-export function isSpace(code: number): boolean {
-  if (code < 128) return code === 32 || (code >= 9 && code <= 13)
-  return (
-    code === 0xa0 ||
-    code === 0x16_80 ||
-    (code >= 0x20_00 && code <= 0x20_0a) ||
-    code === 0x20_28 ||
-    code === 0x20_29 ||
-    code === 0x20_2f ||
-    code === 0x20_5f ||
-    code === 0x30_00 ||
-    code === 0xfe_ff
-  )
 }

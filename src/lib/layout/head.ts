@@ -4,6 +4,7 @@ import {readDateline, readPlaceLine, type DatelineMatch} from './dateline.js'
 import {readHeader, type Header} from './header.js'
 import {isHeadline} from './headline.js'
 import type {Line} from './lines.js'
+import {append} from '../util/append.js'
 
 /**
  * The head of a dispatch: everything before the story text. Header lines,
@@ -75,7 +76,7 @@ function readHeadLine(input: string, lines: Line[], index: number, head: Head): 
     const header = readHeader(input, line)
     if (header) {
       head.header = header
-      head.authors.push(...header.authors)
+      append(head.authors, header.authors)
       return 'head'
     }
   }
@@ -88,7 +89,7 @@ function readHeadLine(input: string, lines: Line[], index: number, head: Head): 
   }
   const byline = readByline(input, line)
   if (byline) {
-    head.authors.push(...byline.authors)
+    append(head.authors, byline.authors)
     head.source ??= byline.source
     return byline.end < line.end && !lineRestBlank(input, byline.end, line.end) ? byline.end : 'head'
   }
@@ -116,7 +117,7 @@ function readHeadLine(input: string, lines: Line[], index: number, head: Head): 
     const nameLine = readNameLine(input, line)
     const following = nextLine(lines, index)
     if (nameLine && following && following.blankBefore === false && readDateline(input, following.line)) {
-      head.authors.push(...nameLine.authors)
+      append(head.authors, nameLine.authors)
       return 'head'
     }
   }

@@ -104,6 +104,9 @@ export function directAfter(
   const quote = quotes[lastOpenBefore(quotes, cueEnd) + 1]
   if (!quote) return nextParagraph(input, reading, paragraph, cue, isCueHead)
   const open = firstTokenFrom(tokens, quote.open.start)
+  // Check the distance before copying the tokens between: a cue far before
+  // the next quote mark would copy the paragraph once per cue.
+  if (open - cue.end > 12) return undefined
   const between = tokens.slice(cue.end, open)
   const colon = between.at(-1)?.norm === ':'
   if (between.length > (colon ? 12 : 2)) return undefined

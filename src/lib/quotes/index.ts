@@ -7,6 +7,7 @@ import {layoutSpeakers} from './layout-speakers.js'
 import {orphanQuotes} from './orphan-quotes.js'
 import {readParagraphs} from './read-paragraphs.js'
 import {resolveSpeakers} from './resolve-speakers.js'
+import {append} from '../util/append.js'
 
 /**
  * The quotes stage: direct, indirect and mixed quotes with cue and speaker.
@@ -42,7 +43,7 @@ export function findQuotes(document: Document, entities: Entity[]): {quotes: Quo
     if (draft) drafts.push(draft)
   }
 
-  drafts.push(...orphanQuotes(input, reading, drafts))
+  append(drafts, orphanQuotes(input, reading, drafts))
   const kept = dropRepeats(drafts)
   const quotes = resolveSpeakers(input, reading, kept, entities)
   const diagnostics: Diagnostic[] = reading.unclosed.map((span) => ({

@@ -1,6 +1,7 @@
 import {contentSpan, kindOf, type Draft} from './draft.js'
 import type {QuoteParagraph, QuoteReading} from './read-paragraphs.js'
 import {firstTokenFrom} from './token-search.js'
+import {append} from '../util/append.js'
 
 /**
  * Quotes whose speaker is marked by layout, not by a reporting verb:
@@ -37,7 +38,7 @@ export function layoutSpeakers(input: string, reading: QuoteReading): Draft[] {
   for (const paragraph of reading.paragraphs) {
     const named = namedLine(input, reading, paragraph)
     if (named) drafts.push(named)
-    drafts.push(...signedQuotes(input, reading, paragraph))
+    append(drafts, signedQuotes(input, reading, paragraph))
   }
   return drafts
 }

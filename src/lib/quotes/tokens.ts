@@ -1,3 +1,4 @@
+import {isSpace as isSpaceCode, isWordCharacter as isWord, unitWidth} from '../text/characters.js'
 import type {Span} from '../types.js'
 
 /**
@@ -32,12 +33,6 @@ const doubleMarks = new Set(['"', '\u201C', '\u201D', '\u201E', '\u201F', '\u00A
 /** Characters read as single quote marks or apostrophes. */
 const singleMarks = new Set(["'", '\u2018', '\u2019', '\u201A', '\u201B', '\u2039', '\u203A'])
 
-/** A letter or digit beyond ASCII. */
-const wordCharacter = /^[\p{L}\p{N}]$/u
-
-/** White space beyond ASCII. */
-const space = /^\s$/
-
 /** What may follow an apostrophe as a clitic. */
 const clitics = new Set(['s', 't', 're', 've', 'll', 'd', 'm'])
 
@@ -60,7 +55,7 @@ export function tokenize(input: string, span: Span): Token[] {
   while (index < end) {
     const code = input.charCodeAt(index)
     const width = code < 128 ? 1 : unitWidth(input, index, end)
-    if (code < 128 ? code === 32 || (code >= 9 && code <= 13) : isSpace(input, index, width)) {
+    if (code < 128 ? code === 32 || (code >= 9 && code <= 13) : width === 1 && isSpaceCode(code)) {
       index += width
       continue
     }
@@ -151,51 +146,6 @@ const asciiNorms: string[] = Array.from({length: 128}, function (_, code) {
  */
 function isAsciiWord(code: number): boolean {
   return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122)
-}
-
-/**
- * The width of the code point at an index: 2 for a surrogate pair, else 1.
- *
- * @param input The input.
- * @param index The index.
- * @param end Where the stretch ends.
- * @returns 1 or 2.
- */
-function unitWidth(input: string, index: number, end: number): number {
-  const code = input.charCodeAt(index)
-  if (code >= 0xd800 && code <= 0xdbff && index + 1 < end) {
-    const low = input.charCodeAt(index + 1)
-    if (low >= 0xdc00 && low <= 0xdfff) return 2
-  }
-  return 1
-}
-
-/**
- * Whether the code point at an index is a letter or a digit.
- *
- * @param input The input.
- * @param index The index.
- * @param width Its width.
- * @returns `true` for a letter or digit.
- */
-function isWord(input: string, index: number, width: number): boolean {
-  const code = input.charCodeAt(index)
-  if (code < 128) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122)
-  return wordCharacter.test(input.slice(index, index + width))
-}
-
-/**
- * Whether the code point at an index is white space.
- *
- * @param input The input.
- * @param index The index.
- * @param width Its width.
- * @returns `true` for white space.
- */
-function isSpace(input: string, index: number, width: number): boolean {
-  const code = input.charCodeAt(index)
-  if (code < 128) return code === 32 || (code >= 9 && code <= 13)
-  return width === 1 && space.test(input.charAt(index))
 }
 
 /**

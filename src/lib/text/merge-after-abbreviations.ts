@@ -8,7 +8,7 @@ import type {
 } from 'nlcst'
 import {toString} from 'nlcst-to-string'
 import {joiners, numberPrefixes, titles} from './abbreviations.js'
-import {append} from './append.js'
+import {append} from '../util/append.js'
 
 /**
  * Join sentences that parse-english broke after an abbreviation which

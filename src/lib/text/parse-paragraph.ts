@@ -3,6 +3,7 @@ import retextEnglish from 'retext-english'
 import {unified} from 'unified'
 import {VFile} from 'vfile'
 import type {Span} from '../types.js'
+import {isSpace} from './characters.js'
 import {mergeAfterAbbreviations} from './merge-after-abbreviations.js'
 import {splitAfterAbbreviations} from './split-after-abbreviations.js'
 
@@ -103,7 +104,11 @@ export function parseParagraphRaw(input: string, paragraph: Span, cursor: Cursor
 /**
  * Cut a stretch of text into chunks of at most `chunkSize` characters, after
  * a sentence end and its white space where there is one, else after white
- * space; a single word longer than that stays whole (parsing one word is linear).
+ * space, else — in a run with no white space, such as `a.a.a.` or `!?!?` —
+ * after a mark or symbol; a run of letters and digits alone stays whole
+ * (parse-english reads it as one word, in linear time). parse-latin spreads
+ * a word's or a sentence's tokens into calls and merges sentences of marks
+ * one by one, so the tokens of one call must stay few.
  *
  * @param input The caller's whole input.
  * @param start Where the stretch starts.
@@ -114,7 +119,7 @@ function chunks(input: string, start: number, end: number): Span[] {
   const result: Span[] = []
   let from = start
   while (end - from > chunkSize) {
-    const cut = cutPoint(input, from, from + chunkSize)
+    const cut = Math.min(cutPoint(input, from, from + chunkSize), end)
     result.push({start: from, end: cut})
     from = cut
   }
@@ -125,7 +130,8 @@ function chunks(input: string, start: number, end: number): Span[] {
 /**
  * Find where to cut before `limit`: just past the white space that follows a
  * sentence end in the second half of the window, else past the last white
- * space, else past the next white space after the window.
+ * space, else past the last mark or symbol, else past the next white space,
+ * mark or symbol after the window.
  *
  * @returns The offset of the cut, greater than `from`.
  */
@@ -139,9 +145,34 @@ function cutPoint(input: string, from: number, limit: number): number {
     }
   }
   if (space !== -1) return skipSpace(input, space, limit)
+  for (let index = limit - 1; index > from; index--) {
+    if (isMark(input, index - 1) && !isJoined(input, index)) return index
+  }
   let index = limit
-  while (index < input.length && !isSpace(input.charCodeAt(index))) index++
+  while (index < input.length && !isSpace(input.charCodeAt(index)) && !(isMark(input, index - 1) && !isJoined(input, index))) index++
   return skipSpace(input, index, input.length)
+}
+
+/**
+ * Whether the character at an index is neither a letter, a digit, a
+ * combining mark nor half of a surrogate pair: a cut after it splits no word.
+ */
+function isMark(input: string, index: number): boolean {
+  const code = input.charCodeAt(index)
+  if (code < 128) return !((code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122))
+  if (code >= 0xd800 && code <= 0xdfff) return false
+  return !/[\p{L}\p{N}\p{M}]/u.test(input.charAt(index))
+}
+
+/**
+ * Whether the character at an index belongs to the one before it: a
+ * combining mark, a joiner or the low half of a surrogate pair.
+ */
+function isJoined(input: string, index: number): boolean {
+  const code = input.charCodeAt(index)
+  if (code < 128) return false
+  if (code >= 0xdc00 && code <= 0xdfff) return true
+  return /[\p{M}\u200C\u200D\uFE0E\uFE0F]/u.test(input.charAt(index))
 }
 
 function skipSpace(input: string, index: number, limit: number): number {
@@ -150,9 +181,6 @@ function skipSpace(input: string, index: number, limit: number): number {
   return at
 }
 
-function isSpace(code: number): boolean {
-  return code === 32 || code === 9 || code === 10 || code === 13 || code === 0xa0
-}
 
 /**
  * Make the frozen unified processor with retext-english and take its parser.

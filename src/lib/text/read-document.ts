@@ -2,6 +2,7 @@ import type {Root} from 'nlcst'
 import type {Author, Span} from '../types.js'
 import {createCursor, parseParagraph} from './parse-paragraph.js'
 import {sentenceSpans} from './sentence-spans.js'
+import type {TokenTable} from './tokens.js'
 
 /**
  * The text stage's product: every stretch of the dispatch that the later
@@ -35,6 +36,11 @@ export interface Document {
    * the header or the dateline; `XXXX-MM-DD` when the year is unknown.
    */
   published?: string
+  /**
+   * Its tokens in one flat table, made by the text stage (`tokensOf` makes it
+   * for a document built by hand).
+   */
+  tokens?: TokenTable
 }
 
 /**

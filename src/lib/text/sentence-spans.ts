@@ -1,8 +1,7 @@
 import type {Root} from 'nlcst'
 import type {Span} from '../types.js'
+import {isBlank} from './characters.js'
 
-/** One character of white space or an invisible format character. */
-const blank = /^[\s\u200B-\u200D\u2060\uFEFF]$/
 
 /**
  * The sentences of a parsed paragraph as spans into the input, trimmed of
@@ -31,15 +30,4 @@ export function sentenceSpans(input: string, tree: Root): Span[] {
   }
 
   return spans
-}
-
-/**
- * Whether a code unit is white space or an invisible format character (zero
- * width space, joiners, word joiner, byte order mark).
- *
- * @param code A UTF-16 code unit.
- * @returns `true` when it shows nothing.
- */
-function isBlank(code: number): boolean {
-  return blank.test(String.fromCharCode(code))
 }

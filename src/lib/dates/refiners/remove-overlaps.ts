@@ -1,4 +1,5 @@
 import type {Candidate, Refiner} from '../types.js'
+import {append} from '../../util/append.js'
 
 /** Clusters larger than this (only seen in hostile input) are resolved left to right, to stay linear. */
 const largestCluster = 64
@@ -19,13 +20,13 @@ export const removeOverlaps: Refiner = function (candidates) {
   for (const candidate of candidates) {
     if (candidate.end <= candidate.start) continue
     if (cluster.length > 0 && candidate.start >= clusterEnd) {
-      kept.push(...resolveCluster(cluster))
+      append(kept, resolveCluster(cluster))
       cluster = []
     }
     cluster.push(candidate)
     clusterEnd = Math.max(cluster.length === 1 ? candidate.end : clusterEnd, candidate.end)
   }
-  if (cluster.length > 0) kept.push(...resolveCluster(cluster))
+  if (cluster.length > 0) append(kept, resolveCluster(cluster))
   return kept
 }
 

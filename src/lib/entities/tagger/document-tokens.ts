@@ -5,9 +5,9 @@ import {vocabularyForDocument, type Vocabulary} from '../vocabulary.js'
 import {gazetteerCodes} from './gazetteer-codes.js'
 import type {Lexicon} from './lexicon.js'
 import {wordTableOf} from './word-table.js'
-import {Case} from './word-shape.js'
+import {Case} from '../../text/word-shape.js'
 
-export {Case, caseClass, charKind, shapeOf} from './word-shape.js'
+export {Case, caseClass, charKind, shapeOf} from '../../text/word-shape.js'
 
 /**
  * The tokens of a document with what the features read from them, in flat

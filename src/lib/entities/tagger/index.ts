@@ -6,6 +6,7 @@ import {readDocumentTokens, type DocumentTokens, type SharedTokens} from './docu
 import {labelSpans, types, type TokenSpan} from './labels.js'
 import {decodeModel, type Model} from './model.js'
 import {tagTokens} from './tag-tokens.js'
+import {append} from '../../util/append.js'
 
 /** Bit of a token's gazetteer code saying a demonym covers it (see `gazetteerCodes`). */
 const demonymBit = 1 << (8 + 1)
@@ -109,6 +110,6 @@ export function tagMentions(document: Document, shared?: SharedTokens): TaggedMe
     }
   }
 
-  mentions.push(...authorMentions(document))
+  append(mentions, authorMentions(document))
   return mentions.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end)
 }

@@ -1,5 +1,5 @@
 import type {Vocabulary} from '../vocabulary.js'
-import {caseClass, shapeOf} from './word-shape.js'
+import {caseClass, shapeOf} from '../../text/word-shape.js'
 import {hashRange} from './hash.js'
 import {wordCase, WordCase, type Lexicon} from './lexicon.js'
 

@@ -21,12 +21,24 @@ export const enum Case {
  * @returns Its `Case`.
  */
 export function caseClass(text: string): Case {
+  return caseOfRange(text, 0, text.length)
+}
+
+/**
+ * The case class of a stretch of a text, as `caseClass` reads it.
+ *
+ * @param text The text.
+ * @param start Where the stretch starts.
+ * @param end Where it ends.
+ * @returns Its `Case`.
+ */
+export function caseOfRange(text: string, start: number, end: number): Case {
   let upper = 0
   let lowerCount = 0
   let digits = 0
   let firstUpper = false
 
-  for (let index = 0; index < text.length; index++) {
+  for (let index = start; index < end; index++) {
     const code = text.charCodeAt(index)
     const kind = charKind(code)
     if (kind === 1) {
