@@ -7,7 +7,7 @@
 
 import {isAsciiLetter as isLetter, isSpace} from '../text/characters.js'
 import {TokenKind, type TokenTable} from '../text/tokens.js'
-import {futureWords, notPastWords, pastWords} from './locale-en.js'
+import {beforeTo, futureWords, modifierWords, notPastWords, pastWords} from './locale-en.js'
 import type {Direction} from './types.js'
 
 /**
@@ -31,20 +31,6 @@ export interface Cues {
   /** Whether a clause ends after each word: 0 not read yet, 1 no, 2 yes. */
   boundaries: Uint8Array
 }
-
-/**
- * Words after which a form in -ed is an adjective (“an unspecified date”,
- * “the proposed merger”, “its troubled unit”), not a verb in the past.
- */
-const modifierWords: ReadonlySet<string> = new Set([
-  'a', 'an', 'the', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'my', 'your', 'still',
-  'newly', 'very', 'most', 'more', 'less', 'so', 'already', 'recently', 'previously', 'once'
-])
-
-/** Words that point ahead when “to” follows (“going to”, “plans to”). */
-const beforeTo: ReadonlySet<string> = new Set([
-  'going', 'set', 'due', 'about', 'plan', 'plans', 'planned', 'planning', 'intended', 'hoped', 'ready', 'likely'
-])
 
 /** How many words either side of an expression are read. */
 const leftWindow = 12
@@ -398,7 +384,6 @@ function spacesBefore(input: string, low: number, end: number): number {
 function isWordCharacter(code: number): boolean {
   return isLetter(code) || (code >= 48 && code <= 57) || code === 95
 }
-
 
 /**
  * Whether a clause mark (`,;:"“”()`) follows an expression after at most

@@ -1,4 +1,5 @@
-import {daysInMonth, monthNumbers, monthPattern, pad, weekdayPattern} from '../util/calendar.js'
+import {monthNumbers, monthPattern, weekdayPattern} from '../lexicon/calendar.js'
+import {daysInMonth, pad} from '../util/calendar.js'
 
 /**
  * Dates and times as headers and datelines write them: `2020-04-07`,
