@@ -99,15 +99,58 @@ describe('parseDispatch errors', function () {
     }
   })
 
+  it('throws a TypeError that names the option and shows the value, for wrong types and unknown names', function () {
+    const cases: Array<[unknown, RegExp]> = [
+      [{maxLength: null}, /`options\.maxLength`.*`null`/],
+      [{maxLength: Number.NaN}, /`options\.maxLength`.*`NaN`/],
+      [{maxLength: 2.5}, /`options\.maxLength`.*`2\.5`/],
+      [{published: null}, /`options\.published`.*`null`/],
+      [{published: ['2020-04-07']}, /`options\.published`.*array/],
+      [[], /`options`.*array/],
+      [null, /`options`.*`null`/],
+      [{publishd: '2020-04-07'}, /`options\.publishd`.*"2020-04-07".*`published`/],
+      [{maxlength: 10}, /`options\.maxlength`.*`10`.*`maxLength`/]
+    ]
+
+    for (const [options, message] of cases) {
+      expect(() => parseDispatch('text', options as ParseOptions)).toThrow(TypeError)
+      expect(() => parseDispatch('text', options as ParseOptions)).toThrow(message)
+    }
+
+    // `undefined` stands for the default, as if the option were left out.
+    expect(parseDispatch('text', {maxLength: undefined, published: undefined}).published).toBeUndefined()
+  })
+
   it('throws a RangeError naming `published` for a date it cannot read', function () {
-    for (const published of ['yesterday', '2020-02-30', '7 April 2020', new Date(Number.NaN)]) {
+    const refused = [
+      'yesterday',
+      '2020-02-30',
+      '2021-02-29',
+      '7 April 2020',
+      '2020-01-01T25:00:00Z',
+      '2020-01-01T10:60Z',
+      '2020-01-01T10:00+24:00',
+      '+10000-01-01',
+      new Date(Number.NaN),
+      new Date(Date.UTC(10_000, 0, 1)),
+      new Date(Date.UTC(-1, 0, 1))
+    ]
+    for (const published of refused) {
       expect(() => parseDispatch('text', {published})).toThrow(RangeError)
       expect(() => parseDispatch('text', {published})).toThrow(/published/)
     }
 
-    for (const published of ['2020-04-07', '2020-04-07T09:30:00Z', new Date(0)]) {
+    for (const published of ['2020-04-07', '2020-04-07T09:30:00Z', '2020-02-29', '0050-01-07', '9999-12-31', new Date(0)]) {
       expect(() => parseDispatch('text', {published})).not.toThrow()
     }
+  })
+
+  it('reads `published` the same as a string and as a `Date`, before year 100 too', function () {
+    const early = new Date(0)
+    early.setUTCFullYear(50, 0, 7)
+    expect(parseDispatch('text', {published: early}).published).toBe('0050-01-07')
+    expect(parseDispatch('text', {published: '0050-01-07'}).published).toBe('0050-01-07')
+    expect(parseDispatch('text', {published: new Date(Date.UTC(2020, 3, 7, 9, 30))}).published).toBe('2020-04-07T09:30:00.000Z')
   })
 
   it('throws nothing else, and keeps every span true, for any string', function () {

@@ -8,6 +8,24 @@ function articleText(html: string): string {
   return inner.replace(/<[^>]*>/g, '').replace(/&#(\d+);/g, (_, code: string) => String.fromCharCode(Number(code)))
 }
 
+/**
+ * Expect the text of a page to be the input, character for character, but
+ * for U+FFFD where the input holds what HTML cannot carry: NUL, a control
+ * character other than white space, a lone surrogate.
+ */
+function expectCarried(shown: string, input: string): void {
+  expect(shown.length).toBe(input.length)
+  for (let index = 0; index < input.length; index++) {
+    if (shown[index] === input[index]) continue
+    const code = input.charCodeAt(index)
+    const control = code <= 0x1f || (code >= 0x7f && code <= 0x9f)
+    const paired = code >= 0xd800 && code <= 0xdbff ? /[\uDC00-\uDFFF]/.test(input[index + 1] ?? '') : code >= 0xdc00 && code <= 0xdfff && /[\uD800-\uDBFF]/.test(input[index - 1] ?? '')
+    const surrogate = code >= 0xd800 && code <= 0xdfff
+    expect(shown[index], 'character ' + index).toBe('\uFFFD')
+    expect(control || (surrogate && !paired), 'character ' + index + ' may be carried').toBe(true)
+  }
+}
+
 /** Whether the tags of an HTML string nest properly. */
 function wellNested(html: string): boolean {
   const stack: string[] = []
@@ -89,13 +107,29 @@ describe('toHtml', function () {
       fc.property(fc.string({unit: 'binary', maxLength: 200}), function (input) {
         const page = toHtml(parseDispatch(input), input)
         expect(wellNested(page)).toBe(true)
-        expect(articleText(page)).toBe(input)
+        expectCarried(articleText(page), input)
       }),
       {numRuns: 200}
     )
   })
 
   it('refuses a text that is not a string', function () {
+    expect(() => toHtml(article, 5 as unknown as string)).toThrow(TypeError)
     expect(() => toHtml(article, 5 as unknown as string)).toThrow(/`text`/)
+  })
+
+  it('refuses an article that is not an Article, naming `article`', function () {
+    for (const value of [undefined, null, 'x', [], {}, {...article, entities: undefined}, {...article, quotes: 'none'}]) {
+      expect(() => toHtml(value as unknown as Article, text)).toThrow(TypeError)
+      expect(() => toHtml(value as unknown as Article, text)).toThrow(/`article`/)
+    }
+  })
+
+  it('writes U+FFFD for what HTML cannot carry: NUL, lone surrogates, control characters', function () {
+    const input = 'Port strike ends\n\nDock workers\u0000 voted \uD800 to end \uDC00 a strike \u0007 on \u{1F600} Tuesday.\f'
+    const page = toHtml(parseDispatch(input), input)
+    expect(page).not.toMatch(/[\0\x07]/)
+    expect(page).not.toMatch(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/)
+    expect(articleText(page)).toBe('Port strike ends\n\nDock workers\uFFFD voted \uFFFD to end \uFFFD a strike \uFFFD on \u{1F600} Tuesday.\f')
   })
 })

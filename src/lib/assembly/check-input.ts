@@ -1,4 +1,6 @@
 import type {Diagnostic, ParseOptions} from '../types.js'
+import {isCalendarDay} from '../util/calendar.js'
+import {checkOptions, show, type OptionChecks} from '../util/check-options.js'
 
 /**
  * The checks on what the caller passes, before any work is done.
@@ -15,60 +17,100 @@ export interface Settings {
 }
 
 /**
+ * The options `parseDispatch` knows, each with its check: a new option is one
+ * more line here (the type asks for a check for every field of
+ * `ParseOptions`), and one more field in `Settings` if it needs settling.
+ */
+const parseOptionChecks: OptionChecks<ParseOptions> = {
+  published: checkPublishedType,
+  maxLength: checkMaxLength
+}
+
+/**
  * Check the text and options, throwing a clear error for what cannot be used.
  *
  * @param text What the caller passed as the dispatch.
  * @param options What the caller passed as options.
  * @returns The settled options.
- * @throws {TypeError} When `text` is not a string or an option has the wrong type.
+ * @throws {TypeError} When `text` is not a string, `options` is not an
+ *   object, or an option is unknown or has the wrong type.
  * @throws {RangeError} When `text` is longer than `maxLength` or `published` is not a date.
  */
-export function checkInput(text: unknown, options: ParseOptions | undefined): Settings {
+export function checkInput(text: unknown, options: unknown): Settings {
   if (typeof text !== 'string') {
-    throw new TypeError('Expected `text` to be a string, got ' + describe(text))
+    throw new TypeError('Expected `text` to be a string, got ' + show(text))
   }
-  if (options !== undefined && (options === null || typeof options !== 'object')) {
-    throw new TypeError('Expected `options` to be an object, got ' + describe(options))
-  }
-  const maxLength = options?.maxLength ?? defaultMaxLength
-  if (typeof maxLength !== 'number' || !(maxLength >= 0)) {
-    throw new TypeError('Expected `options.maxLength` to be a non-negative number, got ' + describe(maxLength))
-  }
+  const checked = checkOptions(options, parseOptionChecks)
+  const maxLength = checked?.maxLength ?? defaultMaxLength
   if (text.length > maxLength) {
     throw new RangeError(
       'Expected `text` to be at most `maxLength` (' + maxLength + ') characters, got ' + text.length
     )
   }
   const settings: Settings = {maxLength}
-  const published = checkPublished(options?.published)
+  const published = settlePublished(checked?.published)
   if (published) settings.published = published
   return settings
 }
 
+/** `options.maxLength`: a whole number of characters, 0 or more, or `Infinity`. */
+function checkMaxLength(value: unknown, name: string): void {
+  if (typeof value !== 'number' || !(Number.isInteger(value) || value === Number.POSITIVE_INFINITY) || value < 0) {
+    throw new TypeError('Expected `' + name + '` to be a whole number of characters, 0 or more, got ' + show(value))
+  }
+}
+
+/** `options.published`: a string or a `Date` (what they hold is checked by `settlePublished`). */
+function checkPublishedType(value: unknown, name: string): void {
+  if (typeof value !== 'string' && !(value instanceof Date)) {
+    throw new TypeError('Expected `' + name + '` to be an ISO 8601 string or a `Date`, got ' + show(value))
+  }
+}
+
+/** An ISO 8601 date, with an optional time of day and zone, years 0000–9999. */
+const isoDateTime = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-](\d{2}):?(\d{2}))?)?$/
+
 /**
- * Settle `options.published` as an ISO 8601 date or date-time.
+ * Settle `options.published` as an ISO 8601 date or date-time. A `Date` is
+ * written as ISO 8601 first (a date alone at midnight UTC), then checked as
+ * a string is: a day that exists, a time of day from 00:00 to 23:59:59, a
+ * zone offset under 24 hours, a year from 0000 to 9999.
  *
- * @param value What the caller passed.
+ * @param value What the caller passed, of the right type.
  * @returns The ISO string, or `undefined` when none was passed.
+ * @throws {RangeError} When it is not such a date.
  */
-function checkPublished(value: unknown): string | undefined {
+function settlePublished(value: string | Date | undefined): string | undefined {
   if (value === undefined) return undefined
+  let written: string
   if (value instanceof Date) {
     if (Number.isNaN(value.getTime())) {
       throw new RangeError('Expected `options.published` to be a valid date, got an invalid `Date`')
     }
     const iso = value.toISOString()
-    return iso.endsWith('T00:00:00.000Z') ? iso.slice(0, 10) : iso
+    written = iso.endsWith('T00:00:00.000Z') ? iso.slice(0, 10) : iso
+  } else {
+    written = value.trim()
   }
-  if (typeof value !== 'string') {
-    throw new TypeError('Expected `options.published` to be an ISO 8601 string or a `Date`, got ' + describe(value))
+  if (!isIsoDate(written)) {
+    throw new RangeError(
+      'Expected `options.published` to be an ISO 8601 date from year 0000 to 9999 such as `2020-04-07`, got ' + show(value instanceof Date ? written : value)
+    )
   }
-  const trimmed = value.trim()
-  const match = /^(\d{4})-(\d{2})-(\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/.exec(trimmed)
-  if (!match || !validDate(Number(match[1]), Number(match[2]), Number(match[3]))) {
-    throw new RangeError('Expected `options.published` to be an ISO 8601 date such as `2020-04-07`, got `' + value.slice(0, 40) + '`')
-  }
-  return trimmed
+  return written
+}
+
+/**
+ * Whether a string is an ISO 8601 date, or date-time, that exists.
+ *
+ * @param value The string.
+ * @returns Whether it is.
+ */
+function isIsoDate(value: string): boolean {
+  const match = isoDateTime.exec(value)
+  if (!match || !isCalendarDay(Number(match[1]), Number(match[2]), Number(match[3]))) return false
+  if (match[4] !== undefined && (Number(match[4]) > 23 || Number(match[5]) > 59 || Number(match[6] ?? 0) > 59)) return false
+  return match[8] === undefined || (Number(match[8]) <= 23 && Number(match[9]) <= 59)
 }
 
 /**
@@ -96,15 +138,4 @@ export function inputDiagnostics(text: string): Diagnostic[] {
     })
   }
   return diagnostics
-}
-
-function validDate(year: number, month: number, day: number): boolean {
-  const date = new Date(Date.UTC(year, month - 1, day))
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
-}
-
-function describe(value: unknown): string {
-  if (value === null) return '`null`'
-  if (Array.isArray(value)) return 'an array'
-  return '`' + typeof value + '`'
 }

@@ -1,10 +1,10 @@
 /**
  * Calendar arithmetic and TIMEX3 value formatting. Dates are plain
- * `{year, month, day}` records; days are counted with `Date.UTC`, never with
+ * `{year, month, day}` records; days are counted with `utcDay`, never with
  * the machine's clock or time zone.
  */
 
-import {pad} from '../util/calendar.js'
+import {isCalendarDay, isoYear, pad, utcDay} from '../util/calendar.js'
 import type {Reference} from './types.js'
 
 /** A day of the calendar. */
@@ -34,7 +34,7 @@ export function referenceDay(reference: Reference): Ymd | undefined {
  * @returns Whole days.
  */
 export function dayNumber(date: Ymd): number {
-  return Math.round(Date.UTC(date.year, date.month - 1, date.day) / dayMs)
+  return Math.round(utcDay(date.year, date.month, date.day) / dayMs)
 }
 
 /**
@@ -45,7 +45,7 @@ export function dayNumber(date: Ymd): number {
  * @returns The new day.
  */
 export function addDays(date: Ymd, days: number): Ymd {
-  const moved = new Date(Date.UTC(date.year, date.month - 1, date.day) + days * dayMs)
+  const moved = new Date(utcDay(date.year, date.month, date.day) + days * dayMs)
   return {year: moved.getUTCFullYear(), month: moved.getUTCMonth() + 1, day: moved.getUTCDate()}
 }
 
@@ -56,7 +56,7 @@ export function addDays(date: Ymd, days: number): Ymd {
  * @returns 1–7.
  */
 export function isoWeekday(date: Ymd): number {
-  const weekday = new Date(Date.UTC(date.year, date.month - 1, date.day)).getUTCDay()
+  const weekday = new Date(utcDay(date.year, date.month, date.day)).getUTCDay()
   return weekday === 0 ? 7 : weekday
 }
 
@@ -74,14 +74,15 @@ export function isoWeek(date: Ymd): {year: number; week: number} {
 }
 
 /**
- * Format a year as four digits, or `XXXX` when unknown.
+ * Format a year as four digits (in ISO 8601's expanded form, `+10000`,
+ * outside 0000–9999), or `XXXX` when unknown.
  *
  * @param year Full year.
  * @returns The year part of a value.
  */
 export function formatYear(year: number | undefined): string {
   if (year === undefined) return 'XXXX'
-  return year < 0 ? String(year) : pad(year, 4)
+  return isoYear(year)
 }
 
 /**
@@ -115,7 +116,7 @@ export function formatMonth(year: number | undefined, month: number): string {
  */
 export function formatWeek(date: Ymd): string {
   const {year, week} = isoWeek(date)
-  return pad(year, 4) + '-W' + pad(week)
+  return isoYear(year) + '-W' + pad(week)
 }
 
 /**
@@ -166,7 +167,7 @@ export function nthWeekday(year: number, month: number, weekday: number, nth: nu
     const shift = (weekday - isoWeekday(first) + 7) % 7
     return addDays(first, shift + (nth - 1) * 7)
   }
-  const last = {year, month, day: new Date(Date.UTC(year, month, 0)).getUTCDate()}
+  const last = {year, month, day: new Date(utcDay(year, month + 1, 0)).getUTCDate()}
   const shift = (isoWeekday(last) - weekday + 7) % 7
   return addDays(last, -shift + (nth + 1) * 7)
 }
@@ -204,5 +205,23 @@ export function easterSunday(year: number): Ymd {
  * @returns True when the month has that day.
  */
 export function isValidDay(year: number, month: number, day: number): boolean {
-  return month >= 1 && month <= 12 && day >= 1 && day <= new Date(Date.UTC(year, month, 0)).getUTCDate()
+  return isCalendarDay(year, month, day)
+}
+
+/** The calendar part of a TIMEX3 value: a year, then a month, maybe a day. */
+const calendarValue = /^([+-]\d{4,}|\d{4}|XXXX)-(\d{2})(?:-(\d{2}))?(?!\d)/
+
+/**
+ * Whether a TIMEX3 value names only days that exist: its month is 01–12 and
+ * its day, if any, is in that month (with an unknown year, February 29
+ * exists). Values with no month (`2020`, `P3D`, `2020-W12`) pass.
+ *
+ * @param value The value.
+ * @returns Whether it does.
+ */
+export function isPossibleValue(value: string): boolean {
+  const match = calendarValue.exec(value)
+  if (!match) return true
+  const year = match[1] === 'XXXX' ? 2000 : Number(match[1])
+  return isCalendarDay(year, Number(match[2]), match[3] === undefined ? 1 : Number(match[3]))
 }

@@ -1,5 +1,6 @@
 import {tokensOf, type Document} from '../text/index.js'
 import type {TimeExpression} from '../types.js'
+import {isPossibleValue} from './calendar-math.js'
 import {createContext} from './context.js'
 import {agoParser} from './parsers/ago.js'
 import {anaphoraParser} from './parsers/anaphora.js'
@@ -467,7 +468,8 @@ export function findDates(document: Document): TimeExpression[] {
   let candidates = found.sort(byStart)
   for (const refine of refiners) candidates = refine(candidates, refineContext)
 
-  return candidates.map(function (candidate): TimeExpression {
+  // An impossible day ("February 29, 2021") is no date.
+  return candidates.filter((candidate) => isPossibleValue(candidate.value)).map(function (candidate): TimeExpression {
     const expression: TimeExpression = {
       text: document.input.slice(candidate.start, candidate.end),
       span: {start: candidate.start, end: candidate.end},

@@ -1,5 +1,5 @@
 import {monthNumbers, monthPattern, weekdayPattern} from '../lexicon/calendar.js'
-import {daysInMonth, pad} from '../util/calendar.js'
+import {daysInMonth, isCalendarDay, isoYear, pad, utcDay} from '../util/calendar.js'
 
 /**
  * Dates and times as headers and datelines write them: `2020-04-07`,
@@ -123,7 +123,7 @@ export function readZone(text: string, index: number, date: DateParts): Found<st
  * @returns `2020-04-07`, `2022-10-03T09:59+04:00`, `XXXX-01-27`.
  */
 export function formatDate(date: DateParts, time?: TimeParts, offset?: string): string {
-  const year = date.year === undefined ? 'XXXX' : pad(date.year, 4)
+  const year = date.year === undefined ? 'XXXX' : isoYear(date.year)
   let value = year + '-' + pad(date.month) + '-' + pad(date.day)
   if (time) value += 'T' + pad(time.hour) + ':' + pad(time.minute) + (offset ?? '')
   return value
@@ -142,13 +142,15 @@ export function anchorYear(date: DateParts, reference: DateParts | undefined): D
   let best = base
   let bestDistance = Infinity
   for (const year of [base - 1, base, base + 1]) {
-    const distance = Math.abs(Date.UTC(year, date.month - 1, date.day) - Date.UTC(base, reference.month - 1, reference.day))
+    // A day that year has not (February 29) is no candidate.
+    if (!isCalendarDay(year, date.month, date.day)) continue
+    const distance = Math.abs(utcDay(year, date.month, date.day) - utcDay(base, reference.month, reference.day))
     if (distance < bestDistance) {
       best = year
       bestDistance = distance
     }
   }
-  return {...date, year: best}
+  return bestDistance === Infinity ? date : {...date, year: best}
 }
 
 /**
@@ -202,14 +204,14 @@ function formatOffset(minutes: number): string {
  */
 function easternOffset(date: DateParts): number {
   const year = date.year ?? 2001
-  const day = Date.UTC(year, date.month - 1, date.day)
+  const day = utcDay(year, date.month, date.day)
   const start = nthSunday(year, 3, 2)
   const end = nthSunday(year, 11, 1)
   return day >= start && day < end ? -240 : -300
 }
 
 function nthSunday(year: number, month: number, nth: number): number {
-  const first = new Date(Date.UTC(year, month - 1, 1)).getUTCDay()
+  const first = new Date(utcDay(year, month, 1)).getUTCDay()
   const day = 1 + ((7 - first) % 7) + (nth - 1) * 7
-  return Date.UTC(year, month - 1, day)
+  return utcDay(year, month, day)
 }

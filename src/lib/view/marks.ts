@@ -63,11 +63,15 @@ function mark(
 }
 
 /**
- * Escape text for HTML content and attribute values.
+ * Escape text for HTML content and attribute values. What HTML cannot carry —
+ * NUL, a lone surrogate (no UTF-8 encodes it), a control character other than
+ * white space — becomes U+FFFD, one character for one, as a browser shows it.
  *
  * @param text Any text.
  * @returns The text with `&`, `<`, `>`, `"` and `'` escaped.
  */
 export function escape(text: string): string {
-  return text.replace(/[&<>"']/g, (character) => '&#' + character.charCodeAt(0) + ';')
+  return text
+    .replace(/[&<>"']/g, (character) => '&#' + character.charCodeAt(0) + ';')
+    .replace(/[\0-\x08\v\x0E-\x1F\x7F-\x9F]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD')
 }

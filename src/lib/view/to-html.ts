@@ -1,6 +1,7 @@
 import type {Article} from '../types.js'
 import {collectMarks, escape, type Mark} from './marks.js'
 import {style} from './style.js'
+import {show} from '../util/check-options.js'
 
 /**
  * Render an Article over its text as one self-contained HTML page, the way
@@ -11,9 +12,11 @@ import {style} from './style.js'
  * @param article What `parseDispatch(text)` returned.
  * @param text The text it was parsed from.
  * @returns An HTML document as a string.
+ * @throws {TypeError} When `article` is not an Article or `text` is not a string.
  */
 export function toHtml(article: Article, text: string): string {
-  if (typeof text !== 'string') throw new TypeError('Expected `text` to be a string, got `' + typeof text + '`')
+  checkArticle(article)
+  if (typeof text !== 'string') throw new TypeError('Expected `text` to be a string, got ' + show(text))
   return (
     '<!doctype html>\n<html lang="en"><head><meta charset="utf-8"><title>' +
     escape(article.headline ?? 'wirecopy') +
@@ -114,4 +117,26 @@ function legend(article: Article): string {
     '<section><h2>Quotes</h2><ul>' + quotes + '</ul></section>' +
     '<p class="key"><mark class="entity entity-person">person</mark> <mark class="entity entity-organization">organization</mark> <mark class="entity entity-location">location</mark> <mark class="entity entity-group">group</mark> <mark class="entity entity-misc">misc</mark> <mark class="date">date</mark> <q class="quote">quote</q> <mark class="cue">cue</mark> <mark class="speaker">speaker</mark></p></footer>'
   )
+}
+
+/** The lists of an Article that the view reads. */
+const articleLists = ['authors', 'paragraphs', 'entities', 'dates', 'quotes', 'diagnostics'] as const
+
+/**
+ * Check that what was passed as `article` is an Article as `parseDispatch`
+ * returns it, as far as the view reads it.
+ *
+ * @param article What the caller passed.
+ * @throws {TypeError} When it is not.
+ */
+function checkArticle(article: unknown): void {
+  if (article === null || typeof article !== 'object' || Array.isArray(article)) {
+    throw new TypeError('Expected `article` to be an Article from `parseDispatch`, got ' + show(article))
+  }
+  const fields = article as Record<string, unknown>
+  for (const list of articleLists) {
+    if (!Array.isArray(fields[list])) {
+      throw new TypeError('Expected `article` to be an Article from `parseDispatch`, got an object whose `' + list + '` is ' + show(fields[list]))
+    }
+  }
 }
