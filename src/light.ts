@@ -1,5 +1,6 @@
 export {parseDispatch} from './lib/parse-dispatch-light.js'
 export {toHtml} from './lib/view/index.js'
+export type {HtmlOptions} from './lib/view/index.js'
 export {toDate} from './lib/to-date.js'
 export type {
   Article,
