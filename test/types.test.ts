@@ -161,7 +161,13 @@ describe('exported types', function () {
     expectTypeOf<Severity>().toEqualTypeOf<'info' | 'warning'>()
     // The codes of docs/diagnostics.md: a new code is a deliberate change here too.
     expectTypeOf<DiagnosticCode>().toEqualTypeOf<
-      'empty-input' | 'unknown-layout' | 'control-characters' | 'unclosed-quote'
+      | 'empty-input'
+      | 'unknown-layout'
+      | 'control-characters'
+      | 'replacement-characters'
+      | 'binary-content'
+      | 'utf16-read-as-utf8'
+      | 'unclosed-quote'
     >()
     expectTypeOf<Diagnostic>().toEqualTypeOf<{
       code: DiagnosticCode

@@ -179,7 +179,14 @@ export interface Quote {
 export type Severity = 'info' | 'warning'
 
 /** The stable identifiers of diagnostics, listed in docs/diagnostics.md. */
-export type DiagnosticCode = 'empty-input' | 'unknown-layout' | 'control-characters' | 'unclosed-quote'
+export type DiagnosticCode =
+  | 'empty-input'
+  | 'unknown-layout'
+  | 'control-characters'
+  | 'replacement-characters'
+  | 'binary-content'
+  | 'utf16-read-as-utf8'
+  | 'unclosed-quote'
 
 /** Something worth telling the caller about the input. `code` is stable; see docs/diagnostics.md. */
 export interface Diagnostic {
