@@ -20,6 +20,8 @@ export interface Segment {
   span: Span
   /** Its NLCST tree; every node's offsets index the input. */
   tree: Root
+  /** The whole paragraph, when the segment is a piece of a longer one. */
+  paragraph?: Span
   /** Its sentences, trimmed. */
   sentences: Span[]
 }
@@ -59,14 +61,16 @@ export interface Document {
  */
 export function readSegments(
   input: string,
-  stretches: Array<{kind: SegmentKind; span: Span}>,
+  stretches: Array<{kind: SegmentKind; span: Span; paragraph?: Span}>,
   cursor = createCursor(input),
   given?: ReadonlyMap<number, Paragraph>
 ): Segment[] {
   return [...stretches]
     .sort((a, b) => a.span.start - b.span.start)
-    .map(function ({kind, span}) {
+    .map(function ({kind, span, paragraph}) {
       const tree = (given && takeParagraph(given, span)) || parseParagraph(input, span, cursor)
-      return {kind, span, tree, sentences: sentenceSpans(input, tree)}
+      const segment: Segment = {kind, span, tree, sentences: sentenceSpans(input, tree)}
+      if (paragraph) segment.paragraph = paragraph
+      return segment
     })
 }
