@@ -8,6 +8,7 @@ export type {
   Diagnostic,
   Entity,
   EntityType,
+  KnownName,
   Mention,
   Paragraph,
   ParseOptions,

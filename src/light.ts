@@ -7,6 +7,7 @@ export type {
   Diagnostic,
   Entity,
   EntityType,
+  KnownName,
   Mention,
   Paragraph,
   ParseOptions,

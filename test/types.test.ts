@@ -10,6 +10,7 @@ import {
   type Diagnostic,
   type Entity,
   type EntityType,
+  type KnownName,
   type Mention,
   type Paragraph,
   type ParseOptions,
@@ -40,6 +41,7 @@ describe('exported types', function () {
     expectTypeOf<ParseOptions>().toEqualTypeOf<{
       published?: string | Date
       maxLength?: number
+      names?: readonly KnownName[]
     }>()
     expectTypeOf<ParseOptions['published']>().toEqualTypeOf<
       string | Date | undefined
@@ -47,6 +49,17 @@ describe('exported types', function () {
     expectTypeOf({published: new Date()}).toExtend<ParseOptions>()
     expectTypeOf({published: '2020-04-07'}).toExtend<ParseOptions>()
     expectTypeOf({published: 20_200_407}).not.toExtend<ParseOptions>()
+  })
+
+  it('KnownName', function () {
+    expectTypeOf<KnownName>().toEqualTypeOf<{
+      name: string
+      type: EntityType
+      country?: string
+      aliases?: readonly string[]
+    }>()
+    expectTypeOf({names: [{name: 'Meta Platforms', type: 'organization' as const, aliases: ['Meta']}]}).toExtend<ParseOptions>()
+    expectTypeOf({names: [{name: 'Meta', type: 'company'}]}).not.toExtend<ParseOptions>()
   })
 
   it('Author', function () {

@@ -38,6 +38,8 @@ interface Settings {
   version: boolean
   /** Options for `parseDispatch`. */
   options: ParseOptions
+  /** The JSON file of `options.names`, read before the first input. */
+  namesFile?: string
 }
 
 /** A mistake in the arguments: exit status 2. */
@@ -76,6 +78,8 @@ Options:
                     --jsonl line's own "published" wins over it.
   --max-length N    Longest accepted dispatch, in characters
                     (options.maxLength).
+  --names FILE      A JSON file of names you know (options.names): an array
+                    of {"name", "type", "country"?, "aliases"?}.
   -h, --help        Print this help and exit.
   -v, --version     Print the version and exit.
 
@@ -118,6 +122,7 @@ export async function run(argv: string[], streams: Streams): Promise<number> {
   }
 
   try {
+    if (settings.namesFile !== undefined) settings.options.names = await readNames(settings.namesFile)
     return settings.jsonl
       ? await runLines(settings, streams)
       : await runDocuments(settings, streams)
@@ -129,6 +134,27 @@ export async function run(argv: string[], streams: Streams): Promise<number> {
 
     throw error
   }
+}
+
+/**
+ * Read the file of `--names` and check it as `parseDispatch` would.
+ *
+ * @param file The JSON file.
+ * @returns The names.
+ * @throws {InputError} When it cannot be read, is not JSON or has a wrong shape.
+ */
+async function readNames(file: string): Promise<ParseOptions['names']> {
+  let names: unknown
+
+  try {
+    names = JSON.parse(await readFile(file, 'utf8')) as unknown
+    // Checked here, once, so that a wrong shape stops the run before any input.
+    parseDispatch('', {names: names as ParseOptions['names']})
+  } catch (error) {
+    throw new InputError('Cannot use `--names` file ' + file + ': ' + (error instanceof Error ? error.message : String(error)))
+  }
+
+  return names as ParseOptions['names']
 }
 
 /**
@@ -152,6 +178,7 @@ function parseArguments(argv: string[]): Settings {
         workers: {type: 'string'},
         published: {type: 'string'},
         'max-length': {type: 'string'},
+        names: {type: 'string'},
         help: {type: 'boolean', short: 'h'},
         version: {type: 'boolean', short: 'v'}
       }
@@ -207,6 +234,7 @@ function parseArguments(argv: string[]): Settings {
   }
 
   return {
+    ...(values.names === undefined ? {} : {namesFile: values.names}),
     files: positionals.length > 0 ? positionals : ['-'],
     pretty: values.pretty === true,
     jsonl: values.jsonl === true,
