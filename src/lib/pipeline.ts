@@ -83,7 +83,7 @@ const layoutStage: Stage = {
     state.layout = layout
     state.published = published
     state.datelineDate = datelineDate
-    state.windows = cutWindows(documentStretches(layout), state.windowSize)
+    state.windows = cutWindows(documentStretches(layout), state.windowSize, state.input)
   }
 }
 
@@ -103,7 +103,11 @@ const textStage: Stage = {
     if (state.published) document.published = state.published
     window.document = document
     for (const segment of document.segments) {
-      if (segment.kind === 'paragraph') state.paragraphs.push({span: segment.span, sentences: segment.sentences})
+      if (segment.kind !== 'paragraph') continue
+      // The pieces of a paragraph longer than a window make one paragraph.
+      const last = state.paragraphs.at(-1)
+      if (segment.paragraph && last?.span.start === segment.paragraph.start) append(last.sentences, segment.sentences)
+      else state.paragraphs.push({span: segment.paragraph ?? segment.span, sentences: [...segment.sentences]})
     }
   }
 }

@@ -4,7 +4,7 @@ import {matchesOfSpan, startsAt, tokenStartingAt, type Context} from './context.
 import {foldToken, gazetteer} from './gazetteer-tables.js'
 import type {TaggedMention} from './tagger/index.js'
 import {trimSpan} from './trim-span.js'
-import {monthNumbers} from '../util/calendar.js'
+import {monthNumbers} from '../lexicon/calendar.js'
 import {organizationHeads, placeHeads, titles} from './word-lists.js'
 
 /** The entity type of each CoNLL label, before groups are told apart. */

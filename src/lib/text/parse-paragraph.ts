@@ -115,7 +115,7 @@ export function parseParagraphRaw(input: string, paragraph: Span, cursor: Cursor
  * @param end Where it ends.
  * @returns The chunks, covering the stretch without gaps.
  */
-function chunks(input: string, start: number, end: number): Span[] {
+export function chunks(input: string, start: number, end: number): Span[] {
   const result: Span[] = []
   let from = start
   while (end - from > chunkSize) {

@@ -19,6 +19,8 @@ export interface Segment {
   span: Span
   /** Its NLCST tree; every node's offsets index the input. */
   tree: Root
+  /** The whole paragraph, when the segment is a piece of a longer one. */
+  paragraph?: Span
   /** Its sentences, trimmed. */
   sentences: Span[]
 }
@@ -55,13 +57,15 @@ export interface Document {
  */
 export function readSegments(
   input: string,
-  stretches: Array<{kind: SegmentKind; span: Span}>,
+  stretches: Array<{kind: SegmentKind; span: Span; paragraph?: Span}>,
   cursor = createCursor(input)
 ): Segment[] {
   return [...stretches]
     .sort((a, b) => a.span.start - b.span.start)
-    .map(function ({kind, span}) {
+    .map(function ({kind, span, paragraph}) {
       const tree = parseParagraph(input, span, cursor)
-      return {kind, span, tree, sentences: sentenceSpans(input, tree)}
+      const segment: Segment = {kind, span, tree, sentences: sentenceSpans(input, tree)}
+      if (paragraph) segment.paragraph = paragraph
+      return segment
     })
 }
