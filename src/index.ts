@@ -12,6 +12,7 @@ export type {
   DiagnosticCode,
   Entity,
   EntityType,
+  KnownName,
   Mention,
   MentionForm,
   Paragraph,
