@@ -1,7 +1,9 @@
 import type {Root} from 'nlcst'
 import type {Point, Position} from 'unist'
+import type {Processor} from 'unified'
 import type {VFile} from 'vfile'
 import {parseDispatch} from './parse-dispatch.js'
+import {fileChunk, parseFile} from './text/parse-file.js'
 import type {Article, ParseOptions, Span} from './types.js'
 
 declare module 'vfile' {
@@ -24,11 +26,21 @@ const emptyOptions: Readonly<ParseOptions> = Object.freeze({})
  * (`fatal: undefined`), warnings are warnings (`fatal: false`). The tree is
  * left as it is.
  *
+ * It also guards the parser used before it: a file longer than 8,192
+ * characters is parsed block by block (between blank lines), and a block
+ * longer than that in chunks cut after sentence ends, with retext-english's
+ * own parser, so that hostile text (`a.a.a.…`, `!?!?…`) neither overflows
+ * the call stack nor takes quadratic time in parse-latin. A shorter file gets
+ * the same tree as before; a longer one the same paragraphs and sentences
+ * while its blocks are no longer than a chunk (a word's full stop before a
+ * blank line may differ), and a longer block one paragraph node per chunk.
+ *
  * @param options Optional settings, as for `parseDispatch`.
  * @returns The transformer.
  */
-export default function retextDispatch(options?: ParseOptions | null | undefined) {
+export default function retextDispatch(this: Processor | void, options?: ParseOptions | null | undefined) {
   const settings = options ?? emptyOptions
+  if (this) guardParser(this)
   return function (_tree: Root, file: VFile): undefined {
     const text = String(file.value ?? '')
     const article = parseDispatch(text, settings)
@@ -42,6 +54,20 @@ export default function retextDispatch(options?: ParseOptions | null | undefined
       message.fatal = diagnostic.severity === 'info' ? undefined : false
     }
     return undefined
+  }
+}
+
+/**
+ * Put the block-by-block parser (`parseFile`) in place of the processor's
+ * parser for files longer than one chunk.
+ *
+ * @param processor The processor the plugin is used on, after retext-english.
+ */
+function guardParser(processor: Processor): void {
+  const parser = processor.parser
+  if (typeof parser !== 'function') return
+  processor.parser = function (document: string, file: VFile) {
+    return document.length > fileChunk ? parseFile(document) : parser(document, file)
   }
 }
 
