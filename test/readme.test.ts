@@ -14,13 +14,16 @@ import {dist, hasDist, root, warnSkip} from './helpers/paths.js'
  * the first non-blank line after it is `Yields:` and a `txt` or `json` block
  * follows, that block is its expected standard output (`txt`: the same text,
  * trailing white space aside; `json`: the same JSON value). Other blocks
- * (`sh`, `ts`, `js twoslash`, …) are not run.
+ * (`sh`, `js twoslash`, …) are not run. A `ts` block is run the same way,
+ * through tsx. The `sh` block of the command-line example is checked by
+ * running the built CLI on the TypeScript example's dispatch.
  */
 
 const run = promisify(execFile)
 const readmePath = path.join(root, 'README.md')
 const readme = existsSync(readmePath) ? readFileSync(readmePath, 'utf8') : undefined
 const examples = readme === undefined ? [] : runnableExamples(readme)
+const typescriptExamples = readme === undefined ? [] : runnableExamples(readme, 'ts')
 const skip = readme === undefined || !hasDist()
 
 if (readme === undefined) {
@@ -200,6 +203,32 @@ describe('Markdown helpers', function () {
 })
 
 describe.skipIf(skip)('README.md examples', function () {
+  it('has a TypeScript example, run through tsx', function () {
+    expect(typescriptExamples.length).toBeGreaterThan(0)
+    expect(typescriptExamples[0]?.output).toBeDefined()
+  })
+
+  it('shows what `wirecopy --summary` prints for the TypeScript example’s dispatch', async function () {
+    const blocks = codeBlocks(readme ?? '')
+    const index = blocks.findIndex((block) => block.info === 'sh' && block.value.startsWith('npx wirecopy --summary'))
+    expect(index).toBeGreaterThan(-1)
+    const command = blocks[index]?.value.replace(/^npx wirecopy /, '').split(' ') ?? []
+    const shown = blocks[index + 1]
+    expect(shown?.info).toBe('txt')
+    const dispatch = /const text = `([^`]*)`/.exec(typescriptExamples[0]?.code.value ?? '')?.[1]
+    expect(dispatch).toBeDefined()
+    const cache = path.join(root, 'node_modules', '.cache')
+    mkdirSync(cache, {recursive: true})
+    const folder = mkdtempSync(path.join(cache, 'wirecopy-readme-cli-'))
+    try {
+      writeFileSync(path.join(folder, 'story.txt'), (dispatch ?? '') + '\n')
+      const {stdout} = await run(process.execPath, [dist.cli, ...command], {cwd: folder, timeout: 15_000})
+      expect(stdout.trimEnd()).toBe(shown?.value.trimEnd())
+    } finally {
+      rmSync(folder, {recursive: true, force: true})
+    }
+  })
+
   let directory: string | undefined
 
   afterAll(function () {
@@ -210,8 +239,8 @@ describe.skipIf(skip)('README.md examples', function () {
     expect(examples.length).toBeGreaterThan(0)
   })
 
-  for (const example of examples) {
-    it('runs the example at README.md:' + example.code.line, async function () {
+  for (const [example, language] of [...examples.map((example) => [example, 'js'] as const), ...typescriptExamples.map((example) => [example, 'ts'] as const)]) {
+    it('runs the ' + language + ' example at README.md:' + example.code.line, async function () {
       // Inside the repository's `node_modules`, so that the example resolves the
       // packages it imports (`unified`, `vfile`, …) from this repository.
       if (!directory) {
@@ -220,13 +249,14 @@ describe.skipIf(skip)('README.md examples', function () {
         directory = mkdtempSync(path.join(cache, 'wirecopy-readme-'))
       }
 
-      const file = path.join(directory, 'line-' + example.code.line + '.mjs')
+      const file = path.join(directory, 'line-' + example.code.line + (language === 'ts' ? '.mts' : '.mjs'))
       writeFileSync(file, toModule(example.code.value, pathToFileURL(dist.esm).href))
 
       let stdout: string
 
       try {
-        stdout = (await run(process.execPath, [file], {cwd: root, timeout: 15_000})).stdout
+        const loader = language === 'ts' ? ['--import', 'tsx'] : []
+        stdout = (await run(process.execPath, [...loader, file], {cwd: root, timeout: 15_000})).stdout
       } catch (error) {
         const failure = error as {stderr?: string, message: string}
         throw new Error('README.md:' + example.code.line + ' fails: ' + (failure.stderr || failure.message))

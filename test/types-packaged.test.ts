@@ -1,7 +1,8 @@
-import {mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync} from 'node:fs'
+import {mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
 import ts from 'typescript'
 import {afterAll, describe, expect, it} from 'vitest'
+import {runnableExamples} from './helpers/markdown.js'
 import {hasDist, root, warnSkip} from './helpers/paths.js'
 
 /*
@@ -84,19 +85,29 @@ describe.skipIf(!built)('the published types', function () {
       writeFileSync(path.join(project, 'package.json'), JSON.stringify({name: 'user', private: true, type: setting.type}))
       const entry = path.join(project, 'index.ts')
       writeFileSync(entry, usage)
-      expect(compile(entry, setting)).toEqual([])
+      const files = [entry]
+      // The README's TypeScript examples are ES modules: they compile in the ESM projects too.
+      if (setting.type === 'module') {
+        for (const [index, example] of runnableExamples(readFileSync(path.join(root, 'README.md'), 'utf8'), 'ts').entries()) {
+          const file = path.join(project, 'readme-' + index + '.ts')
+          writeFileSync(file, example.code.value + '\nexport {}\n')
+          files.push(file)
+        }
+        expect(files.length).toBeGreaterThan(1)
+      }
+      expect(compile(files, setting)).toEqual([])
     }, 60_000)
   }
 })
 
 /**
- * Type-check one file the way `tsc` would with a project's settings.
+ * Type-check files the way `tsc` would with a project's settings.
  *
- * @param entry The file.
+ * @param files The files.
  * @param setting The module setting.
  * @returns The diagnostics, as text.
  */
-function compile(entry: string, setting: Setting): string[] {
+function compile(files: string[], setting: Setting): string[] {
   const {options, errors} = ts.convertCompilerOptionsFromJson(
     {
       target: 'es2022',
@@ -111,10 +122,10 @@ function compile(entry: string, setting: Setting): string[] {
       // vfile's types name `URL`: a Node project has @types/node.
       types: ['node']
     },
-    path.dirname(entry)
+    path.dirname(files[0] ?? root)
   )
   expect(errors).toEqual([])
-  const program = ts.createProgram([entry], options, cachingHost(options))
+  const program = ts.createProgram(files, options, cachingHost(options))
   return ts.getPreEmitDiagnostics(program).map(function (diagnostic) {
     const where = diagnostic.file ? path.relative(root, diagnostic.file.fileName) + ': ' : ''
     return where + ts.flattenDiagnosticMessageText(diagnostic.messageText, '\n')

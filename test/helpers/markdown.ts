@@ -84,21 +84,23 @@ export function codeBlocks(markdown: string): CodeBlock[] {
 /**
  * Find the runnable examples of a README.
  *
- * Conventions: a block whose info string is exactly `js` is run; any other
- * block (`sh`, `ts`, `js twoslash`, `txt`, …) is not. When the first
+ * Conventions: a block whose info string is exactly `language` (`js` by
+ * default, or `ts`) is run; any other block (`sh`, `js twoslash`, `txt`, …)
+ * is not. When the first
  * non-blank line after a runnable block is `Yields:` and the block after
  * that is a `txt` or `json` block, that block is the expected standard output.
  *
  * @param markdown The README.
+ * @param language The info string of the blocks to run.
  * @returns The examples, in document order.
  */
-export function runnableExamples(markdown: string): Example[] {
+export function runnableExamples(markdown: string, language = 'js'): Example[] {
   const lines = markdown.split(/\r?\n/)
   const blocks = codeBlocks(markdown)
   const examples: Example[] = []
 
   for (const [index, block] of blocks.entries()) {
-    if (block.info !== 'js') continue
+    if (block.info !== language) continue
 
     const example: Example = {code: block}
     const next = blocks[index + 1]
