@@ -13,6 +13,10 @@ import {
   type Mention,
   type Paragraph,
   type ParseOptions,
+  type Quantity,
+  type QuantityAbout,
+  type QuantityKind,
+  type QuantityMod,
   type Quote,
   type Severity,
   type Span,
@@ -114,6 +118,23 @@ describe('exported types', function () {
     }>()
   })
 
+  it('Quantity', function () {
+    expectTypeOf<QuantityKind>().toEqualTypeOf<'count' | 'money' | 'percent' | 'measure'>()
+    expectTypeOf<QuantityMod>().toEqualTypeOf<'approx' | 'more-than' | 'less-than' | 'at-least' | 'at-most' | 'up-to'>()
+    expectTypeOf<QuantityAbout>().toEqualTypeOf<{text: string; span: Span; entity?: string}>()
+    expectTypeOf<Quantity>().toEqualTypeOf<{
+      text: string
+      span: Span
+      value: number
+      to?: number
+      kind: QuantityKind
+      unit?: string
+      mod?: QuantityMod
+      change?: 'up' | 'down'
+      about?: QuantityAbout
+    }>()
+  })
+
   it('Severity and Diagnostic', function () {
     expectTypeOf<Severity>().toEqualTypeOf<'info' | 'warning'>()
     expectTypeOf<Diagnostic>().toEqualTypeOf<{
@@ -137,6 +158,7 @@ describe('exported types', function () {
       entities: Entity[]
       dates: TimeExpression[]
       quotes: Quote[]
+      quantities: Quantity[]
       diagnostics: Diagnostic[]
     }>()
   })

@@ -7,21 +7,23 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
+import type {GoldQuantity} from './score-quantities.js'
 
 /** The annotated corpora. */
-export type CorpusName = 'conll2003' | 'tempeval3' | 'polnear'
+export type CorpusName = 'conll2003' | 'tempeval3' | 'polnear' | 'newsquant'
 
 /** The splits that are kept here (test splits are held back). */
 export type SplitName = 'train' | 'dev'
 
 /** The corpora, in report order. */
-export const corpusNames: readonly CorpusName[] = ['conll2003', 'tempeval3', 'polnear']
+export const corpusNames: readonly CorpusName[] = ['conll2003', 'tempeval3', 'polnear', 'newsquant']
 
 /** The split each corpus is scored on unless told otherwise. */
 export const defaultSplits: Readonly<Record<CorpusName, SplitName>> = {
   conll2003: 'dev',
   tempeval3: 'train',
-  polnear: 'dev'
+  polnear: 'dev',
+  newsquant: 'dev'
 }
 
 /** A span with its text, as the corpora give speakers and cues. */
@@ -63,11 +65,19 @@ export interface PolnearDoc {
   }>
 }
 
+/** A NewsQuant sentence. */
+export interface NewsquantDoc {
+  id: string
+  text: string
+  quantities: GoldQuantity[]
+}
+
 /** The document type of each corpus. */
 export interface CorpusDocs {
   conll2003: ConllDoc
   tempeval3: TempevalDoc
   polnear: PolnearDoc
+  newsquant: NewsquantDoc
 }
 
 /** The outcome of loading one corpus split. */
@@ -80,7 +90,8 @@ export type Loaded<Doc> =
 const annotationField: Readonly<Record<CorpusName, string>> = {
   conll2003: 'entities',
   tempeval3: 'timexes',
-  polnear: 'quotes'
+  polnear: 'quotes',
+  newsquant: 'quantities'
 }
 
 /**
