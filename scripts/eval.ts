@@ -3,14 +3,16 @@
  *
  * Runs `parseDispatch`, from source, over the annotated corpora in
  * `../shared/corpora` (or `$WIRECOPY_CORPORA`) and scores it by the rules of
- * that folder's README: entities on CoNLL-2003 (dev), time expressions on
+ * that folder's README: entities on CoNLL-2003 (dev), on wikigold (dev, the
+ * same scoring) and on GUM's non-news genres (`gum-other` dev: overlap,
+ * lenient types, clustering), time expressions on
  * TempEval-3 (train, `dct` passed as `published`), quotes on PolNeAR (dev),
  * quantities on NewsQuant (dev), and
  * a small section of layout checks. Missing corpora or splits are skipped and
  * said so. A document on which the parser throws counts as a failure (its gold
  * items as missed) and is named in the report.
  *
- * Options: `--corpus conll2003|tempeval3|polnear|newsquant|layout` (repeatable),
+ * Options: `--corpus conll2003|wikigold|gum-other|tempeval3|polnear|newsquant|layout` (repeatable),
  * `--split train|dev`, `--limit N`, `--json`, `--errors N`; `--help` lists them.
  *
  * Regression floors: `scripts/eval/floors.json` is a committed JSON object
@@ -38,6 +40,7 @@ import {
 } from './eval/corpora.js'
 import {
   evaluateConll,
+  evaluateGum,
   evaluateLayout,
   evaluateNewsquant,
   evaluatePolnear,
@@ -190,6 +193,16 @@ function main(): void {
       case 'conll2003': {
         const input = docsFor('conll2003', 'conll2003')
         return input && evaluateConll(input.docs, input.split, parseDispatch, args.errors)
+      }
+
+      case 'wikigold': {
+        const input = docsFor('wikigold', 'wikigold')
+        return input && evaluateConll(input.docs, input.split, parseDispatch, args.errors, 'wikigold')
+      }
+
+      case 'gum-other': {
+        const input = docsFor('gum-other', 'gum-other')
+        return input && evaluateGum(input.docs, input.split, parseDispatch, args.errors)
       }
 
       case 'tempeval3': {

@@ -27,7 +27,8 @@
  * (5), `--prune X` (weights below X become 0, 1), `--levels N` (quantised
  * values per sign, 24), `--min-feature X` (drop features whose weights are
  * all below X, 0), `--seeds N` (shufflings averaged, 3), `--dev`, `--float` (also score the unquantised weights),
- * `--sweep P:L,…` (score other prune:levels settings on dev), `--no-gazetteer`
+ * `--extra a,b` (training splits read beside CoNLL-2003's: `wikigold`,
+ * `gum-other`; default `wikigold`; `--extra ''` for none), `--sweep P:L,…` (score other prune:levels settings on dev), `--no-gazetteer`
  * (train without the gazetteer features, to measure them; such a model does
  * not match the runtime), `--no-write`.
  */
@@ -41,7 +42,14 @@ import {buildModel, decodeModel} from '../src/lib/entities/tagger/model.js'
 import {tagTokens} from '../src/lib/entities/tagger/tag-tokens.js'
 import {buildLexicon} from '../src/lib/entities/tagger/lexicon.js'
 import {learnCaseLexicon, readTexts} from './train-entities/case-lexicon.js'
-import {labelDocument, readConll, type LabelledDocument} from './train-entities/corpus.js'
+import {
+  fillUnannotated,
+  labelDocument,
+  readConll,
+  readGum,
+  type LabelledDocument
+} from './train-entities/corpus.js'
+import type {Lexicon} from '../src/lib/entities/tagger/lexicon.js'
 import {hashDocument, hashNonLocal, indexFeatures, joinHashed, toExamples} from './train-entities/dataset.js'
 import {moduleSource, packModel} from './train-entities/encode-model.js'
 import {
@@ -69,6 +77,7 @@ const levels = Number(flag('--levels') ?? 24)
 const sweep = flag('--sweep')
 const seeds = Number(flag('--seeds') ?? 3)
 const withDev = process.argv.includes('--dev')
+const extra = (flag('--extra') ?? 'wikigold').split(',').filter(Boolean)
 if (process.argv.includes('--no-gazetteer')) setGazetteerFeatures(false)
 
 if (!existsSync(trainPath)) {
@@ -84,7 +93,8 @@ log(
   `case lexicon: ${caseLexicon.lower.length} words mostly in lower case, ` +
     `${caseLexicon.both.length} both ways, of ${caseLexicon.words}`
 )
-const train = readConll(trainPath).map((item) => labelDocument(item, lexicon))
+const conll = readConll(trainPath).map((item) => labelDocument(item, lexicon))
+const train = [...conll, ...readExtra(extra, lexicon, conll)]
 const trainLocal = train.map((document) => hashDocument(document.tokens))
 const localIndex = indexFeatures(trainLocal, minCount)
 log(`read ${train.length} training documents, ${localIndex.hashes.length} local features`)
@@ -154,8 +164,58 @@ if (withDev && existsSync(devPath)) {
 if (process.argv.includes('--no-write')) {
   log('not written (--no-write)')
 } else {
-  writeFileSync(output, moduleSource(packed, summary))
+  writeFileSync(output, moduleSource(packed, summary, ['CoNLL-2003', ...extra].join(' + ') + ' train'))
   log('wrote ' + output)
+}
+
+/**
+ * Read the training splits beyond CoNLL-2003: wikigold (CoNLL's conventions)
+ * as it is; GUM mapped to CoNLL's conventions (`readGum`), its names of no
+ * GUM type (CoNLL's `MISC`) filled in where they overlap no gold name by a
+ * local-features model trained on CoNLL-2003 alone, so that they are not
+ * taught as outside.
+ *
+ * @param names The corpora to read (`wikigold`, `gum-other`).
+ * @param lexicon The case lexicon.
+ * @param conll The CoNLL-2003 training documents.
+ * @returns The labelled documents.
+ */
+function readExtra(names: string[], lexicon: Lexicon, conll: LabelledDocument[]): LabelledDocument[] {
+  const result: LabelledDocument[] = []
+  let filler: ((document: LabelledDocument) => Int32Array) | undefined
+
+  for (const name of names) {
+    const path = root + '/' + name + '/train.jsonl'
+    if (!existsSync(path)) throw new Error('Cannot find ' + path)
+
+    if (name === 'gum-other') {
+      for (const item of readGum(path)) {
+        const document = labelDocument(item, lexicon)
+        filler ??= conllTagger(conll)
+        fillUnannotated(document, filler(document), 'MISC')
+        result.push(document)
+      }
+    } else {
+      result.push(...readConll(path).map((item) => labelDocument(item, lexicon)))
+    }
+  }
+
+  log(`read ${result.length} documents of ${names.join(', ') || 'no other corpus'}`)
+  return result
+}
+
+/**
+ * A local-features tagger trained on CoNLL-2003 alone.
+ *
+ * @param documents The CoNLL-2003 training documents.
+ * @returns A function labelling a document's tokens.
+ */
+function conllTagger(documents: LabelledDocument[]): (document: LabelledDocument) => Int32Array {
+  const hashed = documents.map((document) => hashDocument(document.tokens))
+  const conllIndex = indexFeatures(hashed, minCount)
+  const items = documents.flatMap((document, d) => toExamples(hashed[d]!, conllIndex, document))
+  const trained = trainWeights(items, conllIndex.hashes.length, epochs, 101)
+  return (document) => labelFlat(trained, toExamples(hashDocument(document.tokens), conllIndex))
 }
 
 /**

@@ -1,14 +1,18 @@
 export {parseDispatch} from './lib/parse-dispatch.js'
 export {default as retextDispatch} from './lib/retext-dispatch.js'
 export {toHtml} from './lib/view/index.js'
+export {toDate} from './lib/to-date.js'
 export type {
   Article,
   Author,
+  AuthorRole,
   Dateline,
   Diagnostic,
+  DiagnosticCode,
   Entity,
   EntityType,
   Mention,
+  MentionForm,
   Paragraph,
   ParseOptions,
   Quantity,
@@ -16,8 +20,11 @@ export type {
   QuantityKind,
   QuantityMod,
   Quote,
+  QuoteKind,
   Severity,
   Span,
   TextSpan,
-  TimeExpression
+  TimeExpression,
+  TimexMod,
+  TimexType
 } from './lib/types.js'

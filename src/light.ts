@@ -1,13 +1,17 @@
 export {parseDispatch} from './lib/parse-dispatch-light.js'
 export {toHtml} from './lib/view/index.js'
+export {toDate} from './lib/to-date.js'
 export type {
   Article,
   Author,
+  AuthorRole,
   Dateline,
   Diagnostic,
+  DiagnosticCode,
   Entity,
   EntityType,
   Mention,
+  MentionForm,
   Paragraph,
   ParseOptions,
   Quantity,
@@ -15,8 +19,11 @@ export type {
   QuantityKind,
   QuantityMod,
   Quote,
+  QuoteKind,
   Severity,
   Span,
   TextSpan,
-  TimeExpression
+  TimeExpression,
+  TimexMod,
+  TimexType
 } from './lib/types.js'

@@ -344,6 +344,92 @@ describe('run', function () {
   })
 })
 
+describe('encodings', function () {
+  // A made-up dispatch with letters outside ASCII, as a Windows-1252 or UTF-16 file carries them.
+  const accented = 'SÃO PAULO, Oct 4 (Reuters) - The café chain Pão Doce said on Tuesday its costs rose in September, chief executive Inês Araújo said.\n'
+
+  function utf16(text: string, bigEndian: boolean): Buffer {
+    const bytes = Buffer.from(text, 'utf16le')
+    if (bigEndian) bytes.swap16()
+    return Buffer.concat([Buffer.from(bigEndian ? [0xfe, 0xff] : [0xff, 0xfe]), bytes])
+  }
+
+  it('decodes UTF-16 by its byte order mark, from a file or from chunks of standard input', async function () {
+    const expected = await exec([], [accented])
+    for (const bigEndian of [false, true]) {
+      const file = join(folder, 'utf16-' + (bigEndian ? 'be' : 'le') + '.txt')
+      await writeFile(file, utf16(accented, bigEndian))
+      const fromFile = await exec([file])
+      expect(fromFile.code).toBe(0)
+      expect(fromFile.stdout).toBe(expected.stdout)
+      const bytes = utf16(accented, bigEndian)
+      const fromStdin = await exec([], [bytes.subarray(0, 1), bytes.subarray(1, 5), bytes.subarray(5)])
+      expect(fromStdin.stdout).toBe(expected.stdout)
+    }
+    const article = JSON.parse(expected.stdout) as {dateline?: {place?: string}; diagnostics: Array<{code: string}>}
+    expect(article.dateline?.place).toBe('São Paulo')
+    expect(article.diagnostics.map((diagnostic) => diagnostic.code)).toEqual([])
+  })
+
+  it('decodes the encoding `--encoding` names, and says what UTF-8 makes of it without', async function () {
+    const file = join(folder, 'cp1252.txt')
+    await writeFile(file, Buffer.from(accented, 'latin1'))
+    const decoded = await exec(['--encoding', 'windows-1252', file])
+    expect(decoded.code).toBe(0)
+    expect(decoded.stdout).toBe((await exec([], [accented])).stdout)
+
+    const misread = await exec([file])
+    expect(misread.code).toBe(0)
+    const article = JSON.parse(misread.stdout) as {diagnostics: Array<{code: string}>}
+    expect(article.diagnostics.map((diagnostic) => diagnostic.code)).toContain('replacement-characters')
+  })
+
+  it('decodes `--jsonl` input by its byte order mark or `--encoding` too', async function () {
+    const line = JSON.stringify({id: 'a1', text: accented}) + '\n'
+    const expected = await exec(['--jsonl'], [line])
+    const file = join(folder, 'lines-utf16.jsonl')
+    await writeFile(file, utf16(line, false))
+    expect((await exec(['--jsonl', file])).stdout).toBe(expected.stdout)
+    const latin = join(folder, 'lines-cp1252.jsonl')
+    await writeFile(latin, Buffer.from(line, 'latin1'))
+    expect((await exec(['--jsonl', '--encoding', 'latin1', latin])).stdout).toBe(expected.stdout)
+  })
+
+  it('exits 2 for an encoding TextDecoder does not know', async function () {
+    const result = await exec(['--encoding', 'klingon', storyFile])
+    expect(result.code).toBe(2)
+    expect(result.stderr).toMatch(/^wirecopy: Unknown encoding `klingon` for `--encoding`/)
+  })
+
+  it('exits 1 with a clear message, and writes nothing, for binary input', async function () {
+    const file = join(folder, 'image.png')
+    // A PNG header and seeded noise: what a mistaken `wirecopy photo.png` reads.
+    const bytes = Buffer.alloc(8000)
+    let state = 88_172_645
+    for (let index = 0; index < bytes.length; index++) {
+      state ^= state << 13
+      state ^= state >>> 17
+      state ^= state << 5
+      bytes[index] = state & 0xff
+    }
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]).copy(bytes)
+    await writeFile(file, bytes)
+    const result = await exec([file])
+    expect(result.code).toBe(1)
+    expect(result.stdout).toBe('')
+    expect(result.stderr).toMatch(/^wirecopy: Cannot read `[^`]*image\.png`: it looks binary, not text \(\d+% of the characters are control, unassigned or replacement characters\); if it is text in another encoding, pass `--encoding`\n$/)
+  })
+
+  it('exits 1 for UTF-16 without a byte order mark, naming the encoding to pass', async function () {
+    const file = join(folder, 'utf16-no-mark.txt')
+    await writeFile(file, Buffer.from(accented, 'utf16le'))
+    const result = await exec([file])
+    expect(result.code).toBe(1)
+    expect(result.stderr).toMatch(/UTF-16 without a byte order mark; pass `--encoding utf-16le`/)
+    expect((await exec(['--encoding', 'utf-16le', file])).stdout).toBe((await exec([], [accented])).stdout)
+  })
+})
+
 describe('--workers', function () {
   it.skipIf(!existsSync(workerFile))('parses --jsonl lines on worker threads, in input order', async function () {
     const lines = Array.from({length: 40}, (_, index) => JSON.stringify({id: index, text: index % 2 ? story : brief}))

@@ -12,6 +12,7 @@ import {
   summarizeEntities,
   type TypedSpan
 } from '../scripts/eval/score-entities.js'
+import {scoreGum, summarizeGum, type GumPrediction} from '../scripts/eval/score-gum.js'
 import {bodyStartsAfterFirstLine, compareTitle, firstLine} from '../scripts/eval/score-layout.js'
 import {
   cueAgrees,
@@ -202,6 +203,61 @@ describe('entities (CoNLL)', () => {
     expect(summary.byType.MISC).toMatchObject({truePositives: 1, predicted: 2, gold: 1})
     expect(summary.byType.MISC.precision).toBeCloseTo(0.5)
     expect(summary.byType.MISC.recall).toBeCloseTo(1)
+  })
+})
+
+describe('entities (GUM, overlap)', () => {
+  const text = 'Ms. Okafor of Lagos met the Lagos government and Muslims; Okafor left.'
+  const person = find(text, 'Okafor')
+  const city = find(text, 'Lagos')
+  const government = find(text, 'Lagos', 1)
+  const muslims = find(text, 'Muslims')
+  const again = find(text, 'Okafor', 1)
+  const doc = {
+    id: 'gum',
+    text,
+    entities: [
+      {...find(text, 'Ms. Okafor'), type: 'PER'},
+      {...city, type: 'LOC'},
+      {...government, type: 'ORG'},
+      {...muslims, type: 'PER'},
+      {...again, type: 'PER'}
+    ],
+    clusters: [[0, 4], [1, 2], [3]]
+  }
+
+  it('matches by overlap, accepts a place with a country for an organisation and a group for a person', () => {
+    const predicted: GumPrediction[] = [
+      {...person, type: 'person', country: false, entity: 'e1'},
+      {...city, type: 'location', country: true, entity: 'e2'},
+      {...government, type: 'location', country: true, entity: 'e2'},
+      {...muslims, type: 'group', country: false, entity: 'e3'},
+      {...again, type: 'organization', country: false, entity: 'e4'}
+    ]
+    const score = scoreGum(doc, predicted)
+    expect(score.counts).toEqual({
+      gold: 5,
+      predicted: 5,
+      truePositives: 4,
+      overlaps: 5,
+      // Gold: Okafor–Okafor, Lagos–Lagos. Ours: Lagos–Lagos.
+      pairsBoth: 1,
+      pairsOurs: 1,
+      pairsGold: 2
+    })
+    expect(score.falseNegatives.map((item) => item.start)).toEqual([again.start])
+    const summary = summarizeGum(score.counts)
+    expect(summary.main.precision).toBeCloseTo(0.8)
+    expect(summary.clusters.recall).toBeCloseTo(0.5)
+  })
+
+  it('counts a group only where it matches, and needs a country code for a place as organisation', () => {
+    const score = scoreGum(doc, [
+      {...government, type: 'location', country: false, entity: 'e1'},
+      {...find(text, 'met'), type: 'group', country: false, entity: 'e2'}
+    ])
+    expect(score.counts.predicted).toBe(1)
+    expect(score.counts.truePositives).toBe(0)
   })
 })
 
@@ -407,7 +463,7 @@ describe('harness plumbing', () => {
       light: false
     })
     expect(readArgs(['--light']).light).toBe(true)
-    expect(readArgs([]).sections).toEqual(['conll2003', 'tempeval3', 'polnear', 'newsquant', 'layout'])
+    expect(readArgs([]).sections).toEqual(['conll2003', 'wikigold', 'gum-other', 'tempeval3', 'polnear', 'newsquant', 'layout'])
     expect(() => readArgs(['--corpus', 'nope'])).toThrow(/Unexpected corpus/)
     expect(() => readArgs(['--split', 'test'])).toThrow(/Unexpected split/)
   })

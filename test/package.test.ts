@@ -191,11 +191,17 @@ describe.skipIf(!built)('dist/', function () {
     }
   })
 
-  it('keeps the vfile `DataMap` augmentation in index.d.ts and index.d.cts', function () {
-    for (const file of [dist.dts, dist.dcts]) {
-      const code = readFileSync(file, 'utf8')
-      expect(code, file).toMatch(/declare module ['"]vfile['"]\s*\{[^}]*interface DataMap\s*\{[^}]*\barticle\?\s*:\s*Article\b/)
-    }
+  it('keeps the vfile `DataMap` augmentation for index.d.ts and index.d.cts', function () {
+    const augmentation = /declare module ['"]vfile['"]\s*\{[^}]*interface DataMap\s*\{[^}]*\barticle\?\s*:\s*Article\b/
+    expect(readFileSync(dist.dts, 'utf8')).toMatch(augmentation)
+    // A CommonJS declaration file may not augment an ES module (TS1479): it
+    // references an ES module declaration file that does, for its own Article.
+    const cts = readFileSync(dist.dcts, 'utf8')
+    expect(cts).toMatch(/^\/\/\/ <reference path="\.\/index-vfile\.d\.ts" \/>\n/)
+    expect(cts).not.toMatch(/declare module ['"]vfile['"]/)
+    const esm = readFileSync(new URL('index-vfile.d.ts', pathToFileURL(dist.dcts)), 'utf8')
+    expect(esm).toMatch(/^import type \{Article\} from '\.\/index\.cjs';$/m)
+    expect(esm).toMatch(augmentation)
   })
 })
 

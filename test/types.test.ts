@@ -4,13 +4,17 @@ import {describe, expectTypeOf, it} from 'vitest'
 import {
   parseDispatch,
   retextDispatch,
+  toDate,
   type Article,
   type Author,
+  type AuthorRole,
   type Dateline,
   type Diagnostic,
+  type DiagnosticCode,
   type Entity,
   type EntityType,
   type Mention,
+  type MentionForm,
   type Paragraph,
   type ParseOptions,
   type Quantity,
@@ -18,10 +22,13 @@ import {
   type QuantityKind,
   type QuantityMod,
   type Quote,
+  type QuoteKind,
   type Severity,
   type Span,
   type TextSpan,
-  type TimeExpression
+  type TimeExpression,
+  type TimexMod,
+  type TimexType
 } from '../src/index.js'
 
 /*
@@ -42,8 +49,8 @@ describe('exported types', function () {
 
   it('ParseOptions', function () {
     expectTypeOf<ParseOptions>().toEqualTypeOf<{
-      published?: string | Date
-      maxLength?: number
+      published?: string | Date | undefined
+      maxLength?: number | undefined
     }>()
     expectTypeOf<ParseOptions['published']>().toEqualTypeOf<
       string | Date | undefined
@@ -53,10 +60,29 @@ describe('exported types', function () {
     expectTypeOf({published: 20_200_407}).not.toExtend<ParseOptions>()
   })
 
-  it('Author', function () {
+  it('AuthorRole and Author', function () {
+    expectTypeOf<AuthorRole>().toEqualTypeOf<
+      | 'writer'
+      | 'correspondent'
+      | 'reporter'
+      | 'editor'
+      | 'columnist'
+      | 'contributor'
+      | 'photographer'
+      | 'analyst'
+      | 'reporting'
+      | 'writing'
+      | 'editing'
+      | 'compiling'
+      | 'graphics'
+      | 'research'
+      | 'translating'
+      | 'fact-checking'
+      | 'contributing'
+    >()
     expectTypeOf<Author>().toEqualTypeOf<{
       name: string
-      role?: string
+      role?: AuthorRole
       span: Span
     }>()
   })
@@ -89,28 +115,45 @@ describe('exported types', function () {
     }>()
   })
 
-  it('Mention', function () {
+  it('MentionForm and Mention', function () {
+    expectTypeOf<MentionForm>().toEqualTypeOf<'name' | 'acronym' | 'nominal' | 'pronoun'>()
     expectTypeOf<Mention>().toEqualTypeOf<{
       text: string
       span: Span
-      form: 'name' | 'acronym' | 'nominal' | 'pronoun'
+      form: MentionForm
     }>()
   })
 
-  it('TimeExpression', function () {
+  it('TimexType, TimexMod and TimeExpression', function () {
+    expectTypeOf<TimexType>().toEqualTypeOf<'date' | 'time' | 'duration' | 'set'>()
+    expectTypeOf<TimexMod>().toEqualTypeOf<
+      | 'BEFORE'
+      | 'AFTER'
+      | 'ON_OR_BEFORE'
+      | 'ON_OR_AFTER'
+      | 'LESS_THAN'
+      | 'MORE_THAN'
+      | 'EQUAL_OR_LESS'
+      | 'EQUAL_OR_MORE'
+      | 'START'
+      | 'MID'
+      | 'END'
+      | 'APPROX'
+    >()
     expectTypeOf<TimeExpression>().toEqualTypeOf<{
       text: string
       span: Span
-      type: 'date' | 'time' | 'duration' | 'set'
+      type: TimexType
       value: string
-      mod?: string
+      mod?: TimexMod
     }>()
   })
 
-  it('Quote', function () {
-    expectTypeOf<Quote['kind']>().toEqualTypeOf<'direct' | 'indirect' | 'mixed'>()
+  it('QuoteKind and Quote', function () {
+    expectTypeOf<QuoteKind>().toEqualTypeOf<'direct' | 'indirect' | 'mixed'>()
+    expectTypeOf<Quote['kind']>().toEqualTypeOf<QuoteKind>()
     expectTypeOf<Quote>().toEqualTypeOf<{
-      kind: 'direct' | 'indirect' | 'mixed'
+      kind: QuoteKind
       text: string
       span: Span
       cue?: TextSpan
@@ -135,10 +178,20 @@ describe('exported types', function () {
     }>()
   })
 
-  it('Severity and Diagnostic', function () {
+  it('Severity, DiagnosticCode and Diagnostic', function () {
     expectTypeOf<Severity>().toEqualTypeOf<'info' | 'warning'>()
+    // The codes of docs/diagnostics.md: a new code is a deliberate change here too.
+    expectTypeOf<DiagnosticCode>().toEqualTypeOf<
+      | 'empty-input'
+      | 'unknown-layout'
+      | 'control-characters'
+      | 'replacement-characters'
+      | 'binary-content'
+      | 'utf16-read-as-utf8'
+      | 'unclosed-quote'
+    >()
     expectTypeOf<Diagnostic>().toEqualTypeOf<{
-      code: string
+      code: DiagnosticCode
       message: string
       severity: Severity
       span?: Span
@@ -176,6 +229,15 @@ describe('parseDispatch', function () {
     })
     expectTypeOf(parseDispatch).returns.toEqualTypeOf<Article>()
     expectTypeOf(parseDispatch).parameter(0).toEqualTypeOf<string>()
+  })
+})
+
+describe('toDate', function () {
+  it('has the signature `(value: string | undefined) => Date | undefined`', function () {
+    expectTypeOf(toDate).toEqualTypeOf<(value: string | undefined) => Date | undefined>()
+    const article = parseDispatch('text')
+    expectTypeOf(toDate(article.published)).toEqualTypeOf<Date | undefined>()
+    expectTypeOf(toDate(article.dateline?.date)).toEqualTypeOf<Date | undefined>()
   })
 })
 

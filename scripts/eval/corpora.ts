@@ -7,20 +7,23 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
+import type {GumDoc} from './score-gum.js'
 import type {GoldQuantity} from './score-quantities.js'
 
 /** The annotated corpora. */
-export type CorpusName = 'conll2003' | 'tempeval3' | 'polnear' | 'newsquant'
+export type CorpusName = 'conll2003' | 'wikigold' | 'gum-other' | 'tempeval3' | 'polnear' | 'newsquant'
 
 /** The splits that are kept here (test splits are held back). */
 export type SplitName = 'train' | 'dev'
 
 /** The corpora, in report order. */
-export const corpusNames: readonly CorpusName[] = ['conll2003', 'tempeval3', 'polnear', 'newsquant']
+export const corpusNames: readonly CorpusName[] = ['conll2003', 'wikigold', 'gum-other', 'tempeval3', 'polnear', 'newsquant']
 
 /** The split each corpus is scored on unless told otherwise. */
 export const defaultSplits: Readonly<Record<CorpusName, SplitName>> = {
   conll2003: 'dev',
+  wikigold: 'dev',
+  'gum-other': 'dev',
   tempeval3: 'train',
   polnear: 'dev',
   newsquant: 'dev'
@@ -75,6 +78,8 @@ export interface NewsquantDoc {
 /** The document type of each corpus. */
 export interface CorpusDocs {
   conll2003: ConllDoc
+  wikigold: ConllDoc
+  'gum-other': GumDoc
   tempeval3: TempevalDoc
   polnear: PolnearDoc
   newsquant: NewsquantDoc
@@ -89,6 +94,8 @@ export type Loaded<Doc> =
 /** The annotation field each corpus must carry. */
 const annotationField: Readonly<Record<CorpusName, string>> = {
   conll2003: 'entities',
+  wikigold: 'entities',
+  'gum-other': 'entities',
   tempeval3: 'timexes',
   polnear: 'quotes',
   newsquant: 'quantities'

@@ -19,6 +19,16 @@ import {
   type TypedSpan
 } from './score-entities.js'
 import {
+  addGumCounts,
+  emptyGumCounts,
+  gumPredictions,
+  scoreGum,
+  summarizeGum,
+  type GumCounts,
+  type GumDoc,
+  type GumSummary
+} from './score-gum.js'
+import {
   addQuantityCounts,
   emptyQuantityCounts,
   changeAgrees,
@@ -92,12 +102,22 @@ export interface RunStats {
   failures: DocFailure[]
 }
 
-/** The scores on CoNLL-2003. */
+/** The scores on a corpus in CoNLL-2003's conventions (CoNLL-2003, wikigold). */
 export interface ConllResult {
-  corpus: 'conll2003'
+  corpus: 'conll2003' | 'wikigold'
   split: SplitName
   stats: RunStats
   summary: EntitySummary
+  examples: Example[]
+}
+
+/** The scores on GUM (overlap, lenient types, clustering). */
+export interface GumResult {
+  corpus: 'gum-other'
+  split: SplitName
+  stats: RunStats
+  counts: GumCounts
+  summary: GumSummary
   examples: Example[]
 }
 
@@ -133,7 +153,7 @@ export interface NewsquantResult {
 
 /** The layout checks on one corpus. */
 export interface LayoutPart {
-  corpus: Exclude<CorpusName, 'newsquant'>
+  corpus: Exclude<CorpusName, 'wikigold' | 'gum-other' | 'newsquant'>
   split: SplitName
   stats: RunStats
   counts: LayoutCounts
@@ -146,7 +166,7 @@ export interface LayoutResult {
 }
 
 /** Any section's result. */
-export type EvalResult = ConllResult | TempevalResult | PolnearResult | NewsquantResult | LayoutResult
+export type EvalResult = ConllResult | GumResult | TempevalResult | PolnearResult | NewsquantResult | LayoutResult
 
 /** The documents of each corpus the layout section can look at. */
 export interface LayoutInput {
@@ -156,19 +176,22 @@ export interface LayoutInput {
 }
 
 /**
- * Score entities on CoNLL-2003 documents.
+ * Score entities on CoNLL-2003 documents (or wikigold's, in the same
+ * conventions).
  *
  * @param docs The documents.
  * @param split Their split.
  * @param parse The parser.
  * @param exampleLimit How many false positives and negatives to keep.
+ * @param corpus Which corpus they are (default `conll2003`).
  * @returns The result.
  */
 export function evaluateConll(
   docs: readonly ConllDoc[],
   split: SplitName,
   parse: Parse,
-  exampleLimit = 0
+  exampleLimit = 0,
+  corpus: ConllResult['corpus'] = 'conll2003'
 ): ConllResult {
   const counts = emptyEntityCounts()
   const examples = createExampleLog(exampleLimit)
@@ -187,12 +210,39 @@ export function evaluateConll(
   })
 
   return {
-    corpus: 'conll2003',
+    corpus,
     split,
     stats,
     summary: summarizeEntities(counts),
     examples: examples.list
   }
+}
+
+/**
+ * Score entities on GUM documents: overlap, lenient types, clustering.
+ *
+ * @param docs The documents.
+ * @param split Their split.
+ * @param parse The parser.
+ * @param exampleLimit How many false positives and negatives to keep.
+ * @returns The result.
+ */
+export function evaluateGum(
+  docs: readonly GumDoc[],
+  split: SplitName,
+  parse: Parse,
+  exampleLimit = 0
+): GumResult {
+  const counts = emptyGumCounts()
+  const examples = createExampleLog(exampleLimit)
+  const stats = runDocs(docs, parse, undefined, function (doc, article) {
+    const score = scoreGum(doc, article ? gumPredictions(article) : [])
+    addGumCounts(counts, score.counts)
+    for (const item of score.falseNegatives) examples.add('FN', doc, item, item.type)
+    for (const item of score.falsePositives) examples.add('FP', doc, item, item.type)
+  })
+
+  return {corpus: 'gum-other', split, stats, counts, summary: summarizeGum(counts), examples: examples.list}
 }
 
 /**

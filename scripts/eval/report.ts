@@ -10,6 +10,7 @@ import type {
   ConllResult,
   EvalResult,
   Example,
+  GumResult,
   LayoutPart,
   LayoutResult,
   NewsquantResult,
@@ -31,8 +32,13 @@ const failuresShown = 5
  */
 export function formatResult(result: EvalResult): string[] {
   switch (result.corpus) {
-    case 'conll2003': {
+    case 'conll2003':
+    case 'wikigold': {
       return formatConll(result)
+    }
+
+    case 'gum-other': {
+      return formatGum(result)
     }
 
     case 'tempeval3': {
@@ -113,7 +119,7 @@ export function formatFloors(check: FloorCheck | undefined, skippedBecause?: str
  * @returns Lines of text.
  */
 function formatConll(result: ConllResult): string[] {
-  const lines = header('conll2003', result.split, result.stats)
+  const lines = header(result.corpus, result.split, result.stats)
   lines.push(tableHeader('entities (exact)', ['tp']))
   lines.push(prfRow('PER+LOC+ORG', result.summary.main, countCells(result.summary.main)))
 
@@ -122,6 +128,22 @@ function formatConll(result: ConllResult): string[] {
     lines.push(prfRow(type === 'MISC' ? 'MISC (apart)' : '  ' + type, scores, countCells(scores)))
   }
 
+  return lines
+}
+
+/**
+ * Format a GUM result.
+ *
+ * @param result The result.
+ * @returns Lines of text.
+ */
+function formatGum(result: GumResult): string[] {
+  const {counts, summary} = result
+  const lines = header('gum-other', result.split, result.stats)
+  lines.push(tableHeader('entities (overlap)', ['tp']))
+  lines.push(prfRow('lenient types', summary.main, [counts.gold, counts.predicted, counts.truePositives]))
+  lines.push(prfRow('  any type', summary.spans, [counts.gold, counts.predicted, counts.overlaps]))
+  lines.push(prfRow('clusters (pairs)', summary.clusters, [counts.pairsGold, counts.pairsOurs, counts.pairsBoth]))
   return lines
 }
 

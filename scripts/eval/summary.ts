@@ -21,10 +21,19 @@ export function resultMetrics(result: EvalResult): Metrics {
   const metrics: Metrics = {}
 
   switch (result.corpus) {
-    case 'conll2003': {
-      const prefix = 'conll2003.' + result.split
+    case 'conll2003':
+    case 'wikigold': {
+      const prefix = result.corpus + '.' + result.split
       addPrf(metrics, prefix, result.summary.main)
       for (const type of conllTypes) addPrf(metrics, prefix + '.' + type, result.summary.byType[type])
+      break
+    }
+
+    case 'gum-other': {
+      const prefix = 'gum-other.' + result.split
+      addPrf(metrics, prefix, result.summary.main)
+      addPrf(metrics, prefix + '.anyType', result.summary.spans)
+      addPrf(metrics, prefix + '.clusters', result.summary.clusters)
       break
     }
 

@@ -9,6 +9,8 @@ import {readDocument as readPipelineDocument} from '../../src/lib/pipeline.js'
 import type {Document} from '../../src/lib/text/index.js'
 import {readDocumentTokens, type DocumentTokens} from '../../src/lib/entities/tagger/document-tokens.js'
 import type {Lexicon} from '../../src/lib/entities/tagger/lexicon.js'
+import {labelSpans, types} from '../../src/lib/entities/tagger/labels.js'
+import {matchGazetteer} from '../../src/lib/entities/gazetteer.js'
 
 /** A gold entity of the corpus. */
 export interface GoldEntity {
@@ -106,4 +108,74 @@ export function labelDocument(item: ConllDocument, lexicon?: Lexicon): LabelledD
   }
 
   return {id: item.id, document, tokens, labels, gold: item.entities, unaligned}
+}
+
+/**
+ * Read GUM documents (`gum-other/train.jsonl`) as CoNLL documents, mapped to
+ * CoNLL's conventions: nested mentions dropped for the outermost
+ * ("University of Portsmouth", not also "Portsmouth"), and an organisation
+ * that is a country, city or region by name a location (GUM types a country
+ * acting as a government by its role; CoNLL by what the name is).
+ *
+ * @param path The JSONL file.
+ * @returns Its documents, mapped.
+ */
+export function readGum(path: string): ConllDocument[] {
+  return readConll(path).map(function (item) {
+    const outer = item.entities.filter(
+      (entity) =>
+        !item.entities.some(
+          (other) =>
+            other !== entity &&
+            other.start <= entity.start &&
+            other.end >= entity.end &&
+            (other.end - other.start > entity.end - entity.start || item.entities.indexOf(other) < item.entities.indexOf(entity))
+        )
+    )
+    const entities = outer.map((entity) => (entity.type === 'ORG' && isPlaceName(entity.text) ? {...entity, type: 'LOC' as const} : entity))
+    return {id: item.id, text: item.text, entities}
+  })
+}
+
+/**
+ * Whether a name is, whole, a country, city or region of the gazetteers.
+ *
+ * @param text The name.
+ * @returns Whether it is a place by name.
+ */
+function isPlaceName(text: string): boolean {
+  const words = text.replace(/^the /i, '').split(/\s+/)
+  return matchGazetteer(words).some(
+    (match) =>
+      match.start === 0 &&
+      match.end === words.length &&
+      (match.kind === 'country' || match.kind === 'city' || match.kind === 'region')
+  )
+}
+
+/**
+ * Fill the names a corpus does not annotate (GUM has no `MISC`) with the
+ * labels a model gives them, where the model's name overlaps no gold name.
+ *
+ * @param document The labelled document, changed in place.
+ * @param predicted The model's flat labels of its tokens.
+ * @param type The type to fill (`MISC`).
+ */
+export function fillUnannotated(document: LabelledDocument, predicted: Int32Array, type: string): void {
+  const starts = document.tokens.sentenceStart
+
+  document.labels.forEach(function (row, s) {
+    const labels = predicted.subarray(starts[s], starts[s + 1])
+
+    for (const span of labelSpans(labels, row.length)) {
+      if (types[span.type] !== type) continue
+      let free = true
+      for (let t = span.start; t < span.end; t++) if (row[t] !== 'O') free = false
+      if (!free) continue
+      const last = span.end - 1
+      for (let t = span.start; t <= last; t++) {
+        row[t] = (span.start === last ? 'U-' : t === span.start ? 'B-' : t === last ? 'L-' : 'I-') + type
+      }
+    }
+  })
 }

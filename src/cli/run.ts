@@ -1,12 +1,13 @@
 import {once} from 'node:events'
-import {open, readFile} from 'node:fs/promises'
+import {open} from 'node:fs/promises'
 import {createInterface} from 'node:readline'
-import type {Readable, Writable} from 'node:stream'
+import {Readable, type Writable} from 'node:stream'
 import {parseArgs} from 'node:util'
 import {version} from '../../package.json'
 import {parseDispatch, toHtml, type Article, type ParseOptions} from '../index.js'
 import {isUserError, lineRecord, message, type LineRecord, type LineTask} from './line-record.js'
 import {createPool} from './pool.js'
+import {decodeChunks, encodingName} from './decode.js'
 
 /** The streams `run` reads and writes, injected so that tests need no process. */
 export interface Streams {
@@ -36,6 +37,8 @@ interface Settings {
   help: boolean
   /** Whether to print the version. */
   version: boolean
+  /** The `--encoding` label, when given. */
+  encoding?: string
   /** Options for `parseDispatch`. */
   options: ParseOptions
 }
@@ -51,11 +54,12 @@ export const usage = `Usage: wirecopy [options] [file...]
 
 Turn raw news dispatches into Article JSON.
 
-Reads each file as UTF-8 (standard input when no file is given or the file
-is \`-\`), parses it as one dispatch and writes its Article as JSON to standard
-output: one line per dispatch, in the order of the files (JSON Lines). Spans
-count UTF-16 code units of the decoded text (a leading byte order mark is
-dropped). Stops at the first input that cannot be read or parsed.
+Reads each file (standard input when no file is given or the file is \`-\`)
+as UTF-8, or as UTF-16 when it opens with a byte order mark, parses it as one
+dispatch and writes its Article as JSON to standard output: one line per
+dispatch, in the order of the files (JSON Lines). Spans count UTF-16 code
+units of the decoded text (the byte order mark is dropped). Stops at the
+first input that cannot be read or parsed, or that is binary.
 
 Options:
   --pretty          Indent the JSON with 2 spaces. With several files, write
@@ -76,6 +80,10 @@ Options:
                     --jsonl line's own "published" wins over it.
   --max-length N    Longest accepted dispatch, in characters
                     (options.maxLength).
+  --encoding LABEL  Decode input without a byte order mark from this
+                    encoding (a TextDecoder label: utf-8, utf-16le,
+                    utf-16be, windows-1252, latin1, shift_jis, …). Default
+                    utf-8.
   -h, --help        Print this help and exit.
   -v, --version     Print the version and exit.
 
@@ -152,6 +160,7 @@ function parseArguments(argv: string[]): Settings {
         workers: {type: 'string'},
         published: {type: 'string'},
         'max-length': {type: 'string'},
+        encoding: {type: 'string'},
         help: {type: 'boolean', short: 'h'},
         version: {type: 'boolean', short: 'v'}
       }
@@ -195,6 +204,10 @@ function parseArguments(argv: string[]): Settings {
 
   if (values.published !== undefined) options.published = values.published
 
+  if (values.encoding !== undefined && !encodingName(values.encoding)) {
+    throw new UsageError('Unknown encoding `' + values.encoding + '` for `--encoding`; expected a TextDecoder label such as `utf-8`, `utf-16le` or `windows-1252`')
+  }
+
   if (values['max-length'] !== undefined) {
     const value = values['max-length']
     if (!/^\d+$/.test(value) || !Number.isSafeInteger(Number(value))) {
@@ -206,7 +219,7 @@ function parseArguments(argv: string[]): Settings {
     options.maxLength = Number(value)
   }
 
-  return {
+  const settings: Settings = {
     files: positionals.length > 0 ? positionals : ['-'],
     pretty: values.pretty === true,
     jsonl: values.jsonl === true,
@@ -216,6 +229,8 @@ function parseArguments(argv: string[]): Settings {
     version: values.version === true,
     options
   }
+  if (values.encoding !== undefined) settings.encoding = values.encoding
+  return settings
 }
 
 /**
@@ -235,7 +250,7 @@ async function runDocuments(
   const articles: Article[] = []
 
   for (const file of settings.files) {
-    const text = await readText(file, streams.stdin)
+    const text = await readText(file, streams.stdin, settings.encoding)
     let article: Article
 
     try {
@@ -247,6 +262,8 @@ async function runDocuments(
 
       throw error
     }
+
+    refuseUnreadable(file, article)
 
     if (settings.html) {
       await write(streams.stdout, toHtml(article, text))
@@ -297,7 +314,7 @@ async function runLines(settings: Settings, streams: Streams): Promise<number> {
     for (const file of settings.files) {
       let number = 0
 
-      for await (let line of readLines(file, streams.stdin)) {
+      for await (let line of readLines(file, streams.stdin, settings.encoding)) {
         number++
         if (number === 1 && line.charCodeAt(0) === 0xfe_ff) line = line.slice(1)
         if (line.trim() === '') continue
@@ -317,30 +334,45 @@ async function runLines(settings: Settings, streams: Streams): Promise<number> {
 }
 
 /**
- * Read a whole input as UTF-8.
+ * Refuse an input that is not text: binary content, or UTF-16 without a byte
+ * order mark read as UTF-8 (the library's diagnostics say which).
+ *
+ * @param file A path, or `-` for standard input.
+ * @param article Its Article.
+ * @throws {InputError} When the Article says the input is not text.
+ */
+function refuseUnreadable(file: string, article: Article): void {
+  for (const diagnostic of article.diagnostics) {
+    if (diagnostic.code === 'binary-content') {
+      throw new InputError('Cannot read ' + name(file) + ': it looks binary, not text (' + diagnostic.message.replace(/^Unexpected binary content: /, '').replace(/; the input is probably not text$/, '') + '); if it is text in another encoding, pass `--encoding`')
+    }
+    if (diagnostic.code === 'utf16-read-as-utf8') {
+      throw new InputError('Cannot read ' + name(file) + ': it looks like UTF-16 without a byte order mark; pass `--encoding utf-16le` (or `utf-16be`)')
+    }
+  }
+}
+
+/**
+ * Read a whole input, decoded by its byte order mark or `--encoding`.
  *
  * @param file A path, or `-` for standard input.
  * @param stdin Standard input.
+ * @param encoding The `--encoding` label, if any.
  * @returns The text, without a leading byte order mark.
  * @throws {InputError} When it cannot be read.
  */
-async function readText(file: string, stdin: Readable): Promise<string> {
-  const decoder = new TextDecoder()
+async function readText(file: string, stdin: Readable, encoding: string | undefined): Promise<string> {
+  let input: Readable = stdin
 
   try {
-    if (file !== '-') return decoder.decode(await readFile(file))
+    if (file !== '-') input = (await open(file)).createReadStream()
     let text = ''
-
-    for await (const chunk of stdin) {
-      text +=
-        typeof chunk === 'string'
-          ? chunk
-          : decoder.decode(chunk as Uint8Array, {stream: true})
-    }
-
-    return text + decoder.decode()
+    for await (const piece of decodeChunks(input, encoding)) text += piece
+    return text
   } catch (error) {
     throw new InputError(cannotRead(file, error))
+  } finally {
+    if (input !== stdin) input.destroy()
   }
 }
 
@@ -349,19 +381,22 @@ async function readText(file: string, stdin: Readable): Promise<string> {
  *
  * @param file A path, or `-` for standard input.
  * @param stdin Standard input.
+ * @param encoding The `--encoding` label, if any.
  * @returns The lines, without their line endings.
  * @throws {InputError} When the input cannot be read.
  */
 async function* readLines(
   file: string,
-  stdin: Readable
+  stdin: Readable,
+  encoding: string | undefined
 ): AsyncGenerator<string, void, undefined> {
   let input: Readable = stdin
 
   try {
     if (file !== '-') input = (await open(file)).createReadStream()
+    const text = Readable.from(decodeChunks(input, encoding), {objectMode: false})
     // Errors thrown by the caller's loop body do not reach this `catch`.
-    yield* createInterface({input, crlfDelay: Number.POSITIVE_INFINITY})
+    yield* createInterface({input: text, crlfDelay: Number.POSITIVE_INFINITY})
   } catch (error) {
     throw new InputError(cannotRead(file, error))
   } finally {

@@ -21,17 +21,43 @@ export interface ParseOptions {
    * 8601 date (`2020-04-07`), date-time, or a `Date`. It wins over the dates
    * in the header and the dateline, and supplies the year of year-less dates.
    */
-  published?: string | Date
+  published?: string | Date | undefined
   /** Longest accepted input, in characters (default `5_000_000`). */
-  maxLength?: number
+  maxLength?: number | undefined
 }
+
+/**
+ * What an author did: from a byline's role word (`writer`, `correspondent`,
+ * `reporter`, `editor`, `columnist`, `contributor`, `photographer`,
+ * `analyst`) or a trailer's credit (`reporting`, `writing`, `editing`,
+ * `compiling`, `graphics`, `research`, `translating`, `fact-checking`,
+ * `contributing`).
+ */
+export type AuthorRole =
+  | 'writer'
+  | 'correspondent'
+  | 'reporter'
+  | 'editor'
+  | 'columnist'
+  | 'contributor'
+  | 'photographer'
+  | 'analyst'
+  | 'reporting'
+  | 'writing'
+  | 'editing'
+  | 'compiling'
+  | 'graphics'
+  | 'research'
+  | 'translating'
+  | 'fact-checking'
+  | 'contributing'
 
 /** A person credited with the dispatch: byline, bare name line or trailer. */
 export interface Author {
   /** The name, normalised to title case when the text has it in capitals. */
   name: string
   /** What they did: `'writer'`, `'reporting'`, `'editing'`, `'writing'`, `'contributing'`, … */
-  role?: string
+  role?: AuthorRole
   /** Where the name stands in the input, as written there. */
   span: Span
 }
@@ -44,7 +70,11 @@ export interface Dateline {
   span: Span
   /** The place, in title case with its state or country part: `'Richmond, Va.'`, `'Beirut, Lebanon'`. */
   place?: string
-  /** ISO 8601 date: `'2020-04-07'`, or `'XXXX-03-31'` when neither text nor options give the year. */
+  /**
+   * ISO 8601 date: `'2020-04-07'`, or, partial, `'XXXX-03-31'` when neither
+   * text nor options give the year. `toDate(date)` is a `Date` for a whole
+   * date and `undefined` for a partial one.
+   */
   date?: string
   /** The agency named in the dateline: `'Reuters'`, `'AP'`, `'AFP'`, `'Xinhua'`, … */
   source?: string
@@ -75,6 +105,9 @@ export interface Entity {
   country?: string
 }
 
+/** How a mention refers to its entity: by name, acronym, a common noun phrase, or a pronoun. */
+export type MentionForm = 'name' | 'acronym' | 'nominal' | 'pronoun'
+
 /** One place where the text refers to an entity. */
 export interface Mention {
   /** The mention as written. */
@@ -82,8 +115,26 @@ export interface Mention {
   /** Where `text` stands in the input. */
   span: Span
   /** How it refers: by name, acronym, a common noun phrase, or a pronoun. */
-  form: 'name' | 'acronym' | 'nominal' | 'pronoun'
+  form: MentionForm
 }
+
+/** TIMEX3 type of a time expression. */
+export type TimexType = 'date' | 'time' | 'duration' | 'set'
+
+/** TIMEX3 modifier of a time expression (TimeML's full set). */
+export type TimexMod =
+  | 'BEFORE'
+  | 'AFTER'
+  | 'ON_OR_BEFORE'
+  | 'ON_OR_AFTER'
+  | 'LESS_THAN'
+  | 'MORE_THAN'
+  | 'EQUAL_OR_LESS'
+  | 'EQUAL_OR_MORE'
+  | 'START'
+  | 'MID'
+  | 'END'
+  | 'APPROX'
 
 /** A time expression, in TimeML TIMEX3 terms. */
 export interface TimeExpression {
@@ -92,11 +143,11 @@ export interface TimeExpression {
   /** Where `text` stands in the input. */
   span: Span
   /** TIMEX3 type. */
-  type: 'date' | 'time' | 'duration' | 'set'
-  /** TIMEX3 value: `'2020-03-31'`, `'199X'`, `'P3Y'`, `'PRESENT_REF'`, … */
+  type: TimexType
+  /** TIMEX3 value: `'2020-03-31'`, `'199X'`, `'P3Y'`, `'PRESENT_REF'`, … (`toDate(value)` for a `Date`). */
   value: string
   /** TIMEX3 modifier: `'START'`, `'MID'`, `'END'`, `'APPROX'`, … */
-  mod?: string
+  mod?: TimexMod
 }
 
 /** A stretch of text with its span, used for cues and speakers. */
@@ -107,10 +158,13 @@ export interface TextSpan {
   span: Span
 }
 
+/** How a statement is reported. Direct: all in quote marks; mixed: partly; indirect: reported speech. */
+export type QuoteKind = 'direct' | 'indirect' | 'mixed'
+
 /** A quoted or reported statement. */
 export interface Quote {
   /** Direct: all in quote marks; mixed: partly; indirect: reported speech. */
-  kind: 'direct' | 'indirect' | 'mixed'
+  kind: QuoteKind
   /** The content, without its quote marks. */
   text: string
   /** Where `text` stands in the input. */
@@ -166,10 +220,20 @@ export interface Quantity {
 /** How serious a diagnostic is. */
 export type Severity = 'info' | 'warning'
 
+/** The stable identifiers of diagnostics, listed in docs/diagnostics.md. */
+export type DiagnosticCode =
+  | 'empty-input'
+  | 'unknown-layout'
+  | 'control-characters'
+  | 'replacement-characters'
+  | 'binary-content'
+  | 'utf16-read-as-utf8'
+  | 'unclosed-quote'
+
 /** Something worth telling the caller about the input. `code` is stable; see docs/diagnostics.md. */
 export interface Diagnostic {
   /** Stable identifier, the `ruleId` of the matching vfile message: `'empty-input'`, … */
-  code: string
+  code: DiagnosticCode
   /** A sentence for people. */
   message: string
   /** `'info'` when nothing is wrong with the result, `'warning'` when part of it may be. */
@@ -186,7 +250,11 @@ export interface Article {
   headlineSpan?: Span
   /** Agency or outlet: `'Azernews'`, `'Reuters'`, `'AP'`, `'AFP'`, `'Xinhua'`, … */
   source?: string
-  /** ISO 8601 date or date-time, from `options.published`, the header or the dateline. */
+  /**
+   * ISO 8601 date or date-time, from `options.published`, the header or the
+   * dateline; partial (`'XXXX-03-31'`) when no year is known. `toDate(published)`
+   * is a `Date` for a whole date and `undefined` for a partial one.
+   */
   published?: string
   /** People credited with the dispatch, in the order the text names them. */
   authors: Author[]

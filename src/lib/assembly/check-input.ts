@@ -1,5 +1,6 @@
 import type {Diagnostic, ParseOptions} from '../types.js'
 import {isCalendarDay} from '../util/calendar.js'
+import {encodingDiagnostics} from './check-encoding.js'
 import {checkOptions, show, type OptionChecks} from '../util/check-options.js'
 
 /**
@@ -114,17 +115,19 @@ function isIsoDate(value: string): boolean {
 }
 
 /**
- * Diagnostics about the text itself: empty, or holding control characters.
+ * Diagnostics about the text itself: empty, decoded with the wrong encoding
+ * (`utf16-read-as-utf8`, `binary-content`, `replacement-characters`), or
+ * holding control characters.
  *
  * @param text The caller's text.
  * @returns Diagnostics, maybe none.
  */
 export function inputDiagnostics(text: string): Diagnostic[] {
-  const diagnostics: Diagnostic[] = []
   if (text.trim() === '' || /^[\s\p{Cc}\p{Cf}]*$/u.test(text)) {
-    diagnostics.push({code: 'empty-input', message: 'Cannot find any text in the input', severity: 'warning'})
-    return diagnostics
+    return [{code: 'empty-input', message: 'Cannot find any text in the input', severity: 'warning'}]
   }
+  const {diagnostics, explainsControls} = encodingDiagnostics(text)
+  if (explainsControls) return diagnostics
   const control = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u0084\u0086-\u009F]/g
   const first = control.exec(text)
   if (first) {

@@ -1,3 +1,4 @@
+import type {TokenTable} from '../text/tokens.js'
 import type {Span} from '../types.js'
 import {directionAt, readCues, type Cues} from './tense.js'
 import type {Direction, ParseContext, Reference} from './types.js'
@@ -10,9 +11,16 @@ import type {Direction, ParseContext, Reference} from './types.js'
  * @param span The segment.
  * @param sentences Its sentences, in order.
  * @param reference The reference date.
+ * @param tokens The document's token table.
  * @returns The context.
  */
-export function createContext(input: string, span: Span, sentences: readonly Span[], reference: Reference): ParseContext {
+export function createContext(
+  input: string,
+  span: Span,
+  sentences: readonly Span[],
+  reference: Reference,
+  tokens: TokenTable
+): ParseContext {
   let cache: Map<number, Cues> | undefined
 
   return {input, offset: span.start, reference, direction}
@@ -23,7 +31,7 @@ export function createContext(input: string, span: Span, sentences: readonly Spa
     if (!cache) cache = new Map()
     let cues = cache.get(index)
     if (!cues) {
-      cues = readCues(input, sentence.start, sentence.end)
+      cues = readCues(input, tokens, sentence.start, sentence.end)
       cache.set(index, cues)
     }
     return directionAt(cues, start, end, input)

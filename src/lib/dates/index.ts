@@ -1,4 +1,4 @@
-import type {Document} from '../text/index.js'
+import {tokensOf, type Document} from '../text/index.js'
 import type {TimeExpression} from '../types.js'
 import {isPossibleValue} from './calendar-math.js'
 import {createContext} from './context.js'
@@ -448,7 +448,7 @@ export function findDates(document: Document): TimeExpression[] {
     for (let index = 0; index < parsers.length; index++) {
       const triggers = scan.triggers[index]
       if (!triggers) continue
-      context ??= createContext(document.input, segment.span, segment.sentences, reference)
+      context ??= createContext(document.input, segment.span, segment.sentences, reference, tokensOf(document))
       runParser(index, triggers, text, scan, context, found)
     }
   }

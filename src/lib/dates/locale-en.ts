@@ -2,10 +2,13 @@
  * English words of time, kept apart from the parsing code: number words,
  * units, parts of the day, seasons, holidays, the vague references of TimeML
  * (`PRESENT_REF`, `PAST_REF`, `FUTURE_REF`) and the words that mark tense.
- * Month names come from `../util/calendar.ts`.
+ * Month and weekday names come from `../lexicon/calendar.ts`; the patterns
+ * are built from the lists.
  */
 
-import {monthNumbers} from '../util/calendar.js'
+import {anyOf} from '../lexicon/pattern.js'
+
+export {monthWords, weekdayNumbers} from '../lexicon/calendar.js'
 
 /** Cardinal number words to values. */
 export const cardinals: ReadonlyMap<string, number> = new Map([
@@ -25,8 +28,7 @@ export const ordinals: ReadonlyMap<string, number> = new Map([
 ])
 
 /** A regular-expression source for ordinal words and numbered ordinals. */
-export const ordinalPattern =
-  '(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first|\\d{1,2}(?:st|nd|rd|th))'
+export const ordinalPattern = '(?:' + anyOf(ordinals.keys()).slice(3, -1) + '|\\d{1,2}(?:st|nd|rd|th))'
 
 /** A regular-expression source for a cardinal: digits, fractions, or words up to the hundreds. */
 export const cardinalPattern =
@@ -68,19 +70,8 @@ export const units: ReadonlyMap<string, Unit> = new Map(
 /** Unit words, lower case. */
 export const unitWords: readonly string[] = [...units.keys()]
 
-/** Month names and abbreviations, lower case. */
-export const monthWords: readonly string[] = [...monthNumbers.keys()]
-
 /** A regular-expression source matching any unit word. */
-export const unitPattern =
-  '(?:seconds?|minutes?|hours?|days?|nights?|weeks?|fortnights?|months?|quarters?|years?|decades?|century|centuries)'
-
-/** Weekday names and abbreviations, lower case, to ISO weekday numbers (Monday 1 … Sunday 7). */
-export const weekdayNumbers: ReadonlyMap<string, number> = new Map([
-  ['monday', 1], ['mon', 1], ['tuesday', 2], ['tue', 2], ['tues', 2], ['wednesday', 3], ['wed', 3],
-  ['thursday', 4], ['thu', 4], ['thur', 4], ['thurs', 4], ['friday', 5], ['fri', 5],
-  ['saturday', 6], ['sat', 6], ['sunday', 7], ['sun', 7]
-])
+export const unitPattern = anyOf(unitWords)
 
 /** Parts of the day after a day name (“Friday night”) to their TIMEX3 codes. */
 export const partOfDayCodes: ReadonlyMap<string, string> = new Map([
@@ -126,10 +117,7 @@ export const holidays: ReadonlyMap<string, HolidayRule> = new Map<string, Holida
 ])
 
 /** A regular-expression source for holiday names (longest first). */
-export const holidayPattern =
-  "(?:new\\s{1,3}year's\\s{1,3}(?:day|eve)|valentine's\\s{1,3}day|st\\.\\s{1,3}patrick's\\s{1,3}day|independence\\s{1,3}day|halloween|veterans\\s{1,3}day|" +
-  'christmas(?:\\s{1,3}(?:eve|day))?|boxing\\s{1,3}day|martin\\s{1,3}luther\\s{1,3}king\\s{1,3}day|presidents\'\\s{1,3}day|memorial\\s{1,3}day|labor\\s{1,3}day|' +
-  'columbus\\s{1,3}day|thanksgiving(?:\\s{1,3}day)?|election\\s{1,3}day|good\\s{1,3}friday|easter(?:\\s{1,3}(?:sunday|monday))?)'
+export const holidayPattern = anyOf(holidays.keys())
 
 /** Words that mean the present, the past or the future, to their TIMEX3 values. */
 export const vagueReferences: ReadonlyMap<string, string> = new Map([
@@ -172,4 +160,18 @@ export const notPastWords: ReadonlySet<string> = new Set([
   'naked', 'wicked', 'rugged', 'ragged', 'beloved', 'learned', 'aged', 'armed', 'supposed', 'alleged',
   'so-called', 'embed', 'shed', 'breed', 'greed', 'creed', 'deed', 'proceed', 'exceed', 'succeed', 'wed',
   'ted', 'ned', 'fred', 'ahmed', 'mohammed', 'muhammad', 'based', 'related', 'limited'
+])
+
+/**
+ * Words after which a form in -ed is an adjective (“an unspecified date”,
+ * “the proposed merger”, “its troubled unit”), not a verb in the past.
+ */
+export const modifierWords: ReadonlySet<string> = new Set([
+  'a', 'an', 'the', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'my', 'your', 'still',
+  'newly', 'very', 'most', 'more', 'less', 'so', 'already', 'recently', 'previously', 'once'
+])
+
+/** Words that point ahead when “to” follows (“going to”, “plans to”). */
+export const beforeTo: ReadonlySet<string> = new Set([
+  'going', 'set', 'due', 'about', 'plan', 'plans', 'planned', 'planning', 'intended', 'hoped', 'ready', 'likely'
 ])

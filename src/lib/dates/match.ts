@@ -5,6 +5,7 @@ export {isCapitalized} from '../text/characters.js'
  */
 
 import type {Candidate, ParseContext} from './types.js'
+import type {TimexMod} from '../types.js'
 
 /**
  * A pattern built on first use and kept (global, case-insensitive).
@@ -138,7 +139,7 @@ function isWordPart(code: number): boolean {
  * @param word The word (any case), or undefined.
  * @returns The modifier, or undefined.
  */
-export function pointModifier(word: string | undefined): string | undefined {
+export function pointModifier(word: string | undefined): TimexMod | undefined {
   if (!word) return undefined
   const lower = word.toLowerCase().replace(/\s+/g, ' ')
   if (/^(?:early|earlier|the beginning of|the start of|beginning of|start of|the dawn of)$/.test(lower)) return 'START'

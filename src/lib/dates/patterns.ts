@@ -1,3 +1,5 @@
+import {fullMonthPattern, fullWeekdayPattern, monthPattern} from '../lexicon/calendar.js'
+
 /**
  * Regular-expression sources the parsers compose. Every quantifier is
  * bounded and every pattern starts at a word boundary, so that scanning stays
@@ -5,11 +7,10 @@
  */
 
 /** A month name or abbreviation (abbreviations may take a dot, matched after the group). */
-export const month =
-  '(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)'
+export const month = monthPattern
 
 /** A full month name (abbreviations alone are too often other words). */
-export const fullMonth = '(?:january|february|march|april|may|june|july|august|september|october|november|december)'
+export const fullMonth = fullMonthPattern
 
 /** A day of the month, 1–31, with an optional ordinal suffix, not followed by more digits. */
 export const dayOfMonth = '(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\\d|:\\d)'
@@ -18,7 +19,7 @@ export const dayOfMonth = '(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\\d|:\\d)
 export const year4 = '(?:1\\d{3}|20\\d{2})(?!\\d)'
 
 /** Full weekday names. */
-export const weekday = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)'
+export const weekday = fullWeekdayPattern
 
 /** Tens and ones spelled out, as in spoken years (“ninety-four”). */
 export const spelledTens =

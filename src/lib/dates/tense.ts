@@ -6,7 +6,8 @@
  */
 
 import {isAsciiLetter as isLetter, isSpace} from '../text/characters.js'
-import {futureWords, notPastWords, pastWords} from './locale-en.js'
+import {TokenKind, type TokenTable} from '../text/tokens.js'
+import {beforeTo, futureWords, modifierWords, notPastWords, pastWords} from './locale-en.js'
 import type {Direction} from './types.js'
 
 /**
@@ -30,20 +31,6 @@ export interface Cues {
   /** Whether a clause ends after each word: 0 not read yet, 1 no, 2 yes. */
   boundaries: Uint8Array
 }
-
-/**
- * Words after which a form in -ed is an adjective (“an unspecified date”,
- * “the proposed merger”, “its troubled unit”), not a verb in the past.
- */
-const modifierWords: ReadonlySet<string> = new Set([
-  'a', 'an', 'the', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'my', 'your', 'still',
-  'newly', 'very', 'most', 'more', 'less', 'so', 'already', 'recently', 'previously', 'once'
-])
-
-/** Words that point ahead when “to” follows (“going to”, “plans to”). */
-const beforeTo: ReadonlySet<string> = new Set([
-  'going', 'set', 'due', 'about', 'plan', 'plans', 'planned', 'planning', 'intended', 'hoped', 'ready', 'likely'
-])
 
 /** How many words either side of an expression are read. */
 const leftWindow = 12
@@ -107,32 +94,27 @@ function mayBeCue(input: string, start: number, end: number): boolean {
 const directionCodes: ReadonlyArray<Direction | undefined> = [undefined, undefined, 'past', 'future']
 
 /**
- * Read the words of a stretch of text: runs of ASCII letters, with one
- * apostrophe and more letters (“won't”, “Azerbaijan’s”).
+ * Read the words of a sentence from the text stage's token table: runs of
+ * ASCII letters, with one apostrophe and more letters (“won't”,
+ * “Azerbaijan’s”). Letters stand only in word tokens (and possessive
+ * endings), so only those are read; a run goes on into a token that follows
+ * with no space between.
  *
  * @param input The caller's input.
- * @param start Where the stretch starts.
+ * @param tokens The document's tokens.
+ * @param start Where the sentence starts.
  * @param end Where it ends.
  * @returns The words; what they mark is read on demand.
  */
-export function readCues(input: string, start: number, end: number): Cues {
+export function readCues(input: string, tokens: TokenTable, start: number, end: number): Cues {
   const starts: number[] = []
   const ends: number[] = []
   let position = start
-  while (position < end) {
-    if (!isLetter(input.charCodeAt(position))) {
-      position++
-      continue
-    }
-    const wordStart = position
-    while (position < end && isLetter(input.charCodeAt(position))) position++
-    const mark = position < end ? input.charCodeAt(position) : 0
-    if ((mark === 39 || mark === 0x2019) && position + 1 < end && isLetter(input.charCodeAt(position + 1))) {
-      position += 2
-      while (position < end && isLetter(input.charCodeAt(position))) position++
-    }
-    starts.push(wordStart)
-    ends.push(position)
+  for (let token = firstTokenAt(tokens, start); token < tokens.count && tokens.starts[token]! < end; token++) {
+    if (tokens.kinds[token] !== TokenKind.Word && tokens.kinds[token] !== TokenKind.Possessive) continue
+    position = Math.max(position, tokens.starts[token]!)
+    const tokenEnd = Math.min(tokens.ends[token]!, end)
+    while (position < tokenEnd) position = readWord(input, position, tokenEnd, end, starts, ends)
   }
   return {
     input,
@@ -143,6 +125,47 @@ export function readCues(input: string, start: number, end: number): Cues {
     directions: new Uint8Array(starts.length),
     boundaries: new Uint8Array(starts.length)
   }
+}
+
+/**
+ * The first token that ends after an offset.
+ *
+ * @param tokens The tokens.
+ * @param offset The offset.
+ * @returns Its number (`tokens.count` when none).
+ */
+function firstTokenAt(tokens: TokenTable, offset: number): number {
+  let low = 0
+  let high = tokens.count
+  while (low < high) {
+    const middle = (low + high) >> 1
+    if (tokens.ends[middle]! <= offset) low = middle + 1
+    else high = middle
+  }
+  return low
+}
+
+/**
+ * Read one word from a position inside a token: pass over what is no
+ * letter up to the token's end, then take the run of letters (with one
+ * apostrophe and more letters), which may go on up to the sentence's end.
+ *
+ * @returns Where reading goes on.
+ */
+function readWord(input: string, from: number, tokenEnd: number, end: number, starts: number[], ends: number[]): number {
+  let position = from
+  while (position < tokenEnd && !isLetter(input.charCodeAt(position))) position++
+  if (position >= tokenEnd) return position
+  const wordStart = position
+  while (position < end && isLetter(input.charCodeAt(position))) position++
+  const mark = position < end ? input.charCodeAt(position) : 0
+  if ((mark === 39 || mark === 0x2019) && position + 1 < end && isLetter(input.charCodeAt(position + 1))) {
+    position += 2
+    while (position < end && isLetter(input.charCodeAt(position))) position++
+  }
+  starts.push(wordStart)
+  ends.push(position)
+  return position
 }
 
 /**
@@ -361,7 +384,6 @@ function spacesBefore(input: string, low: number, end: number): number {
 function isWordCharacter(code: number): boolean {
   return isLetter(code) || (code >= 48 && code <= 57) || code === 95
 }
-
 
 /**
  * Whether a clause mark (`,;:"“”()`) follows an expression after at most

@@ -3,10 +3,9 @@
  * context it reads, and the refiners that fold the findings into results.
  */
 
-import type {TimeExpression} from '../types.js'
+import type {TimexMod, TimexType} from '../types.js'
 
-/** TIMEX3 type, lower case. */
-export type TimexType = TimeExpression['type']
+export type {TimexType} from '../types.js'
 
 /** Which way the words around an expression point from the reference date; `neutral` when they do not say. */
 export type Direction = 'past' | 'future' | 'neutral'
@@ -35,7 +34,7 @@ export interface Candidate {
   /** TIMEX3 value. */
   value: string
   /** TIMEX3 modifier. */
-  mod?: string
+  mod?: TimexMod
   /** The parser that found it (for debugging and refiner rules). */
   parser: string
   /** How fine the value is. */

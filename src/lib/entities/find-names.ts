@@ -1,3 +1,4 @@
+import {monthWords} from '../lexicon/calendar.js'
 import type {EntityType} from '../types.js'
 import type {Candidate} from './candidate.js'
 import {matchesOfSpan, startsAt, type Context} from './context.js'
@@ -44,32 +45,7 @@ const kindRank: Readonly<Record<string, number>> = {
 }
 
 /** Month names and their abbreviations: a dateline's place ends before them. */
-const months = new Set([
-  'jan',
-  'feb',
-  'mar',
-  'apr',
-  'may',
-  'jun',
-  'jul',
-  'aug',
-  'sep',
-  'sept',
-  'oct',
-  'nov',
-  'dec',
-  'january',
-  'february',
-  'march',
-  'april',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december'
-])
+const months: ReadonlySet<string> = new Set(monthWords)
 
 /**
  * Find names without the tagger.

@@ -1,3 +1,5 @@
+import {monthNames, weekdayNames} from '../lexicon/calendar.js'
+import {anyOf} from '../lexicon/pattern.js'
 import {byOffset, type Candidate} from './candidate.js'
 
 /**
@@ -105,7 +107,7 @@ function joinsSplitName(input: string, candidate: Candidate, overlapping: readon
 }
 
 /** Weekdays and months, which follow "on" and "for" in dates, not in names. */
-const timeWords = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/i
+const timeWords = new RegExp('^' + anyOf([...weekdayNames, ...monthNames]) + '$', 'i')
 
 /**
  * Drop each name that overlaps an earlier one.

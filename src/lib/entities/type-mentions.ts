@@ -185,6 +185,11 @@ function typeCandidate(context: Context, start: number, end: number, type: Entit
   }
 
   if (type === 'organization' && /^[\p{Lu}.&]{2,}$/u.test(text)) candidate.form = 'acronym'
+  if (candidate.type === 'location' && !candidate.ref && endsInOrganizationHead(text)) {
+    candidate.type = 'organization'
+    delete candidate.country
+  }
+
   if (candidate.type === 'organization' && !candidate.country) addLeadingCountry(context, candidate)
   if (candidate.type !== 'person' && candidate.type !== 'group' && afterHonorific(context.document.input, start)) candidate.type = 'person'
   if (candidate.type === 'person') retypeByHead(candidate, text)
@@ -250,6 +255,21 @@ function retypeByHead(candidate: Candidate, text: string): void {
   const last = foldToken(words.at(-1) ?? '').replace(/\.$/, '')
   if (organizationHeads.has(last) && !surnameHeads.has(last)) candidate.type = 'organization'
   else if (placeHeads.has(last) && !surnameHeads.has(last)) candidate.type = 'location'
+}
+
+/**
+ * Whether a name of two words or more ends in an organisation's head noun
+ * that no place name ends in ("Azerbaijan Railways", "Kazakh Airways"): a
+ * "place" so named is an organisation.
+ *
+ * @param text The name.
+ * @returns Whether it does.
+ */
+function endsInOrganizationHead(text: string): boolean {
+  const words = text.split(/\s+/)
+  if (words.length < 2) return false
+  const last = foldToken(words.at(-1) ?? '').replace(/\.$/, '')
+  return organizationHeads.has(last) && !surnameHeads.has(last) && !placeHeads.has(last)
 }
 
 /**

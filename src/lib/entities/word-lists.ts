@@ -132,6 +132,7 @@ export const organizationHeads: ReadonlySet<string> = new Set([
   'consulate',
   'exchange',
   'airlines',
+  'railways',
   'airways',
   'society',
   'network',

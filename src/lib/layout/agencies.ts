@@ -1,3 +1,5 @@
+import type {AuthorRole} from '../types.js'
+
 /**
  * News agencies as datelines, bylines and trailers name them, and the name
  * wirecopy reports in `source`. Keys are lower case.
@@ -31,7 +33,7 @@ export const outletWords: ReadonlySet<string> = new Set([
 ])
 
 /** Role words after a byline name (`, Associated Press Writer`) and the role they give. */
-export const roleWords: ReadonlyMap<string, string> = new Map([
+export const roleWords: ReadonlyMap<string, AuthorRole> = new Map<string, AuthorRole>([
   ['writer', 'writer'], ['writers', 'writer'], ['correspondent', 'correspondent'],
   ['correspondents', 'correspondent'], ['reporter', 'reporter'], ['reporters', 'reporter'],
   ['editor', 'editor'], ['columnist', 'columnist'], ['contributor', 'contributor'],
@@ -39,7 +41,7 @@ export const roleWords: ReadonlyMap<string, string> = new Map([
 ])
 
 /** Trailer credit phrases (`Reporting by`, `Editing by`) and the role they give. */
-export const creditRoles: ReadonlyMap<string, string> = new Map([
+export const creditRoles: ReadonlyMap<string, AuthorRole> = new Map<string, AuthorRole>([
   ['reporting', 'reporting'], ['additional reporting', 'reporting'], ['writing', 'writing'],
   ['editing', 'editing'], ['compiled', 'compiling'], ['compiling', 'compiling'],
   ['graphics', 'graphics'], ['research', 'research'], ['translated', 'translating'],

@@ -1,4 +1,4 @@
-import type {Author, Span} from '../types.js'
+import type {Author, AuthorRole, Span} from '../types.js'
 import {agencyName, outletWords, roleWords} from './agencies.js'
 import {isBlank, trimSpan, type Line} from './lines.js'
 import {dropPlace, isPersonName, normaliseName, splitList, type Piece} from './names.js'
@@ -82,7 +82,7 @@ interface Credit {
  * @param role The role to give everyone (`reporting`, …), if known.
  * @returns The credit, or `undefined` when a piece is neither name, outlet nor role.
  */
-export function readCredit(input: string, span: Span, role?: string): Credit | undefined {
+export function readCredit(input: string, span: Span, role?: AuthorRole): Credit | undefined {
   if (span.end <= span.start || isBlank(input.slice(span.start, span.end))) return undefined
   const people: Piece[] = []
   let source: string | undefined

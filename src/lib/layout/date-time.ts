@@ -1,4 +1,5 @@
-import {daysInMonth, isCalendarDay, isoYear, monthNumbers, monthPattern, pad, utcDay, weekdayPattern} from '../util/calendar.js'
+import {monthNumbers, monthPattern, weekdayPattern} from '../lexicon/calendar.js'
+import {daysInMonth, isCalendarDay, isoYear, pad, utcDay} from '../util/calendar.js'
 
 /**
  * Dates and times as headers and datelines write them: `2020-04-07`,

@@ -4,7 +4,7 @@ import {readDate, type DateParts} from './date-time.js'
 import {isBlank, type Line} from './lines.js'
 import {isShouting} from './headline.js'
 import {normaliseName} from './names.js'
-import {monthNumbers} from '../util/calendar.js'
+import {monthNumbers} from '../lexicon/calendar.js'
 
 /**
  * Datelines: the place, date and agency that open a wire story.

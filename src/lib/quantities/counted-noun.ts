@@ -1,6 +1,6 @@
 import {singular} from './read-unit.js'
 import type {Word} from './sentence-words.js'
-import {notCountedWords, numberWords, scaleWords} from './words.js'
+import {notCountedWords, numberWords, scaleWords} from '../lexicon/quantities.js'
 
 /**
  * The noun a count counts: "20,000 Azerbaijanis" Azerbaijani, "120

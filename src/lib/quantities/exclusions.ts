@@ -1,7 +1,7 @@
 import {nameAt, type Context} from './index.js'
 import type {Reading} from './read-quantity.js'
 import type {Word} from './sentence-words.js'
-import {identifierNouns, timeZoneWords} from './words.js'
+import {identifierNouns, timeZoneWords} from '../lexicon/quantities.js'
 
 /**
  * Numbers that are not quantities: dates, times, durations and ages the

@@ -3,7 +3,7 @@ import type {Entity, Quantity, Span, TimeExpression} from '../types.js'
 import {isExcluded, isIdentifierList} from './exclusions.js'
 import {readQuantity, type Reading} from './read-quantity.js'
 import {sentenceWords, type Word} from './sentence-words.js'
-import {numberWords, vagueWords} from './words.js'
+import {numberWords, vagueWords} from '../lexicon/quantities.js'
 
 /**
  * The quantities stage: the numbers a story reports, as typed values. It

@@ -1,7 +1,7 @@
 import type {QuantityMod} from '../types.js'
 import type {Word} from './sentence-words.js'
 import {isCurrencyCode} from './unit-table.js'
-import {changeBefore, changeLinks, currencySymbols, levelWords, modifierPhrases, signWords} from './words.js'
+import {changeBefore, changeLinks, currencySymbols, levelWords, modifierPhrases, signWords} from '../lexicon/quantities.js'
 
 /**
  * What stands before a number: a currency symbol or code ("US$", "€",

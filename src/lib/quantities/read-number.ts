@@ -1,5 +1,5 @@
 import type {Word} from './sentence-words.js'
-import {countNouns, fractionWords, numberWords, scaleSuffixes, scaleWords, vagueWords} from './words.js'
+import {countNouns, fractionWords, numberWords, scaleSuffixes, scaleWords, vagueWords} from '../lexicon/quantities.js'
 
 /**
  * The number at the core of a quantity: a figure ("20,000", "2.5", "3bn",

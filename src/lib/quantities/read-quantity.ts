@@ -4,7 +4,7 @@ import {currencyInWord, readChangeBefore, readModifier, readPrefix} from './read
 import {readNumber, type NumberRead} from './read-number.js'
 import {readPer, readSpaced, readUnit, singular, type UnitRead} from './read-unit.js'
 import type {Word} from './sentence-words.js'
-import {changeAfter, scaleNames} from './words.js'
+import {changeAfter, scaleNames} from '../lexicon/quantities.js'
 
 /**
  * One quantity read from the words around a number: prefix, modifier and

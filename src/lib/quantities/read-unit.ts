@@ -2,7 +2,7 @@ import type {QuantityKind} from '../types.js'
 import type {NumberRead} from './read-number.js'
 import type {Word} from './sentence-words.js'
 import {currencyByName, isCurrencyCode, unitOf} from './unit-table.js'
-import {extraUnitWords, percentWords} from './words.js'
+import {extraUnitWords, percentWords} from '../lexicon/quantities.js'
 
 /**
  * What follows a number: a percent sign or word, a currency (code or name),

@@ -1,6 +1,6 @@
 import {currencyNames} from '../../data/currencies.js'
 import {units} from '../../data/units.js'
-import {currencyNamesByWord, dollarCountries} from './words.js'
+import {currencyNamesByWord, dollarCountries} from '../lexicon/quantities.js'
 
 /**
  * The generated unit and currency tables, decoded on first use: a unit by

@@ -4,7 +4,8 @@ import type {Draft} from './draft.js'
 import type {QuotedSpan} from './pair-quote-marks.js'
 import type {QuoteParagraph, QuoteReading} from './read-paragraphs.js'
 import {subjectOf} from './reported-speech.js'
-import {speakerAfter, speakerPronouns, type TokenRange} from './speaker-span.js'
+import {speakerPronouns} from '../lexicon/speakers.js'
+import {speakerAfter, type TokenRange} from './speaker-span.js'
 import {firstTokenFrom} from './token-search.js'
 
 /**

@@ -1,7 +1,8 @@
 import {isGapWord, isInverting, isSpeakerless} from './cue-model.js'
 import type {Cue} from './find-cues.js'
 import type {QuoteParagraph} from './read-paragraphs.js'
-import {speakerAfter, speakerBefore, speakerPronouns, type TokenRange} from './speaker-span.js'
+import {speakerPronouns} from '../lexicon/speakers.js'
+import {speakerAfter, speakerBefore, type TokenRange} from './speaker-span.js'
 import {findToken, wordsIn} from './token-search.js'
 import type {Token} from './tokens.js'
 

@@ -1,3 +1,14 @@
+import {
+  adjunctTimeUnits,
+  clauseOpeners,
+  gapAdverbs,
+  phraseDeterminers,
+  phraseJoiners,
+  phraseStops,
+  possessedAdjectives,
+  speakerPronouns,
+  speakerTimeWords
+} from '../lexicon/speakers.js'
 import {isCueWord, isGapWord} from './cue-model.js'
 import type {Token} from './tokens.js'
 
@@ -16,21 +27,6 @@ export interface TokenRange {
   end: number
 }
 
-/** Pronouns and relative pronouns that are a speaker on their own. */
-export const speakerPronouns = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'who', 'which'])
-
-/** Words that end a noun phrase when walking over it. */
-const stops = new Set([
-  'that', 'which', 'who', 'whom', 'whose', 'but', 'or', 'because', 'when', 'while', 'if', 'as', 'after',
-  'before', 'since', 'so', 'where', 'although', 'though', 'than', 'to', 'not', 'is', 'are', 'was', 'were',
-  'be', 'been', 'has', 'have', 'had', 'do', 'does', 'did', 'will', 'would', 'can', 'could', 'may', 'might',
-  'should', 'must', 'he', 'she', 'they', 'it', 'we', 'i', 'you', 'him', 'them', 'us', 'me', 'also', 'then',
-  'there', 'here', 'said', 'says', 'say', 'told', 'just', 'even', 'only', 'about', 'into', 'by', 'on',
-  'during', 'over', 'against', 'under', 'between', 'like', 'what', 'how', 'why', 'yet', 'however', 'meanwhile',
-  'made', 'took', 'gave', 'went', 'came', 'saw', 'knew', 'thought', 'felt', 'found', 'wrote', 'spoke', 'got',
-  'put', 'sent', 'won', 'lost', 'let', 'make', 'take', 'give', 'get', 'go'
-])
-
 /**
  * Whether a lower-case word reads as a verb, which ends a noun phrase: a
  * cue word of the lexicon in `-ed` or `-ing`, or one of the stop words.
@@ -39,25 +35,8 @@ const stops = new Set([
  * @returns `true` for a verb.
  */
 function isVerbLike(norm: string): boolean {
-  return stops.has(norm) || (isCueWord(norm) && /(?:ed|ing)$/.test(norm))
+  return phraseStops.has(norm) || (isCueWord(norm) && /(?:ed|ing)$/.test(norm))
 }
-
-/** Words that may join two parts of one noun phrase. */
-const joiners = new Set(['of', 'for', 'at', 'in', 'from', 'and', '&', '-', 'with'])
-
-/** Determiners and possessives: the left edge of a noun phrase. */
-const determiners = new Set([
-  'the', 'a', 'an', 'this', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'some',
-  'many', 'most', 'several', 'both', 'all', 'one', 'two', 'three', 'another', 'other', 'other', 'each', 'any', 'no'
-])
-
-/** Names of days and months: time, not speakers (`said Friday`). */
-const timeWords = new Set([
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday',
-  'tonight', 'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october',
-  'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov',
-  'dec', 'earlier', 'later', 'last', 'recently', 'previously', 'again', 'repeatedly', 'in', 'on', 'at'
-])
 
 /**
  * Whether a `.` token belongs to the word before it (`Sen.`, `U.S.`, `J.`).
@@ -132,9 +111,6 @@ export function speakerBefore(tokens: readonly Token[], head: number, floor: num
   return phrase
 }
 
-/** Units of time in an adjunct (`last week`, `in April`). */
-const timeUnits = new Set(['week', 'month', 'year', 'weekend', 'morning', 'afternoon', 'evening', 'night', 'day'])
-
 /**
  * Move an end back over a time adjunct that stands before a cue
  * (`in April`, `on Monday`, `last week`, `Friday`).
@@ -149,14 +125,14 @@ function beforeTimeAdjunct(tokens: readonly Token[], end: number, floor: number)
   let words = 0
   while (index - 1 >= floor && words < 3) {
     const norm = tokens[index - 1]!.norm
-    if (!(timeWords.has(norm) || timeUnits.has(norm) || /^\p{N}+$/u.test(norm))) break
+    if (!(speakerTimeWords.has(norm) || adjunctTimeUnits.has(norm) || /^\p{N}+$/u.test(norm))) break
     index--
     words++
   }
   if (index === end) return end
   // The adjunct must stand on something that can end a speaker.
   const before = tokens[index - 1]
-  return before && before.kind === 'word' && !joiners.has(before.norm) ? index : end
+  return before && before.kind === 'word' && !phraseJoiners.has(before.norm) ? index : end
 }
 
 /**
@@ -183,18 +159,6 @@ function possessor(tokens: readonly Token[], head: number, floor: number): Token
   return undefined
 }
 
-/** Words that stand between a possessor and its noun cue (`police’s earlier claim`). */
-const possessedAdjectives = new Set([
-  'earlier', 'latest', 'new', 'own', 'recent', 'previous', 'public', 'first', 'last', 'repeated', 'frequent',
-  'initial', 'original', 'official', 'private', 'past', 'harsh', 'sharp', 'strong', 'renewed'
-])
-
-/** Words after which a clause (and its subject) starts. */
-const clauseOpeners = new Set([
-  'and', 'but', 'or', 'that', 'who', 'which', 'as', 'when', 'while', 'after', 'before', 'because', 'if', 'since',
-  'although', 'though', 'so', 'where', 'whom', 'whether', 'then', 'yet', 'also', 'now', 'however', 'meanwhile', 'still'
-])
-
 /**
  * Whether a phrase starting at `start` can be the subject of a clause: it
  * opens the unit, or follows punctuation or a word that opens clauses.
@@ -208,7 +172,7 @@ function isSubjectPosition(tokens: readonly Token[], start: number, floor: numbe
   if (start <= floor) return true
   const before = tokens[start - 1]!
   if (before.kind === 'punct') return /^[,;:"(\u2014\u2013-]$/.test(before.norm)
-  return clauseOpeners.has(before.norm) || timeWords.has(before.norm) || before.capital
+  return clauseOpeners.has(before.norm) || speakerTimeWords.has(before.norm) || before.capital
 }
 
 /**
@@ -229,12 +193,9 @@ function clauseSubject(tokens: readonly Token[], from: number, floor: number): T
   }
   const first = tokens[start]
   if (!first || start >= from) return undefined
-  if (!first.capital && !speakerPronouns.has(first.norm) && !determiners.has(first.norm)) return undefined
+  if (!first.capital && !speakerPronouns.has(first.norm) && !phraseDeterminers.has(first.norm)) return undefined
   return speakerAfter(tokens, start, from)
 }
-
-/** Adverbs that may stand between a speaker and the cue besides the learned gap words (`could only quip`). */
-const gapAdverbs = new Set(['only', 'just', 'never', 'already', 'first', 'finally', 'since', 'once', 'again', 'ever', 'soon', 'quickly', 'too', 'both', 'publicly', 'privately'])
 
 /**
  * Whether a word may stand between a speaker and the cue: the learned gap
@@ -259,7 +220,7 @@ export function nounPhraseBefore(tokens: readonly Token[], last: number, floor: 
   const token = tokens[last]
   if (!token || last < floor || token.kind !== 'word') return undefined
   if (speakerPronouns.has(token.norm) || token.norm === 'that') return {start: last, end: last + 1}
-  if (isVerbLike(token.norm) || timeWords.has(token.norm) || joiners.has(token.norm)) return undefined
+  if (isVerbLike(token.norm) || speakerTimeWords.has(token.norm) || phraseJoiners.has(token.norm)) return undefined
   // A word in `-ing` ends no speaker (`easing concern`, `after meeting`).
   if (!token.capital && token.norm.length > 5 && token.norm.endsWith('ing')) return undefined
 
@@ -275,14 +236,14 @@ export function nounPhraseBefore(tokens: readonly Token[], last: number, floor: 
     if (norm === "'s" || norm === "'") {
       continue
     }
-    if (determiners.has(norm)) {
+    if (phraseDeterminers.has(norm)) {
       start = index
       // `the mayor of the port town`: a joiner and a noun go on before it.
       const joiner = tokens[index - 1]
       const noun = tokens[index - 2]
       if (
         index - 2 >= floor && joiner && noun && /^(?:of|for|at|in|from|with)$/.test(joiner.norm) &&
-        noun.kind === 'word' && !isVerbLike(noun.norm) && !joiners.has(noun.norm) && !determiners.has(noun.norm)
+        noun.kind === 'word' && !isVerbLike(noun.norm) && !phraseJoiners.has(noun.norm) && !phraseDeterminers.has(noun.norm)
       ) {
         index -= 1
         continue
@@ -290,10 +251,10 @@ export function nounPhraseBefore(tokens: readonly Token[], last: number, floor: 
       break
     }
     if (isVerbLike(norm) || speakerPronouns.has(norm)) break
-    if (joiners.has(norm)) {
+    if (phraseJoiners.has(norm)) {
       // A joiner goes in only with a word before it that can go in too.
       const before = tokens[index - 1]
-      if (!before || index - 1 < floor || before.kind !== 'word' || stops.has(before.norm) || joiners.has(before.norm)) break
+      if (!before || index - 1 < floor || before.kind !== 'word' || phraseStops.has(before.norm) || phraseJoiners.has(before.norm)) break
       continue
     }
     if (!current.capital) {
@@ -304,7 +265,7 @@ export function nounPhraseBefore(tokens: readonly Token[], last: number, floor: 
   }
 
   // Leading joiners and time words are not part of it.
-  while (start < last && (joiners.has(tokens[start]!.norm) || timeWords.has(tokens[start]!.norm) || tokens[start]!.kind === 'punct')) start++
+  while (start < last && (phraseJoiners.has(tokens[start]!.norm) || speakerTimeWords.has(tokens[start]!.norm) || tokens[start]!.kind === 'punct')) start++
   return {start, end: last + 1}
 }
 
@@ -320,10 +281,10 @@ export function speakerAfter(tokens: readonly Token[], first: number, ceiling: n
   const token = tokens[first]
   if (!token || first >= ceiling || token.kind !== 'word') return undefined
   if (speakerPronouns.has(token.norm)) return {start: first, end: first + 1}
-  if (timeWords.has(token.norm) || (stops.has(token.norm) && !determiners.has(token.norm))) return undefined
+  if (speakerTimeWords.has(token.norm) || (phraseStops.has(token.norm) && !phraseDeterminers.has(token.norm))) return undefined
 
   let end = first + 1
-  let lower = token.capital || determiners.has(token.norm) ? 0 : 1
+  let lower = token.capital || phraseDeterminers.has(token.norm) ? 0 : 1
   for (let index = first + 1; index < ceiling && index - first < 14; index++) {
     const current = tokens[index]!
     const norm = current.norm
@@ -335,13 +296,13 @@ export function speakerAfter(tokens: readonly Token[], first: number, ceiling: n
       end = index + 1
       continue
     }
-    if (isVerbLike(norm) || timeWords.has(norm) || speakerPronouns.has(norm)) break
-    if (joiners.has(norm)) {
+    if (isVerbLike(norm) || speakerTimeWords.has(norm) || speakerPronouns.has(norm)) break
+    if (phraseJoiners.has(norm)) {
       const next = tokens[index + 1]
-      if (!next || next.kind !== 'word' || stops.has(next.norm) || timeWords.has(next.norm)) break
+      if (!next || next.kind !== 'word' || phraseStops.has(next.norm) || speakerTimeWords.has(next.norm)) break
       continue
     }
-    if (determiners.has(norm)) continue
+    if (phraseDeterminers.has(norm)) continue
     if (!current.capital) {
       lower++
       if (lower > 4) break

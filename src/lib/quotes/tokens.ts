@@ -1,4 +1,5 @@
 import {isSpace as isSpaceCode, isWordCharacter as isWord, unitWidth} from '../text/characters.js'
+import {classAuxiliaries, classDeterminers, classPronouns, ownClass} from '../lexicon/cue-classes.js'
 import type {Span} from '../types.js'
 
 /**
@@ -179,24 +180,9 @@ export function groupOf(token: Token | undefined): string {
   return token.group
 }
 
-/** Words whose class is their own form: they steer the reading of a cue. */
-const ownClass = new Set(['that', 'to', 'who', 'which', 'in', 'on', 'of', 'for', 'about', 'as', 'by', 'with', 'not', 'and', 'but'])
-
-/** Determiners and possessives. */
-const determiners = new Set(['the', 'a', 'an', 'this', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'my', 'your'])
-
-/** Personal pronouns in subject form. */
-const pronouns = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you'])
-
-/** Auxiliaries and modals. */
-const auxiliaries = new Set([
-  'is', 'are', 'was', 'were', 'be', 'been', 'being', 'has', 'have', 'had',
-  'do', 'does', 'did', 'will', 'would', 'can', 'could', 'may', 'might', 'should', 'must'
-])
-
 /** The class of each word of `ownClass`, `determiners`, `pronouns` and `auxiliaries`, the first set that holds it winning. */
 const listedClasses = new Map<string, string>()
-for (const [words, name] of [[auxiliaries, 'AUX'], [pronouns, 'PRON'], [determiners, 'DET'], [ownClass, '']] as const) {
+for (const [words, name] of [[classAuxiliaries, 'AUX'], [classPronouns, 'PRON'], [classDeterminers, 'DET'], [ownClass, '']] as const) {
   for (const word of words) listedClasses.set(word, name || word)
 }
 

@@ -1,30 +1,7 @@
 /**
- * Calendar words and arithmetic shared by the stages that read dates.
+ * Calendar arithmetic shared by the stages that read dates (the calendar
+ * words are in `../lexicon/calendar.ts`).
  */
-
-/** Month names and their abbreviations, lower case, to month numbers 1–12. */
-export const monthNumbers: ReadonlyMap<string, number> = new Map([
-  ['january', 1], ['jan', 1],
-  ['february', 2], ['feb', 2],
-  ['march', 3], ['mar', 3],
-  ['april', 4], ['apr', 4],
-  ['may', 5],
-  ['june', 6], ['jun', 6],
-  ['july', 7], ['jul', 7],
-  ['august', 8], ['aug', 8],
-  ['september', 9], ['sep', 9], ['sept', 9],
-  ['october', 10], ['oct', 10],
-  ['november', 11], ['nov', 11],
-  ['december', 12], ['dec', 12]
-])
-
-/** A regular-expression source matching any month name or abbreviation (case-insensitive flag expected). */
-export const monthPattern =
-  '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)'
-
-/** A regular-expression source matching weekday names and abbreviations. */
-export const weekdayPattern =
-  '(?:mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)'
 
 /**
  * Number of days in a month.

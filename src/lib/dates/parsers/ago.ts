@@ -10,9 +10,10 @@ import {durationValue, readCount} from '../numbers.js'
 import {cardinalPattern, unitPattern} from '../locale-en.js'
 import {dayFromReference, monthFromReference, weekFromReference, yearFromReference} from '../resolve.js'
 import {formatYear} from '../calendar-math.js'
+import type {TimexMod} from '../../types.js'
 import type {Candidate, Parser, Reference} from '../types.js'
 
-const hedges: Record<string, string> = {
+const hedges: Record<string, TimexMod> = {
   about: 'APPROX', around: 'APPROX', some: 'APPROX', roughly: 'APPROX', approximately: 'APPROX',
   almost: 'LESS_THAN', nearly: 'LESS_THAN', 'less than': 'LESS_THAN', 'more than': 'MORE_THAN', over: 'MORE_THAN',
   'just over': 'MORE_THAN', 'just under': 'LESS_THAN', 'at least': 'EQUAL_OR_MORE', 'or so': 'APPROX'

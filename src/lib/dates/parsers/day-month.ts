@@ -3,7 +3,7 @@
  * “7 August 1998”, “the 5th of March”.
  */
 
-import {monthNumbers} from '../../util/calendar.js'
+import {monthNumbers} from '../../lexicon/calendar.js'
 import {formatDay, isValidDay} from '../calendar-math.js'
 import {candidateOf, isCapitalized, lazyPattern} from '../match.js'
 import {dayOfMonth, month, year4} from '../patterns.js'

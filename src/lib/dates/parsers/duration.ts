@@ -8,10 +8,11 @@
 import {cardinalPattern, unitPattern, units, unitWords} from '../locale-en.js'
 import {candidateOf, groupSpans, lazyPattern, wordsBefore} from '../match.js'
 import {durationValue, readCount} from '../numbers.js'
+import type {TimexMod} from '../../types.js'
 import type {Candidate, Parser} from '../types.js'
 
 /** Hedges written as part of a duration, to their TIMEX3 modifiers. */
-const hedges: Record<string, string> = {
+const hedges: Record<string, TimexMod> = {
   nearly: 'LESS_THAN', almost: 'LESS_THAN', 'more than': 'MORE_THAN', 'less than': 'LESS_THAN',
   'fewer than': 'LESS_THAN', 'at least': 'EQUAL_OR_MORE', 'at most': 'EQUAL_OR_LESS', 'up to': 'EQUAL_OR_LESS',
   'no more than': 'EQUAL_OR_LESS', 'no less than': 'EQUAL_OR_MORE', over: 'MORE_THAN', under: 'LESS_THAN',
@@ -20,7 +21,7 @@ const hedges: Record<string, string> = {
 }
 
 /** Hedges read for the modifier but left outside the extent, as the annotators do. */
-const outsideHedges: Record<string, string> = {about: 'APPROX', some: 'APPROX', only: '', just: '', barely: '', 'a full': ''}
+const outsideHedges: Record<string, TimexMod | ''> = {about: 'APPROX', some: 'APPROX', only: '', just: '', barely: '', 'a full': ''}
 
 /** Parser: Durations (“three days”, “the past two months”, “a 16-hour flight”). */
 export const durationParser: Parser = {

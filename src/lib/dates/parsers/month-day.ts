@@ -3,7 +3,7 @@
  * “March 31”, “Aug. 7, 1998”, “Friday, Oct. 23”, “April 24 and 25”.
  */
 
-import {monthNumbers} from '../../util/calendar.js'
+import {monthNumbers} from '../../lexicon/calendar.js'
 import {formatDay, isValidDay} from '../calendar-math.js'
 import {candidateOf, groupSpans, isCapitalized, lazyPattern} from '../match.js'
 import {dayOfMonth, month, weekday, year4} from '../patterns.js'

@@ -4,7 +4,7 @@
  * “April Smith” are left alone.
  */
 
-import {monthNumbers} from '../../util/calendar.js'
+import {monthNumbers} from '../../lexicon/calendar.js'
 import {candidateOf, isCapitalized, lazyPattern, pointModifier, wordsBefore} from '../match.js'
 import {relationOf, resolveMonth} from '../resolve.js'
 import {monthWords} from '../locale-en.js'

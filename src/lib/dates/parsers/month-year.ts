@@ -3,7 +3,7 @@
  * year”, “January this year”, with an optional “early”, “mid-” or “late”.
  */
 
-import {monthNumbers} from '../../util/calendar.js'
+import {monthNumbers} from '../../lexicon/calendar.js'
 import {formatMonth} from '../calendar-math.js'
 import {candidateOf, isCapitalized, lazyPattern, pointModifier} from '../match.js'
 import {readSpelledYear} from '../numbers.js'

@@ -4,7 +4,8 @@
  * year”, “hundreds of interviews a day”).
  */
 
-import {monthNumbers, pad} from '../../util/calendar.js'
+import {monthNumbers} from '../../lexicon/calendar.js'
+import {pad} from '../../util/calendar.js'
 import {weekdayNumbers} from '../locale-en.js'
 import {candidateOf, lazyPattern, wordsBefore} from '../match.js'
 import {fullMonth, weekday} from '../patterns.js'

@@ -1,0 +1,56 @@
+import {monthWords, weekdayNames} from './calendar.js'
+
+/**
+ * The words the quotes stage reads when it walks a speaker's noun phrase
+ * next to a cue (`../quotes/speaker-span.ts`).
+ */
+
+/** Pronouns and relative pronouns that are a speaker on their own. */
+export const speakerPronouns: ReadonlySet<string> = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'who', 'which'])
+
+/** Words that end a noun phrase when walking over it. */
+export const phraseStops: ReadonlySet<string> = new Set([
+  'that', 'which', 'who', 'whom', 'whose', 'but', 'or', 'because', 'when', 'while', 'if', 'as', 'after',
+  'before', 'since', 'so', 'where', 'although', 'though', 'than', 'to', 'not', 'is', 'are', 'was', 'were',
+  'be', 'been', 'has', 'have', 'had', 'do', 'does', 'did', 'will', 'would', 'can', 'could', 'may', 'might',
+  'should', 'must', 'he', 'she', 'they', 'it', 'we', 'i', 'you', 'him', 'them', 'us', 'me', 'also', 'then',
+  'there', 'here', 'said', 'says', 'say', 'told', 'just', 'even', 'only', 'about', 'into', 'by', 'on',
+  'during', 'over', 'against', 'under', 'between', 'like', 'what', 'how', 'why', 'yet', 'however', 'meanwhile',
+  'made', 'took', 'gave', 'went', 'came', 'saw', 'knew', 'thought', 'felt', 'found', 'wrote', 'spoke', 'got',
+  'put', 'sent', 'won', 'lost', 'let', 'make', 'take', 'give', 'get', 'go'
+])
+
+/** Words that may join two parts of one noun phrase. */
+export const phraseJoiners: ReadonlySet<string> = new Set(['of', 'for', 'at', 'in', 'from', 'and', '&', '-', 'with'])
+
+/** Determiners and possessives: the left edge of a noun phrase. */
+export const phraseDeterminers: ReadonlySet<string> = new Set([
+  'the', 'a', 'an', 'this', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'some',
+  'many', 'most', 'several', 'both', 'all', 'one', 'two', 'three', 'another', 'other', 'other', 'each', 'any', 'no'
+])
+
+/** Names of days and months: time, not speakers (`said Friday`). */
+export const speakerTimeWords: ReadonlySet<string> = new Set([
+  ...weekdayNames,
+  'today', 'yesterday', 'tonight',
+  ...monthWords.filter((word) => word !== 'may'),
+  'earlier', 'later', 'last', 'recently', 'previously', 'again', 'repeatedly', 'in', 'on', 'at'
+])
+
+/** Units of time in an adjunct (`last week`, `in April`). */
+export const adjunctTimeUnits: ReadonlySet<string> = new Set(['week', 'month', 'year', 'weekend', 'morning', 'afternoon', 'evening', 'night', 'day'])
+
+/** Words that stand between a possessor and its noun cue (`police’s earlier claim`). */
+export const possessedAdjectives: ReadonlySet<string> = new Set([
+  'earlier', 'latest', 'new', 'own', 'recent', 'previous', 'public', 'first', 'last', 'repeated', 'frequent',
+  'initial', 'original', 'official', 'private', 'past', 'harsh', 'sharp', 'strong', 'renewed'
+])
+
+/** Words after which a clause (and its subject) starts. */
+export const clauseOpeners: ReadonlySet<string> = new Set([
+  'and', 'but', 'or', 'that', 'who', 'which', 'as', 'when', 'while', 'after', 'before', 'because', 'if', 'since',
+  'although', 'though', 'so', 'where', 'whom', 'whether', 'then', 'yet', 'also', 'now', 'however', 'meanwhile', 'still'
+])
+
+/** Adverbs that may stand between a speaker and the cue besides the learned gap words (`could only quip`). */
+export const gapAdverbs: ReadonlySet<string> = new Set(['only', 'just', 'never', 'already', 'first', 'finally', 'since', 'once', 'again', 'ever', 'soon', 'quickly', 'too', 'both', 'publicly', 'privately'])
