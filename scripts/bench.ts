@@ -19,7 +19,8 @@
  * - Hostile inputs (`scripts/bench/hostile.ts`): CPU time per character of
  *   each shape at 50 kB and 1.6 MB, their ratio, and CPU time at 2,000,000
  *   characters (`--hostile a,b` times only the shapes whose names hold those).
- * - Memory: peak resident memory of a child process that parses 10 MB.
+ * - Memory: peak resident memory of a child process that parses 10 MB of
+ *   prose in paragraphs, and of one that parses one 5 MB paragraph.
  * - Size: the browser bundle of the package (esbuild, minified, every
  *   dependency included), raw and gzipped.
  *
@@ -121,9 +122,12 @@ if (!quick) {
   summary.hostile = hostile
   lines.push('hostile inputs (CPU ns per char at 50 kB and 1.6 MB, growth, CPU time at 2,000,000 chars):')
   for (const row of hostile) lines.push(`  ${row.name.padEnd(36)} ${String(row.nsPerChar50kB).padStart(6)} ${String(row.nsPerChar1600kB).padStart(6)} ns/char  ${row.growth.toFixed(2)}×  ${String(row.ms2M).padStart(6)} ms`)
-  const memory = peakMemory()
+  const memory = peakMemory('paragraphs')
   summary.peakMemory10MB = memory
   lines.push(`peak memory parsing 10 MB of prose in a fresh process: ${memory.peakMB} MB resident (baseline ${memory.baselineMB} MB)`)
+  const paragraph = peakMemory('paragraph')
+  summary.peakMemoryParagraph5MB = paragraph
+  lines.push(`peak memory parsing one 5 MB paragraph of prose: ${paragraph.peakMB} MB resident (baseline ${paragraph.baselineMB} MB), ${paragraph.bytesPerCharacter} bytes a character above it`)
 }
 
 const bundle = await bundleSize()
@@ -197,13 +201,13 @@ function piecesOf(text: string, size: number): string[] {
 }
 
 /** Peak resident memory of a fresh Node process that parses 10 MB of prose. */
-function peakMemory(): {peakMB: number; baselineMB: number} {
+function peakMemory(shape: 'paragraphs' | 'paragraph'): {peakMB: number; baselineMB: number; bytesPerCharacter: number} {
   const script = fileURLToPath(new URL('./bench/memory.mjs', import.meta.url))
-  const output = execFileSync(process.execPath, [script, fileURLToPath(new URL('../dist/index.js', import.meta.url))], {
+  const output = execFileSync(process.execPath, [script, fileURLToPath(new URL('../dist/index.js', import.meta.url)), shape], {
     encoding: 'utf8',
     maxBuffer: 1 << 20
   })
-  return JSON.parse(output) as {peakMB: number; baselineMB: number}
+  return JSON.parse(output) as {peakMB: number; baselineMB: number; bytesPerCharacter: number}
 }
 
 /** The browser bundle: ESM, minified, dependencies included. */

@@ -1,4 +1,5 @@
 export {parseDispatch} from './lib/parse-dispatch-light.js'
+export {default as retextDispatch} from './lib/retext-dispatch-light.js'
 export {toHtml} from './lib/view/index.js'
 export {toDate} from './lib/to-date.js'
 export type {
@@ -10,6 +11,7 @@ export type {
   DiagnosticCode,
   Entity,
   EntityType,
+  KnownName,
   Mention,
   MentionForm,
   Paragraph,

@@ -1,6 +1,7 @@
 import {readdirSync, readFileSync} from 'node:fs'
 import {describe, expect, it} from 'vitest'
 import {parseDispatch} from '../src/index.js'
+import {readDocument} from '../src/lib/pipeline.js'
 import {expectSpansTrue} from './helpers/spans.js'
 
 /**
@@ -38,6 +39,36 @@ describe('a text far longer than an article', {timeout: 120_000}, function () {
   })
 
   it('finds entities, dates and quotes all through the text', function () {
+    const last = text.length * 0.9
+    expect(article.entities.some((entity) => entity.mentions.some((mention) => mention.span.start > last))).toBe(true)
+    expect(article.dates.some((date) => date.span.start > last)).toBe(true)
+    expect(article.quotes.some((quote) => quote.span.start > last)).toBe(true)
+  })
+})
+
+describe('one paragraph far longer than a window', {timeout: 120_000}, function () {
+  // One paragraph of news sentences, 700,000 characters, no blank line: it
+  // is read in pieces cut after sentence ends, so that the memory of one
+  // window stays bounded, and the pieces make one paragraph again.
+  const story = stories.find((item) => item.includes('Bayport')) ?? stories[0]!
+  const prose = story.split(/\n\s*\n/).filter((part) => /[.!?]["”]?$/.test(part.trim()) && part.length > 80).join(' ')
+  let text = ''
+  while (text.length < 700_000) text += prose + ' '
+  text = text.trimEnd()
+  const article = parseDispatch(text)
+
+  it('gives one paragraph with the sentences of the text read whole', function () {
+    expectSpansTrue(text, article)
+    const body = article.paragraphs.at(-1)!
+    expect(body.span.end).toBe(text.length)
+    expect(body.span.end - body.span.start).toBeGreaterThan(600_000)
+    const {document} = readDocument(text)
+    const whole = document.segments.filter((segment) => segment.kind === 'paragraph').at(-1)!
+    expect(body.span).toEqual(whole.span)
+    expect(body.sentences).toEqual(whole.sentences)
+  })
+
+  it('finds entities, dates and quotes in its last piece', function () {
     const last = text.length * 0.9
     expect(article.entities.some((entity) => entity.mentions.some((mention) => mention.span.start > last))).toBe(true)
     expect(article.dates.some((date) => date.span.start > last)).toBe(true)

@@ -5,7 +5,8 @@ import {findEntitiesWith, type MentionFinder} from './entities/find-entities.js'
 import {datesOf, readLayout, type Layout} from './layout/index.js'
 import {findQuantities} from './quantities/index.js'
 import {findQuotes} from './quotes/index.js'
-import {createCursor, cutWindows, documentStretches, readSegments, readTokenTable, type Cursor, type Document, type Stretch} from './text/index.js'
+import type {Paragraph as TreeParagraph, Root} from 'nlcst'
+import {createCursor, cutWindows, documentStretches, givenParagraphs, readSegments, readTokenTable, type Cursor, type Document, type Stretch} from './text/index.js'
 import type {Article, Diagnostic, Entity, Paragraph, ParseOptions, Quantity, Quote, TimeExpression} from './types.js'
 import {append} from './util/append.js'
 
@@ -55,6 +56,13 @@ export interface State {
   windows: Stretch[][]
   /** Where the text stage's parser stands in the input. */
   cursor?: Cursor
+  /**
+   * An NLCST tree a processor parsed from the whole input (`retextDispatch`):
+   * the text stage takes the stretches that are its paragraphs from it.
+   */
+  tree?: Root
+  /** The paragraphs of `tree` by start offset, read on first use. */
+  given?: Map<number, TreeParagraph>
   /** The window being worked on. */
   window?: Window
   entities: Entity[]
@@ -87,7 +95,7 @@ const layoutStage: Stage = {
     state.layout = layout
     state.published = published
     state.datelineDate = datelineDate
-    state.windows = cutWindows(documentStretches(layout), state.windowSize)
+    state.windows = cutWindows(documentStretches(layout), state.windowSize, state.input)
   }
 }
 
@@ -97,7 +105,8 @@ const textStage: Stage = {
   perWindow: true,
   run(state) {
     const window = current(state)
-    const segments = readSegments(state.input, window.stretches, (state.cursor ??= createCursor(state.input)))
+    if (state.tree) state.given ??= givenParagraphs(state.tree)
+    const segments = readSegments(state.input, window.stretches, (state.cursor ??= createCursor(state.input)), state.given)
     const document: Document = {
       input: state.input,
       segments,
@@ -107,7 +116,11 @@ const textStage: Stage = {
     if (state.published) document.published = state.published
     window.document = document
     for (const segment of document.segments) {
-      if (segment.kind === 'paragraph') state.paragraphs.push({span: segment.span, sentences: segment.sentences})
+      if (segment.kind !== 'paragraph') continue
+      // The pieces of a paragraph longer than a window make one paragraph.
+      const last = state.paragraphs.at(-1)
+      if (segment.paragraph && last?.span.start === segment.paragraph.start) append(last.sentences, segment.sentences)
+      else state.paragraphs.push({span: segment.paragraph ?? segment.span, sentences: [...segment.sentences]})
     }
   }
 }
@@ -118,7 +131,7 @@ const entitiesStage: Stage = {
   perWindow: true,
   run(state) {
     const window = current(state)
-    const entities = findEntitiesWith(documentOf(window), state.findMentions)
+    const entities = findEntitiesWith(documentOf(window), state.findMentions, state.settings.names)
     renumber(entities, state.entities.length)
     window.entities = entities
     append(state.entities, entities)
@@ -259,12 +272,15 @@ function runStage(state: State, stage: Stage, after: ((stage: Stage) => void) | 
  * @param text The dispatch as plain text.
  * @param options Optional settings: `published`, `maxLength`.
  * @param findMentions What finds names in the entities stage.
+ * @param tree An NLCST tree of the whole text to take paragraphs from, if any.
  * @returns The Article; every span in it indexes `text`.
  * @throws {TypeError} When `text` is not a string, or an option has the wrong type.
  * @throws {RangeError} When `text` is longer than `maxLength`, or `published` is no date.
  */
-export function runPipeline(text: string, options: ParseOptions | undefined, findMentions: MentionFinder): Article {
-  const state = runStages(createState(text, options, findMentions))
+export function runPipeline(text: string, options: ParseOptions | undefined, findMentions: MentionFinder, tree?: Root): Article {
+  const state = createState(text, options, findMentions)
+  if (tree) state.tree = tree
+  runStages(state)
   return state.article as Article
 }
 

@@ -22,6 +22,15 @@ import {firstTokenFrom, lastOpenBefore, lastTokenBefore} from './token-search.js
  */
 
 /**
+ * Most tokens that reported speech reaches on either side of its cue. A
+ * sentence longer than that (hostile input: a run of text with no sentence
+ * end, thousands of tokens long, and a cue every few tokens) is read as if it
+ * ended there, so that each cue costs a bounded amount of work; news
+ * sentences are far shorter.
+ */
+const reach = 120
+
+/**
  * Turn one cue into a draft quote.
  *
  * @param input The caller's input.
@@ -52,9 +61,10 @@ export function attribute(
     if (direct) return direct
   }
 
-  // Reported speech, within the unit (or within the quote holding the cue).
-  const floor = inside ? Math.max(unit.start, firstTokenFrom(tokens, inside.content.start)) : unit.start
-  const ceiling = inside ? Math.min(unit.end, lastTokenBefore(tokens, inside.content.end) + 1) : unit.end
+  // Reported speech, within the unit (or within the quote holding the cue),
+  // and within `reach` tokens of the cue.
+  const floor = Math.max(cue.start - reach, inside ? Math.max(unit.start, firstTokenFrom(tokens, inside.content.start)) : unit.start)
+  const ceiling = Math.min(cue.end + reach, inside ? Math.min(unit.end, lastTokenBefore(tokens, inside.content.end) + 1) : unit.end)
   const {speaker, content: read} = readSpeech(tokens, cue, floor, ceiling, according, (token) => isCueHead(cue.paragraph, token))
   const content = read && read.start >= cue.end ? cutBeforeAttribution(paragraph, read, isCueHead) : read
 

@@ -231,7 +231,8 @@ export function cutBeforeAttribution(
       break
     }
   }
-  for (let index = content.start + 1; index < content.end; index++) {
+  // Only a cue with at most 8 tokens after it in the content can end it.
+  for (let index = Math.max(content.start + 1, content.end - 9); index < content.end; index++) {
     if (!isCueHead(paragraph.index, index)) continue
     let comma = index - 1
     while (comma > content.start && index - comma <= 6 && tokens[comma]!.norm !== ',') comma--

@@ -1,5 +1,6 @@
 import type {Layout} from '../layout/index.js'
 import type {Span} from '../types.js'
+import {chunks} from './parse-paragraph.js'
 import type {SegmentKind} from './read-document.js'
 
 /**
@@ -12,6 +13,11 @@ import type {SegmentKind} from './read-document.js'
 export interface Stretch {
   kind: SegmentKind
   span: Span
+  /**
+   * The whole paragraph, when the stretch is a piece of a paragraph longer
+   * than a window (cut after a sentence end).
+   */
+  paragraph?: Span
 }
 
 /** Most characters of stretches in one window of a very long dispatch. */
@@ -33,17 +39,20 @@ export function documentStretches(layout: Layout): Stretch[] {
 }
 
 /**
- * Cut stretches, in text order, into windows of at most `size` characters (a
- * longer stretch is a window of its own): a news article is one window.
+ * Cut stretches, in text order, into windows of at most `size` characters: a
+ * news article is one window. A paragraph longer than a window is cut into
+ * pieces after sentence ends, each a window of its own, so that the memory of
+ * one window stays bounded however long a paragraph is.
  *
  * @param stretches The stretches, in text order.
  * @param size Most characters in one window.
+ * @param input The caller's input, to find sentence ends in long paragraphs.
  * @returns The windows, in text order.
  */
-export function cutWindows(stretches: Stretch[], size = windowSize): Stretch[][] {
+export function cutWindows(stretches: Stretch[], size = windowSize, input?: string): Stretch[][] {
   const groups: Stretch[][] = [[]]
   let total = 0
-  for (const stretch of stretches) {
+  for (const stretch of input === undefined ? stretches : stretches.flatMap((item) => piecesOf(input, item, size))) {
     const length = stretch.span.end - stretch.span.start
     const current = groups.at(-1) as Stretch[]
     if (current.length > 0 && total + length > size) {
@@ -55,4 +64,30 @@ export function cutWindows(stretches: Stretch[], size = windowSize): Stretch[][]
     }
   }
   return groups
+}
+
+/**
+ * Cut a paragraph longer than a window into pieces of at most `size`
+ * characters (or one chunk, when a chunk is longer), each made of whole
+ * chunks of the parser (`chunks`), so that the pieces are parsed into the
+ * same sentences as the whole paragraph is.
+ *
+ * @param input The caller's input.
+ * @param stretch A stretch.
+ * @param size Most characters in one piece.
+ * @returns The stretch alone, or its pieces, each knowing its paragraph.
+ */
+function piecesOf(input: string, stretch: Stretch, size: number): Stretch[] {
+  const {start, end} = stretch.span
+  if (stretch.kind !== 'paragraph' || end - start <= size || !Number.isFinite(size)) return [stretch]
+  const pieces: Stretch[] = []
+  let from = start
+  for (const chunk of chunks(input, start, end)) {
+    if (chunk.end - from > size && chunk.start > from) {
+      pieces.push({kind: 'paragraph', span: {start: from, end: chunk.start}, paragraph: stretch.span})
+      from = chunk.start
+    }
+  }
+  pieces.push({kind: 'paragraph', span: {start: from, end}, paragraph: stretch.span})
+  return pieces
 }
