@@ -11,6 +11,7 @@ export type {
   DiagnosticCode,
   Entity,
   EntityType,
+  KnownName,
   Mention,
   MentionForm,
   Paragraph,

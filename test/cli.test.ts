@@ -139,6 +139,23 @@ describe('run', function () {
     })
   })
 
+  it('reads `--names` from a JSON file and passes it as `options.names`', async function () {
+    const names = [{name: 'Norddach Bank', type: 'organization', country: 'DE', aliases: ['Norddach']}]
+    const file = join(folder, 'names.json')
+    await writeFile(file, JSON.stringify(names))
+    const result = await exec(['--names', file, storyFile])
+    expect(result.code).toBe(0)
+    expect(parseDispatch).toHaveBeenLastCalledWith(story, {names})
+    const article = parseJson(result.stdout.trimEnd()) as {entities: Array<{name: string; country?: string}>}
+    expect(article.entities.find((entity) => entity.name === 'Norddach Bank')?.country).toBe('DE')
+
+    await writeFile(file, JSON.stringify([{name: 'Norddach Bank', type: 'company'}]))
+    const wrong = await exec(['--names', file, storyFile])
+    expect(wrong.code).toBe(1)
+    expect(wrong.stderr).toContain('`options.names[0].type`')
+    expect(wrong.stdout).toBe('')
+  })
+
   it('parses `--jsonl` lines that are JSON strings', async function () {
     const input = [story, brief].map((text) => JSON.stringify(text)).join('\n')
     const result = await exec(['--jsonl'], [input])

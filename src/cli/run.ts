@@ -1,5 +1,5 @@
 import {once} from 'node:events'
-import {open} from 'node:fs/promises'
+import {open, readFile} from 'node:fs/promises'
 import {createInterface} from 'node:readline'
 import {Readable, type Writable} from 'node:stream'
 import {parseArgs} from 'node:util'
@@ -41,6 +41,8 @@ interface Settings {
   encoding?: string
   /** Options for `parseDispatch`. */
   options: ParseOptions
+  /** The JSON file of `options.names`, read before the first input. */
+  namesFile?: string
 }
 
 /** A mistake in the arguments: exit status 2. */
@@ -80,6 +82,8 @@ Options:
                     --jsonl line's own "published" wins over it.
   --max-length N    Longest accepted dispatch, in characters
                     (options.maxLength).
+  --names FILE      A JSON file of names you know (options.names): an array
+                    of {"name", "type", "country"?, "aliases"?}.
   --encoding LABEL  Decode input without a byte order mark from this
                     encoding (a TextDecoder label: utf-8, utf-16le,
                     utf-16be, windows-1252, latin1, shift_jis, …). Default
@@ -126,6 +130,7 @@ export async function run(argv: string[], streams: Streams): Promise<number> {
   }
 
   try {
+    if (settings.namesFile !== undefined) settings.options.names = await readNames(settings.namesFile)
     return settings.jsonl
       ? await runLines(settings, streams)
       : await runDocuments(settings, streams)
@@ -137,6 +142,27 @@ export async function run(argv: string[], streams: Streams): Promise<number> {
 
     throw error
   }
+}
+
+/**
+ * Read the file of `--names` and check it as `parseDispatch` would.
+ *
+ * @param file The JSON file.
+ * @returns The names.
+ * @throws {InputError} When it cannot be read, is not JSON or has a wrong shape.
+ */
+async function readNames(file: string): Promise<ParseOptions['names']> {
+  let names: unknown
+
+  try {
+    names = JSON.parse(await readFile(file, 'utf8')) as unknown
+    // Checked here, once, so that a wrong shape stops the run before any input.
+    parseDispatch('', {names: names as ParseOptions['names']})
+  } catch (error) {
+    throw new InputError('Cannot use `--names` file ' + file + ': ' + (error instanceof Error ? error.message : String(error)))
+  }
+
+  return names as ParseOptions['names']
 }
 
 /**
@@ -160,6 +186,7 @@ function parseArguments(argv: string[]): Settings {
         workers: {type: 'string'},
         published: {type: 'string'},
         'max-length': {type: 'string'},
+        names: {type: 'string'},
         encoding: {type: 'string'},
         help: {type: 'boolean', short: 'h'},
         version: {type: 'boolean', short: 'v'}
@@ -230,6 +257,7 @@ function parseArguments(argv: string[]): Settings {
     options
   }
   if (values.encoding !== undefined) settings.encoding = values.encoding
+  if (values.names !== undefined) settings.namesFile = values.names
   return settings
 }
 

@@ -127,7 +127,7 @@ const entitiesStage: Stage = {
   perWindow: true,
   run(state) {
     const window = current(state)
-    const entities = findEntitiesWith(documentOf(window), state.findMentions)
+    const entities = findEntitiesWith(documentOf(window), state.findMentions, state.settings.names)
     renumber(entities, state.entities.length)
     window.entities = entities
     append(state.entities, entities)
