@@ -8,6 +8,7 @@ import {parseDispatch, toHtml, type Article, type ParseOptions} from '../index.j
 import {isUserError, lineRecord, message, type LineRecord, type LineTask} from './line-record.js'
 import {createPool} from './pool.js'
 import {decodeChunks, encodingName} from './decode.js'
+import {summarize} from './summary.js'
 
 /** The streams `run` reads and writes, injected so that tests need no process. */
 export interface Streams {
@@ -31,6 +32,8 @@ interface Settings {
   jsonl: boolean
   /** Whether to write the HTML view instead of JSON. */
   html: boolean
+  /** Whether to write a listing for people instead of JSON. */
+  summary: boolean
   /** Worker threads for `--jsonl` (1: parse in this thread). */
   workers: number
   /** Whether to print the usage text. */
@@ -72,6 +75,12 @@ Options:
                     the line added first when the line has one. Blank lines
                     are skipped. A bad line writes {"error", "file"?, "line",
                     "id"?} instead, and the run goes on. Not with --pretty.
+                    Ends with one line on standard error: how many lines
+                    were parsed and how many failed.
+  --summary         Write a short listing for people instead of JSON: the
+                    headline, byline, dateline, source and date, then the
+                    entities, dates and quotes with their text, and the
+                    diagnostics. Not with --jsonl, --pretty or --html.
   --html            Write the Article as one self-contained HTML page (the
                     text with entities, dates and quotes highlighted) instead
                     of JSON. One input only; not with --jsonl or --pretty.
@@ -183,6 +192,7 @@ function parseArguments(argv: string[]): Settings {
         pretty: {type: 'boolean'},
         jsonl: {type: 'boolean'},
         html: {type: 'boolean'},
+        summary: {type: 'boolean'},
         workers: {type: 'string'},
         published: {type: 'string'},
         'max-length': {type: 'string'},
@@ -214,6 +224,10 @@ function parseArguments(argv: string[]): Settings {
 
   if (values.html && (values.jsonl || values.pretty)) {
     throw new UsageError('Cannot combine `--html` with `--jsonl` or `--pretty`')
+  }
+
+  if (values.summary && (values.jsonl || values.pretty || values.html)) {
+    throw new UsageError('Cannot combine `--summary` with `--jsonl`, `--pretty` or `--html`')
   }
 
   if (values.html && positionals.length > 1) {
@@ -251,6 +265,7 @@ function parseArguments(argv: string[]): Settings {
     pretty: values.pretty === true,
     jsonl: values.jsonl === true,
     html: values.html === true,
+    summary: values.summary === true,
     workers,
     help: values.help === true,
     version: values.version === true,
@@ -295,6 +310,10 @@ async function runDocuments(
 
     if (settings.html) {
       await write(streams.stdout, toHtml(article, text))
+    } else if (settings.summary) {
+      const title = settings.files.length > 1 ? '==> ' + (file === '-' ? 'standard input' : file) + ' <==\n' : ''
+      const gap = settings.files.length > 1 && file !== settings.files[0] ? '\n' : ''
+      await write(streams.stdout, gap + title + summarize(article))
     } else if (array) {
       articles.push(article)
     } else {
@@ -328,12 +347,14 @@ async function runLines(settings: Settings, streams: Streams): Promise<number> {
   // Lines in flight, oldest first: output keeps input order, memory stays bounded.
   const pending: Array<Promise<LineRecord>> = []
   const limit = settings.workers * 4
-  let failed = false
+  let parsed = 0
+  let failed = 0
 
   async function flush(count: number): Promise<void> {
     while (pending.length > count) {
       const record = await (pending.shift() as Promise<LineRecord>)
-      if (record.failed) failed = true
+      if (record.failed) failed++
+      else parsed++
       await write(streams.stdout, record.json + '\n')
     }
   }
@@ -358,7 +379,19 @@ async function runLines(settings: Settings, streams: Streams): Promise<number> {
     await convert?.destroy()
   }
 
-  return failed ? 1 : 0
+  await write(streams.stderr, 'wirecopy: ' + count(parsed, 'line') + ' parsed, ' + failed + ' failed\n')
+  return failed > 0 ? 1 : 0
+}
+
+/**
+ * Count things in words: `1 line`, `2 lines`.
+ *
+ * @param number How many.
+ * @param noun The noun, singular.
+ * @returns The phrase.
+ */
+function count(number: number, noun: string): string {
+  return number + ' ' + noun + (number === 1 ? '' : 's')
 }
 
 /**
