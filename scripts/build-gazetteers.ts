@@ -9,6 +9,9 @@
  */
 import {readFileSync, writeFileSync} from 'node:fs'
 import {createRequire} from 'node:module'
+import {entityModel} from '../src/data/entity-model.js'
+import {matchGazetteer} from '../src/lib/entities/gazetteer.js'
+import {decodeLexicon, wordCase, WordCase} from '../src/lib/entities/tagger/lexicon.js'
 
 const require = createRequire(import.meta.url)
 const dataFolder = new URL('data/', import.meta.url)
@@ -74,6 +77,7 @@ function main(): void {
   buildRegions(places)
   buildGivenNames()
   buildOrganizations(organizations)
+  buildCompanies()
 
   for (const item of written) {
     console.log(item.file.padEnd(36), String(item.entries).padStart(6), 'forms', String(item.bytes).padStart(8), 'bytes')
@@ -298,6 +302,81 @@ function buildOrganizations(file: OrganizationsFile): void {
   writeModule('gazetteer-organizations.ts', 'organizations', lines.join('\n'), entries, 'scripts/data/organizations.json')
 }
 
+/** Where the icons of software projects come from: their titles are programs, not firms in the news. */
+const softwareSource = /github\.com|gitlab\.com|githubusercontent|npmjs|sourceforge|codeberg|bitbucket/
+
+/** Lower-case words that may stand inside a brand's name ("Bank of America"). */
+const brandConnectors = new Set(['of', 'and', 'the', 'de', 'for', '&'])
+
+/**
+ * Companies and brands, for the tagger's features (not a list that decides
+ * by itself): the titles of `simple-icons` (brands, whole names, CC0) and the
+ * names of `@cspell/dict-companies` (MIT). Left out: the icons of software
+ * projects (their source is a code host), a brand's products ("Google
+ * AdSense", "Apple Podcasts": a title that opens with another title), ticker symbols (a name
+ * in capitals that `simple-icons` does not list), names of one character,
+ * and, of one word, what the other tables already know (a country, city,
+ * region, nationality or given name: the spelling list holds "China",
+ * "Florida", "Walt") or what the case lexicon of the tagger's model knows as
+ * a word mostly written in lower case ("Association", "Works", "Solutions",
+ * the parts of longer names the spelling list keeps); of the spelling list's
+ * single words, also those the lexicon has seen both ways ("National",
+ * "General") and the names of `@cspell/dict-people-names` ("Johnson").
+ */
+function buildCompanies(): void {
+  const all = readPackageJson<Array<{title: string; source?: string}>>('simple-icons', 'data/simple-icons.json')
+  const iconNames = new Set(all.map((icon) => fold(icon.title)))
+  const icons = all
+    .filter((icon) => !softwareSource.test(icon.source ?? ''))
+    .map((icon) => icon.title)
+    .filter((title) => !title.includes(' ') || !iconNames.has(fold(title.slice(0, title.indexOf(' ')))))
+  const listed = readPackageText('@cspell/dict-companies', 'dict/companies.txt')
+    .split('\n')
+    .filter((line) => line && !line.startsWith('#'))
+    .filter((name) => /\p{Ll}/u.test(name) || /^\d+\p{Lu}+$/u.test(name) || iconNames.has(fold(name)))
+  const lexicon = decodeLexicon(entityModel.lexiconLower, entityModel.lexiconBoth)
+  const people = new Set(readPackageText('@cspell/dict-people-names', 'dict/people-names.txt').split('\n').map(fold))
+  const table = new Table()
+
+  for (const [source, names] of [['icons', icons], ['list', listed]] as const) {
+    for (const name of names) {
+      if (!looksLikeBrand(name)) continue
+      const words = name.split(' ')
+
+      if (words.length === 1) {
+        const known = wordCase(lexicon, name.toLowerCase())
+        // The spelling list keeps the parts of longer names ("National",
+        // "General", "Johnson"): of its single words, only those the text
+        // never writes in lower case and that are nobody's name.
+        if (known === WordCase.Lower || (source === 'list' && (known === WordCase.Both || people.has(fold(name))))) continue
+        if (matchGazetteer(words).some((match) => match.kind !== 'organization' && match.kind !== 'org-acronym' && match.kind !== 'company')) continue
+      }
+
+      table.add('c', name)
+    }
+  }
+
+  const label = packageLabel('simple-icons') + ' and ' + packageLabel('@cspell/dict-companies')
+  write('gazetteer-companies.ts', 'companies', table, label)
+}
+
+/**
+ * Whether a title reads as a brand's name in running text: one to four
+ * words, each opening with a capital or a digit (connectors aside), of
+ * letters, digits and `. & ' + ! -` only, not a number.
+ *
+ * @param name The title.
+ * @returns Whether it does.
+ */
+function looksLikeBrand(name: string): boolean {
+  const words = name.split(' ')
+  if (name.length < 2 || words.length > 4 || /^[\d.,]+$/.test(name)) return false
+  return words.every(
+    (word, index) =>
+      /^[\p{L}\p{N}.&'+!-]+$/u.test(word) && (/^[\p{Lu}\p{N}]/u.test(word) || (index > 0 && brandConnectors.has(word)))
+  )
+}
+
 /**
  * Forms grouped by key, each form once per key, in insertion order.
  */
@@ -392,6 +471,17 @@ function packageLabel(name: string): string {
 function readPackageJson<T>(name: string, file: string): T {
   const url = new URL('../node_modules/' + name + '/' + file, import.meta.url)
   return JSON.parse(readFileSync(url, 'utf8')) as T
+}
+
+/**
+ * Read a text file from an installed package.
+ *
+ * @param name The package.
+ * @param file The file inside it.
+ * @returns Its text.
+ */
+function readPackageText(name: string, file: string): string {
+  return readFileSync(new URL('../node_modules/' + name + '/' + file, import.meta.url), 'utf8')
 }
 
 /**

@@ -1,6 +1,7 @@
 export {parseDispatch} from './lib/parse-dispatch.js'
 export {default as retextDispatch} from './lib/retext-dispatch.js'
 export {toHtml} from './lib/view/index.js'
+export type {HtmlOptions} from './lib/view/index.js'
 export {toDate} from './lib/to-date.js'
 export type {
   Article,
@@ -11,6 +12,7 @@ export type {
   DiagnosticCode,
   Entity,
   EntityType,
+  KnownName,
   Mention,
   MentionForm,
   Paragraph,

@@ -107,11 +107,11 @@ describe.skipIf(skip)('in a real browser', function () {
         }).length
       }
       return {
-        mentions: visible('article mark[data-entity].entity'),
-        dates: visible('article mark.date'),
-        quotes: visible('article q.quote'),
-        cues: visible('article mark.cue'),
-        speakers: visible('article mark.speaker')
+        mentions: visible('article mark[data-entity].wirecopy-entity'),
+        dates: visible('article mark.wirecopy-date'),
+        quotes: visible('article q.wirecopy-quote'),
+        cues: visible('article mark.wirecopy-cue'),
+        speakers: visible('article mark.wirecopy-speaker')
       }
     })
     expect(mentions).toBeGreaterThan(0)

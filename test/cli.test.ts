@@ -101,7 +101,7 @@ describe('run', function () {
     const result = await exec(['--html', storyFile])
     expect(result.code).toBe(0)
     expect(result.stdout.startsWith('<!doctype html>')).toBe(true)
-    expect(result.stdout).toContain('<article class="text">')
+    expect(result.stdout).toContain('<article class="wirecopy-text">')
     expect(result.stdout).toContain('Norddach Bank')
     const several = await exec(['--html', storyFile, briefFile])
     expect(several.code).toBe(2)
@@ -139,11 +139,28 @@ describe('run', function () {
     })
   })
 
+  it('reads `--names` from a JSON file and passes it as `options.names`', async function () {
+    const names = [{name: 'Norddach Bank', type: 'organization', country: 'DE', aliases: ['Norddach']}]
+    const file = join(folder, 'names.json')
+    await writeFile(file, JSON.stringify(names))
+    const result = await exec(['--names', file, storyFile])
+    expect(result.code).toBe(0)
+    expect(parseDispatch).toHaveBeenLastCalledWith(story, {names})
+    const article = parseJson(result.stdout.trimEnd()) as {entities: Array<{name: string; country?: string}>}
+    expect(article.entities.find((entity) => entity.name === 'Norddach Bank')?.country).toBe('DE')
+
+    await writeFile(file, JSON.stringify([{name: 'Norddach Bank', type: 'company'}]))
+    const wrong = await exec(['--names', file, storyFile])
+    expect(wrong.code).toBe(1)
+    expect(wrong.stderr).toContain('`options.names[0].type`')
+    expect(wrong.stdout).toBe('')
+  })
+
   it('parses `--jsonl` lines that are JSON strings', async function () {
     const input = [story, brief].map((text) => JSON.stringify(text)).join('\n')
     const result = await exec(['--jsonl'], [input])
     expect(result.code).toBe(0)
-    expect(result.stderr).toBe('')
+    expect(result.stderr).toBe('wirecopy: 2 lines parsed, 0 failed\n')
     const records = result.stdout.trimEnd().split('\n').map(parseJson)
     expect(records).toHaveLength(2)
     expectArticle(records[0], story)
@@ -192,7 +209,7 @@ describe('run', function () {
 
     const result = await exec(['--jsonl', file])
     expect(result.code).toBe(1)
-    expect(result.stderr).toBe('')
+    expect(result.stderr).toBe('wirecopy: 2 lines parsed, 4 failed\n')
     const records = result.stdout.trimEnd().split('\n').map(parseJson)
     expect(records).toHaveLength(6)
     expectArticle(records[0], brief)
@@ -200,7 +217,7 @@ describe('run', function () {
       {error: expect.stringMatching(/^Cannot parse JSON/), file, line: 2},
       {error: expect.stringMatching(/string `text`/), file, line: 3},
       {error: expect.stringMatching(/`published`/), file, line: 4, id: 'x'},
-      {error: expect.stringMatching(/string `text`/), file, line: 5}
+      {error: expect.stringMatching(/string `text`/), file, line: 5, id: 'y'}
     ])
     expect(records[5]).toMatchObject({id: 'z'})
     expectArticle(records[5], story)
@@ -344,6 +361,60 @@ describe('run', function () {
   })
 })
 
+describe('--summary', function () {
+  it('lists the layout, then the entities, dates and quotes with their text', async function () {
+    const result = await exec(['--summary', storyFile])
+    expect(result.code).toBe(0)
+    expect(result.stderr).toBe('')
+    const article = parseDispatch(story)
+    const lines = result.stdout.split('\n')
+    expect(lines.slice(0, 5)).toEqual([
+      'Headline   —',
+      'Byline     Tom Beispiel (reporting), Ann Muster (editing)',
+      'Dateline   FRANKFURT, March 3 (Reuters)  [Frankfurt · XXXX-03-03 · Reuters]',
+      'Source     Reuters',
+      'Published  XXXX-03-03'
+    ])
+    const sections = lines.filter((line) => /^\w+ \(\d+\)$/.test(line))
+    expect(sections).toEqual(['Entities (' + article.entities.length + ')', 'Dates (' + article.dates.length + ')', 'Quotes (' + article.quotes.length + ')'])
+    expect(article.entities.length).toBeGreaterThan(3)
+    for (const entity of article.entities) {
+      expect(lines).toContainEqual(expect.stringMatching(new RegExp('^  ' + entity.type + ' +' + escapeRegExp(entity.name) + ' ×' + entity.mentions.length)))
+    }
+    for (const date of article.dates) expect(result.stdout).toContain(date.text + ' → ' + date.value)
+    expect(result.stdout).toContain('  direct       “Our customers have already made this choice for us” — chief executive Jana Oberholz, said\n')
+    expect(result.stdout).toContain('  indirect     “no jobs would be cut” — The bank, said\n')
+    // 16 lines or so for a 400-character story, instead of hundreds of lines of offsets.
+    expect(lines.length).toBeLessThan(30)
+  })
+
+  it('heads each file’s listing with its name when there are several, and lists diagnostics', async function () {
+    const result = await exec(['--summary', storyFile, briefFile])
+    expect(result.stdout.startsWith('==> ' + storyFile + ' <==\nHeadline')).toBe(true)
+    expect(result.stdout).toContain('\n\n==> ' + briefFile + ' <==\nHeadline')
+    const plain = await exec(['--summary'], ['Just one line of text, with no layout at all.'])
+    expect(plain.stdout).toMatch(/\nDiagnostics \(1\)\n {2}info {9}unknown-layout: Cannot find a header/)
+  })
+
+  it('is not combined with --jsonl, --pretty or --html', async function () {
+    for (const other of ['--jsonl', '--pretty', '--html']) {
+      const result = await exec(['--summary', other, storyFile])
+      expect(result.code).toBe(2)
+      expect(result.stderr).toMatch(/Cannot combine `--summary`/)
+    }
+  })
+})
+
+/**
+ * Escape a string for a regular expression.
+ *
+ * @param text The string.
+ * @returns The pattern that matches it.
+ */
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+}
+
 describe('encodings', function () {
   // A made-up dispatch with letters outside ASCII, as a Windows-1252 or UTF-16 file carries them.
   const accented = 'SÃO PAULO, Oct 4 (Reuters) - The café chain Pão Doce said on Tuesday its costs rose in September, chief executive Inês Araújo said.\n'
@@ -439,6 +510,7 @@ describe('--workers', function () {
     const pooled = await exec(['--jsonl', '--workers', '2'], input)
     expect(pooled.code).toBe(1)
     expect(pooled.stdout).toBe(single.stdout)
+    expect(pooled.stderr).toBe('wirecopy: 40 lines parsed, 1 failed\n')
     const records = pooled.stdout.trimEnd().split('\n').map(parseJson)
     expect(records).toHaveLength(41)
     expect(records[7]).toMatchObject({line: 8})

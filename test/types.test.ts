@@ -13,6 +13,7 @@ import {
   type DiagnosticCode,
   type Entity,
   type EntityType,
+  type KnownName,
   type Mention,
   type MentionForm,
   type Paragraph,
@@ -47,6 +48,7 @@ describe('exported types', function () {
     expectTypeOf<ParseOptions>().toEqualTypeOf<{
       published?: string | Date | undefined
       maxLength?: number | undefined
+      names?: readonly KnownName[] | undefined
     }>()
     expectTypeOf<ParseOptions['published']>().toEqualTypeOf<
       string | Date | undefined
@@ -54,6 +56,17 @@ describe('exported types', function () {
     expectTypeOf({published: new Date()}).toExtend<ParseOptions>()
     expectTypeOf({published: '2020-04-07'}).toExtend<ParseOptions>()
     expectTypeOf({published: 20_200_407}).not.toExtend<ParseOptions>()
+  })
+
+  it('KnownName', function () {
+    expectTypeOf<KnownName>().toEqualTypeOf<{
+      name: string
+      type: EntityType
+      country?: string | undefined
+      aliases?: readonly string[] | undefined
+    }>()
+    expectTypeOf({names: [{name: 'Meta Platforms', type: 'organization' as const, aliases: ['Meta']}]}).toExtend<ParseOptions>()
+    expectTypeOf({names: [{name: 'Meta', type: 'company'}]}).not.toExtend<ParseOptions>()
   })
 
   it('AuthorRole and Author', function () {

@@ -2,9 +2,9 @@ import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
 import {parseDispatch, toHtml, type Article} from '../src/index.js'
 
-/** The text inside `<article class="text">`, tags removed and entities decoded. */
+/** The text inside `<article class="wirecopy-text">`, tags removed and entities decoded. */
 function articleText(html: string): string {
-  const inner = /<article class="text">([\s\S]*)<\/article>/.exec(html)?.[1] ?? ''
+  const inner = /<article class="wirecopy-text">([\s\S]*)<\/article>/.exec(html)?.[1] ?? ''
   return inner.replace(/<[^>]*>/g, '').replace(/&#(\d+);/g, (_, code: string) => String.fromCharCode(Number(code)))
 }
 
@@ -88,11 +88,11 @@ describe('toHtml', function () {
 
   it('highlights every mention with its entity, every date with its value, quotes with cue and speaker', function () {
     expect(html.match(/data-entity="e1"/g)?.length).toBeGreaterThanOrEqual(2)
-    expect(html).toMatch(/<mark class="entity entity-person form-name" title="person e2: Ana Lopes \(name\)" data-entity="e2">/)
-    expect(html).toMatch(/<mark class="date date-date" title="date XXXX-WXX-5" data-value="XXXX-WXX-5">Friday<\/mark>/)
-    expect(html).toMatch(/<q class="quote quote-direct" title="direct quote; cue: said; speaker: Minister Ana Lopes \(e2\)">/)
-    expect(html).toMatch(/<mark class="cue"[^>]*>said<\/mark>/)
-    expect(html).toMatch(/<mark class="speaker"[^>]*>Minister <mark class="entity entity-person/)
+    expect(html).toMatch(/<mark class="wirecopy-entity wirecopy-entity-person wirecopy-form-name" title="person e2: Ana Lopes \(name\)" data-entity="e2">/)
+    expect(html).toMatch(/<mark class="wirecopy-date wirecopy-date-date" title="date XXXX-WXX-5" data-value="XXXX-WXX-5">Friday<\/mark>/)
+    expect(html).toMatch(/<q class="wirecopy-quote wirecopy-quote-direct" title="direct quote; cue: said; speaker: Minister Ana Lopes \(e2\)">/)
+    expect(html).toMatch(/<mark class="wirecopy-cue"[^>]*>said<\/mark>/)
+    expect(html).toMatch(/<mark class="wirecopy-speaker"[^>]*>Minister <mark class="wirecopy-entity wirecopy-entity-person/)
   })
 
   it('nests crossing spans properly', function () {
@@ -111,6 +111,33 @@ describe('toHtml', function () {
       }),
       {numRuns: 200}
     )
+  })
+
+  it('writes one element to embed with `fragment: true`: no document, every class and rule under `wirecopy`', function () {
+    const fragment = toHtml(article, text, {fragment: true})
+    expect(fragment.startsWith('<div class="wirecopy"><style>')).toBe(true)
+    expect(fragment.endsWith('</div>')).toBe(true)
+    expect(fragment).not.toMatch(/<!doctype|<html|<head[\s>]|<body|<title/i)
+    expect(wellNested(fragment)).toBe(true)
+    expect(articleText(fragment)).toBe(text)
+    for (const match of fragment.matchAll(/class="([^"]*)"/g)) {
+      for (const name of (match[1] ?? '').split(' ')) expect(name, 'class ' + name).toMatch(/^wirecopy(?:-[\w-]+)?$/)
+    }
+    const css = /<style>([\s\S]*?)<\/style>/.exec(fragment)?.[1] ?? ''
+    const selectors = [...css.matchAll(/(?:^|\})([^{}]+)\{/g)].flatMap((match) => (match[1] ?? '').split(','))
+    expect(selectors.length).toBeGreaterThan(10)
+    for (const selector of selectors) expect(selector.trim(), 'selector ' + selector).toMatch(/^(?:\w+)?\.wirecopy\b/)
+    // The page is the same view in a document, with one rule of its own for the body.
+    const page = toHtml(article, text)
+    expect(page).toContain(fragment.replace(/<style>[\s\S]*?<\/style>/, ''))
+    expect(toHtml(article, text, {fragment: false})).toBe(page)
+    expect(toHtml(article, text, {fragment: undefined})).toBe(page)
+  })
+
+  it('checks its options as parseDispatch does', function () {
+    expect(() => toHtml(article, text, {fragmnt: true} as unknown as {fragment: boolean})).toThrow(/Unexpected option `options.fragmnt`/)
+    expect(() => toHtml(article, text, {fragment: 'yes'} as unknown as {fragment: boolean})).toThrow(TypeError)
+    expect(() => toHtml(article, text, 'fragment' as unknown as {fragment: boolean})).toThrow(/`options`/)
   })
 
   it('refuses a text that is not a string', function () {

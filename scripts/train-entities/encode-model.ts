@@ -57,11 +57,9 @@ export function packModel(weights: Weights, index: FeatureIndex, lexicon: CaseLe
 
   // Codes: 0 is 0; 1 … 44 the positive levels; 45 … 88 the negative ones.
   const levels = [0, ...means.map((value) => round(value)), ...means.map((value) => -round(value))]
-  let text = ''
+  const codes: number[] = []
 
   for (let label = 0; label < labelCount; label++) {
-    const chars: string[] = []
-
     for (const id of kept) {
       const value = weights.feature[id * labelCount + label]!
       const magnitude = Math.abs(value)
@@ -73,20 +71,56 @@ export function packModel(weights: Weights, index: FeatureIndex, lexicon: CaseLe
         code = value > 0 ? 1 + level : 1 + levelsPerSign + level
       }
 
-      chars.push(alphabet.charAt(code))
+      codes.push(code)
     }
-
-    text += chars.join('')
   }
 
   return {
     keys: writeGaps(kept.map((id) => index.hashes[id]!)),
-    weights: text,
+    weights: writeCodes(codes, levels.length),
     levels,
     transitions: [...weights.pair, ...weights.first, ...weights.last].map((value) => round(value)),
     lexiconLower: writeGaps(lexicon.lower),
     lexiconBoth: writeGaps(lexicon.both)
   }
+}
+
+/**
+ * Write weight codes as characters of `alphabet`: a code below `levelCount`
+ * is its own character; a run of two or more zeros is one character past the
+ * codebook's, `levelCount + length - 2` (runs longer than the alphabet
+ * allows take several). Most weights are zero after pruning: this keeps the
+ * module small on disk (the inverse is in `decodeModel`).
+ *
+ * @param codes The codes, label-major.
+ * @param levelCount How many codes the codebook has.
+ * @returns The packed text.
+ */
+export function writeCodes(codes: readonly number[], levelCount: number): string {
+  const longest = alphabet.length - levelCount + 1
+  const chars: string[] = []
+  let run = 0
+
+  const flush = () => {
+    while (run > 0) {
+      const length = Math.min(run, longest)
+      chars.push(alphabet.charAt(length === 1 || longest < 2 ? 0 : levelCount + length - 2))
+      run -= length === 1 || longest < 2 ? 1 : length
+    }
+  }
+
+  for (const code of codes) {
+    if (code === 0) {
+      run++
+      continue
+    }
+
+    flush()
+    chars.push(alphabet.charAt(code))
+  }
+
+  flush()
+  return chars.join('')
 }
 
 /**

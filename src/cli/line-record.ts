@@ -71,21 +71,17 @@ function convertLine(line: string, options: ParseOptions): LineResult {
 
   if (typeof value === 'string') return parseLine(value, options, false)
 
-  if (
-    typeof value !== 'object' ||
-    value === null ||
-    Array.isArray(value) ||
-    !('text' in value) ||
-    typeof value.text !== 'string'
-  ) {
-    return {
-      hasId: false,
-      error: 'Expected a JSON string or an object with a string `text`'
-    }
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return {hasId: false, error: 'Expected a JSON string or an object with a string `text`'}
   }
 
+  // The line's `id` goes on its record, an error record too.
   const id: unknown = 'id' in value ? value.id : undefined
   const hasId = 'id' in value
+
+  if (!('text' in value) || typeof value.text !== 'string') {
+    return {hasId, id, error: 'Expected a JSON string or an object with a string `text`'}
+  }
   const lineOptions = {...options}
 
   if ('published' in value && value.published !== undefined) {

@@ -1,5 +1,5 @@
 import {once} from 'node:events'
-import {open} from 'node:fs/promises'
+import {open, readFile} from 'node:fs/promises'
 import {createInterface} from 'node:readline'
 import {Readable, type Writable} from 'node:stream'
 import {parseArgs} from 'node:util'
@@ -8,6 +8,7 @@ import {parseDispatch, toHtml, type Article, type ParseOptions} from '../index.j
 import {isUserError, lineRecord, message, type LineRecord, type LineTask} from './line-record.js'
 import {createPool} from './pool.js'
 import {decodeChunks, encodingName} from './decode.js'
+import {summarize} from './summary.js'
 
 /** The streams `run` reads and writes, injected so that tests need no process. */
 export interface Streams {
@@ -31,6 +32,8 @@ interface Settings {
   jsonl: boolean
   /** Whether to write the HTML view instead of JSON. */
   html: boolean
+  /** Whether to write a listing for people instead of JSON. */
+  summary: boolean
   /** Worker threads for `--jsonl` (1: parse in this thread). */
   workers: number
   /** Whether to print the usage text. */
@@ -41,6 +44,8 @@ interface Settings {
   encoding?: string
   /** Options for `parseDispatch`. */
   options: ParseOptions
+  /** The JSON file of `options.names`, read before the first input. */
+  namesFile?: string
 }
 
 /** A mistake in the arguments: exit status 2. */
@@ -70,6 +75,12 @@ Options:
                     the line added first when the line has one. Blank lines
                     are skipped. A bad line writes {"error", "file"?, "line",
                     "id"?} instead, and the run goes on. Not with --pretty.
+                    Ends with one line on standard error: how many lines
+                    were parsed and how many failed.
+  --summary         Write a short listing for people instead of JSON: the
+                    headline, byline, dateline, source and date, then the
+                    entities, dates and quotes with their text, and the
+                    diagnostics. Not with --jsonl, --pretty or --html.
   --html            Write the Article as one self-contained HTML page (the
                     text with entities, dates and quotes highlighted) instead
                     of JSON. One input only; not with --jsonl or --pretty.
@@ -80,6 +91,8 @@ Options:
                     --jsonl line's own "published" wins over it.
   --max-length N    Longest accepted dispatch, in characters
                     (options.maxLength).
+  --names FILE      A JSON file of names you know (options.names): an array
+                    of {"name", "type", "country"?, "aliases"?}.
   --encoding LABEL  Decode input without a byte order mark from this
                     encoding (a TextDecoder label: utf-8, utf-16le,
                     utf-16be, windows-1252, latin1, shift_jis, …). Default
@@ -126,6 +139,7 @@ export async function run(argv: string[], streams: Streams): Promise<number> {
   }
 
   try {
+    if (settings.namesFile !== undefined) settings.options.names = await readNames(settings.namesFile)
     return settings.jsonl
       ? await runLines(settings, streams)
       : await runDocuments(settings, streams)
@@ -137,6 +151,27 @@ export async function run(argv: string[], streams: Streams): Promise<number> {
 
     throw error
   }
+}
+
+/**
+ * Read the file of `--names` and check it as `parseDispatch` would.
+ *
+ * @param file The JSON file.
+ * @returns The names.
+ * @throws {InputError} When it cannot be read, is not JSON or has a wrong shape.
+ */
+async function readNames(file: string): Promise<ParseOptions['names']> {
+  let names: unknown
+
+  try {
+    names = JSON.parse(await readFile(file, 'utf8')) as unknown
+    // Checked here, once, so that a wrong shape stops the run before any input.
+    parseDispatch('', {names: names as ParseOptions['names']})
+  } catch (error) {
+    throw new InputError('Cannot use `--names` file ' + file + ': ' + (error instanceof Error ? error.message : String(error)))
+  }
+
+  return names as ParseOptions['names']
 }
 
 /**
@@ -157,9 +192,11 @@ function parseArguments(argv: string[]): Settings {
         pretty: {type: 'boolean'},
         jsonl: {type: 'boolean'},
         html: {type: 'boolean'},
+        summary: {type: 'boolean'},
         workers: {type: 'string'},
         published: {type: 'string'},
         'max-length': {type: 'string'},
+        names: {type: 'string'},
         encoding: {type: 'string'},
         help: {type: 'boolean', short: 'h'},
         version: {type: 'boolean', short: 'v'}
@@ -187,6 +224,10 @@ function parseArguments(argv: string[]): Settings {
 
   if (values.html && (values.jsonl || values.pretty)) {
     throw new UsageError('Cannot combine `--html` with `--jsonl` or `--pretty`')
+  }
+
+  if (values.summary && (values.jsonl || values.pretty || values.html)) {
+    throw new UsageError('Cannot combine `--summary` with `--jsonl`, `--pretty` or `--html`')
   }
 
   if (values.html && positionals.length > 1) {
@@ -224,12 +265,14 @@ function parseArguments(argv: string[]): Settings {
     pretty: values.pretty === true,
     jsonl: values.jsonl === true,
     html: values.html === true,
+    summary: values.summary === true,
     workers,
     help: values.help === true,
     version: values.version === true,
     options
   }
   if (values.encoding !== undefined) settings.encoding = values.encoding
+  if (values.names !== undefined) settings.namesFile = values.names
   return settings
 }
 
@@ -267,6 +310,10 @@ async function runDocuments(
 
     if (settings.html) {
       await write(streams.stdout, toHtml(article, text))
+    } else if (settings.summary) {
+      const title = settings.files.length > 1 ? '==> ' + (file === '-' ? 'standard input' : file) + ' <==\n' : ''
+      const gap = settings.files.length > 1 && file !== settings.files[0] ? '\n' : ''
+      await write(streams.stdout, gap + title + summarize(article))
     } else if (array) {
       articles.push(article)
     } else {
@@ -300,12 +347,14 @@ async function runLines(settings: Settings, streams: Streams): Promise<number> {
   // Lines in flight, oldest first: output keeps input order, memory stays bounded.
   const pending: Array<Promise<LineRecord>> = []
   const limit = settings.workers * 4
-  let failed = false
+  let parsed = 0
+  let failed = 0
 
   async function flush(count: number): Promise<void> {
     while (pending.length > count) {
       const record = await (pending.shift() as Promise<LineRecord>)
-      if (record.failed) failed = true
+      if (record.failed) failed++
+      else parsed++
       await write(streams.stdout, record.json + '\n')
     }
   }
@@ -330,7 +379,19 @@ async function runLines(settings: Settings, streams: Streams): Promise<number> {
     await convert?.destroy()
   }
 
-  return failed ? 1 : 0
+  await write(streams.stderr, 'wirecopy: ' + count(parsed, 'line') + ' parsed, ' + failed + ' failed\n')
+  return failed > 0 ? 1 : 0
+}
+
+/**
+ * Count things in words: `1 line`, `2 lines`.
+ *
+ * @param number How many.
+ * @param noun The noun, singular.
+ * @returns The phrase.
+ */
+function count(number: number, noun: string): string {
+  return number + ' ' + noun + (number === 1 ? '' : 's')
 }
 
 /**

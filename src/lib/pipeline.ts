@@ -4,7 +4,8 @@ import {findDates} from './dates/index.js'
 import {findEntitiesWith, type MentionFinder} from './entities/find-entities.js'
 import {datesOf, readLayout, type Layout} from './layout/index.js'
 import {findQuotes} from './quotes/index.js'
-import {createCursor, cutWindows, documentStretches, readSegments, readTokenTable, type Cursor, type Document, type Stretch} from './text/index.js'
+import type {Paragraph as TreeParagraph, Root} from 'nlcst'
+import {createCursor, cutWindows, documentStretches, givenParagraphs, readSegments, readTokenTable, type Cursor, type Document, type Stretch} from './text/index.js'
 import type {Article, Diagnostic, Entity, Paragraph, ParseOptions, Quote, TimeExpression} from './types.js'
 import {append} from './util/append.js'
 
@@ -52,6 +53,13 @@ export interface State {
   windows: Stretch[][]
   /** Where the text stage's parser stands in the input. */
   cursor?: Cursor
+  /**
+   * An NLCST tree a processor parsed from the whole input (`retextDispatch`):
+   * the text stage takes the stretches that are its paragraphs from it.
+   */
+  tree?: Root
+  /** The paragraphs of `tree` by start offset, read on first use. */
+  given?: Map<number, TreeParagraph>
   /** The window being worked on. */
   window?: Window
   entities: Entity[]
@@ -93,7 +101,8 @@ const textStage: Stage = {
   perWindow: true,
   run(state) {
     const window = current(state)
-    const segments = readSegments(state.input, window.stretches, (state.cursor ??= createCursor(state.input)))
+    if (state.tree) state.given ??= givenParagraphs(state.tree)
+    const segments = readSegments(state.input, window.stretches, (state.cursor ??= createCursor(state.input)), state.given)
     const document: Document = {
       input: state.input,
       segments,
@@ -118,7 +127,7 @@ const entitiesStage: Stage = {
   perWindow: true,
   run(state) {
     const window = current(state)
-    const entities = findEntitiesWith(documentOf(window), state.findMentions)
+    const entities = findEntitiesWith(documentOf(window), state.findMentions, state.settings.names)
     renumber(entities, state.entities.length)
     window.entities = entities
     append(state.entities, entities)
@@ -233,12 +242,15 @@ function runStage(state: State, stage: Stage, after: ((stage: Stage) => void) | 
  * @param text The dispatch as plain text.
  * @param options Optional settings: `published`, `maxLength`.
  * @param findMentions What finds names in the entities stage.
+ * @param tree An NLCST tree of the whole text to take paragraphs from, if any.
  * @returns The Article; every span in it indexes `text`.
  * @throws {TypeError} When `text` is not a string, or an option has the wrong type.
  * @throws {RangeError} When `text` is longer than `maxLength`, or `published` is no date.
  */
-export function runPipeline(text: string, options: ParseOptions | undefined, findMentions: MentionFinder): Article {
-  const state = runStages(createState(text, options, findMentions))
+export function runPipeline(text: string, options: ParseOptions | undefined, findMentions: MentionFinder, tree?: Root): Article {
+  const state = createState(text, options, findMentions)
+  if (tree) state.tree = tree
+  runStages(state)
   return state.article as Article
 }
 

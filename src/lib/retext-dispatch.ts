@@ -1,69 +1,23 @@
-import type {Root} from 'nlcst'
-import type {Point, Position} from 'unist'
-import type {VFile} from 'vfile'
-import {parseDispatch} from './parse-dispatch.js'
-import type {Article, ParseOptions, Span} from './types.js'
-
-declare module 'vfile' {
-  interface DataMap {
-    /** The Article that `retextDispatch` read from the file. */
-    article?: Article
-  }
-}
-
-/** Stands in for no options. */
-const emptyOptions: Readonly<ParseOptions> = Object.freeze({})
+import {dispatchTransformer, type Transformer} from './dispatch-plugin.js'
+import {tagMentions} from './entities/tagger/index.js'
+import type {ParseOptions} from './types.js'
 
 /**
- * A unified plugin that reads the file as a news dispatch:
+ * A unified plugin that reads the file as a news dispatch, over the NLCST
+ * tree the processor parsed: `retext().use(retextDispatch, options)` or
  * `unified().use(retextEnglish).use(retextDispatch, options)`.
  *
- * It puts the Article on `file.data.article` and reports each of its
- * diagnostics as a vfile message with `source: 'wirecopy'` and the
- * diagnostic's `code` as `ruleId`; `info` diagnostics are informational
- * (`fatal: undefined`), warnings are warnings (`fatal: false`). The tree is
- * left as it is.
+ * The stretches of the dispatch that are paragraphs of the tree are taken
+ * from it, with their sentence breaks repaired in place (so the tree changes
+ * where parse-english splits after an abbreviation, as `parseDispatch`
+ * repairs it); the rest is parsed alone. The Article goes on
+ * `file.data.article`; each diagnostic is a vfile message (`source:
+ * 'wirecopy'`, `ruleId` its code): `info` ones through `file.info`, warnings
+ * through `file.message` (`fatal: false`).
  *
  * @param options Optional settings, as for `parseDispatch`.
  * @returns The transformer.
  */
-export default function retextDispatch(options?: ParseOptions | null | undefined) {
-  const settings = options ?? emptyOptions
-  return function (_tree: Root, file: VFile): undefined {
-    const text = String(file.value ?? '')
-    const article = parseDispatch(text, settings)
-    file.data.article = article
-    for (const diagnostic of article.diagnostics) {
-      const message = file.message(diagnostic.message, {
-        place: diagnostic.span ? toPosition(text, diagnostic.span) : undefined,
-        ruleId: diagnostic.code,
-        source: 'wirecopy'
-      })
-      message.fatal = diagnostic.severity === 'info' ? undefined : false
-    }
-    return undefined
-  }
-}
-
-/**
- * Turn a span into a unist position (1-based lines and columns, with offsets).
- *
- * @param text The file's text.
- * @param span Offsets into it.
- * @returns The position.
- */
-function toPosition(text: string, span: Span): Position {
-  return {start: toPoint(text, span.start), end: toPoint(text, span.end)}
-}
-
-function toPoint(text: string, offset: number): Point {
-  let line = 1
-  let lineStart = 0
-  const breaks = /\r\n|[\n\r]/g
-  let match: RegExpExecArray | null
-  while ((match = breaks.exec(text)) && match.index < offset) {
-    line++
-    lineStart = match.index + match[0].length
-  }
-  return {line, column: offset - lineStart + 1, offset}
+export default function retextDispatch(options?: ParseOptions | null | undefined): Transformer {
+  return dispatchTransformer(options, tagMentions)
 }

@@ -24,6 +24,25 @@ export interface ParseOptions {
   published?: string | Date | undefined
   /** Longest accepted input, in characters (default `5_000_000`). */
   maxLength?: number | undefined
+  /**
+   * Names the caller knows (their own gazetteer): wherever the text writes
+   * one of them, or one of its aliases, as listed (or in capitals), it is a
+   * mention of that entity with that type, whatever the tagger says, and all
+   * of them are one entity, named `name`.
+   */
+  names?: readonly KnownName[] | undefined
+}
+
+/** A name the caller knows, for `ParseOptions.names`. */
+export interface KnownName {
+  /** The name in full, as the entity's `name`: `'Meta Platforms'`. */
+  name: string
+  /** What it is. */
+  type: EntityType
+  /** ISO 3166-1 alpha-2 code of the country it is, belongs to or lies in: `'US'`. */
+  country?: string | undefined
+  /** Other forms the text may use: `['Meta']`. */
+  aliases?: readonly string[] | undefined
 }
 
 /**

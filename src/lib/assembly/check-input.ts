@@ -1,4 +1,4 @@
-import type {Diagnostic, ParseOptions} from '../types.js'
+import type {Diagnostic, KnownName, ParseOptions} from '../types.js'
 import {isCalendarDay} from '../util/calendar.js'
 import {encodingDiagnostics} from './check-encoding.js'
 import {checkOptions, show, type OptionChecks} from '../util/check-options.js'
@@ -15,6 +15,8 @@ export interface Settings {
   maxLength: number
   /** `options.published` as ISO 8601, when given. */
   published?: string
+  /** `options.names`, when given and not empty. */
+  names?: readonly KnownName[]
 }
 
 /**
@@ -24,7 +26,8 @@ export interface Settings {
  */
 const parseOptionChecks: OptionChecks<ParseOptions> = {
   published: checkPublishedType,
-  maxLength: checkMaxLength
+  maxLength: checkMaxLength,
+  names: checkNames
 }
 
 /**
@@ -51,6 +54,7 @@ export function checkInput(text: unknown, options: unknown): Settings {
   const settings: Settings = {maxLength}
   const published = settlePublished(checked?.published)
   if (published) settings.published = published
+  if (checked?.names && checked.names.length > 0) settings.names = checked.names
   return settings
 }
 
@@ -58,6 +62,49 @@ export function checkInput(text: unknown, options: unknown): Settings {
 function checkMaxLength(value: unknown, name: string): void {
   if (typeof value !== 'number' || !(Number.isInteger(value) || value === Number.POSITIVE_INFINITY) || value < 0) {
     throw new TypeError('Expected `' + name + '` to be a whole number of characters, 0 or more, got ' + show(value))
+  }
+}
+
+/** The types a known name may have. */
+const entityTypes: ReadonlySet<unknown> = new Set(['person', 'organization', 'location', 'group', 'misc'])
+
+/** The fields of a known name, each with its check. */
+const knownNameChecks: OptionChecks<KnownName> = {
+  name: checkNameText,
+  type(value, name) {
+    if (!entityTypes.has(value)) {
+      throw new TypeError('Expected `' + name + '` to be one of `person`, `organization`, `location`, `group`, `misc`, got ' + show(value))
+    }
+  },
+  country(value, name) {
+    if (typeof value !== 'string' || !/^[A-Z]{2}$/.test(value)) {
+      throw new TypeError('Expected `' + name + '` to be an ISO 3166-1 alpha-2 code such as `US`, got ' + show(value))
+    }
+  },
+  aliases(value, name) {
+    if (!Array.isArray(value)) throw new TypeError('Expected `' + name + '` to be an array of strings, got ' + show(value))
+    for (const [index, alias] of value.entries()) checkNameText(alias, name + '[' + index + ']')
+  }
+}
+
+/** `options.names`: an array of `{name, type, country?, aliases?}`. */
+function checkNames(value: unknown, name: string): void {
+  if (!Array.isArray(value)) {
+    throw new TypeError('Expected `' + name + '` to be an array of `{name, type, country?, aliases?}`, got ' + show(value))
+  }
+  for (const [index, item] of value.entries()) {
+    const field = name + '[' + index + ']'
+    const checked = checkOptions(item, knownNameChecks, field)
+    if (!checked) throw new TypeError('Expected `' + field + '` to be an object `{name, type, country?, aliases?}`, got `undefined`')
+    if (checked.name === undefined) throw new TypeError('Expected `' + field + '.name` to be a string with a letter or digit, got `undefined`')
+    if (checked.type === undefined) throw new TypeError('Expected `' + field + '.type` to be one of `person`, `organization`, `location`, `group`, `misc`, got `undefined`')
+  }
+}
+
+/** A known name or alias: a string with a letter or a digit, at most 200 characters. */
+function checkNameText(value: unknown, name: string): void {
+  if (typeof value !== 'string' || !/[\p{L}\p{N}]/u.test(value) || value.length > 200) {
+    throw new TypeError('Expected `' + name + '` to be a string with a letter or digit (at most 200 characters), got ' + show(value))
   }
 }
 

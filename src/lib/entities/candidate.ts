@@ -14,10 +14,11 @@ export interface Candidate {
   /** `acronym` for an organisation written in capitals or a listed acronym. */
   form: 'name' | 'acronym'
   /** Who found it. */
-  source: 'tagger' | 'author' | 'dateline' | 'gazetteer' | 'pattern' | 'repeat'
+  source: 'tagger' | 'author' | 'dateline' | 'gazetteer' | 'pattern' | 'repeat' | 'known'
   /**
    * What it is known to be, when a gazetteer says so: `country:AZ`,
-   * `demonym:AZ`, `org:nato`. Mentions with the same reference are one entity.
+   * `demonym:AZ`, `org:nato`; or the caller's, `known:0` (`options.names`).
+   * Mentions with the same reference are one entity.
    */
   ref?: string
   /** ISO 3166-1 alpha-2 code of the country it is, belongs to or lies in. */

@@ -21,7 +21,8 @@ export interface Cluster {
  * `Azerbaijan`: country AZ), when their words match (`Azerbaijanis`,
  * `Azerbaijani`: plural aside), when one is a person's surname or given name
  * alone (`Clinton` after `Hillary Clinton`), when one ends another
- * organisation's name (`Minsk Group` in `OSCE Minsk Group`), and when one is
+ * organisation's name (`Minsk Group` in `OSCE Minsk Group`) or opens one of
+ * two words that ends in a head noun (`Meta` of `Meta Platforms`), and when one is
  * an acronym of the other, defined by the text in brackets or matching its
  * initials.
  *
@@ -176,6 +177,7 @@ function joinPartialNames(input: string, candidates: readonly Candidate[], words
   // distinct name with the indices of its mentions, in text order.
   const personWords = new Map<string, Map<string, number[]>>()
   const organizationEndings = new Map<string, Map<string, number[]>>()
+  const organizationOpenings = new Map<string, Map<string, number[]>>()
   const byInitials = new Map<EntityType, Map<string, Map<string, number[]>>>()
 
   for (let index = 0; index < candidates.length; index++) {
@@ -195,6 +197,9 @@ function joinPartialNames(input: string, candidates: readonly Candidate[], words
           addIndex(organizationEndings, list.slice(from).join(' '), text, index)
         }
       }
+
+      // The first word of a name of two that ends in a head noun ("Meta" of "Meta Platforms").
+      if (list.length === 2 && organizationHeads.has(list[1]!)) addIndex(organizationOpenings, list[0]!, text, index)
     }
 
     if (candidate.type !== 'person' && candidate.type !== 'group') {
@@ -223,6 +228,8 @@ function joinPartialNames(input: string, candidates: readonly Candidate[], words
     } else if (candidate.type === 'organization' && (list.length >= 2 || organizationHeads.has(list[0] ?? ''))) {
       // "Minsk Group" in "OSCE Minsk Group"; "Commission" alone for "European Commission".
       bucket = organizationEndings.get(list.join(' '))
+    } else if (candidate.type === 'organization' && list.length === 1) {
+      bucket = organizationOpenings.get(list[0]!)
     }
 
     // Many long names that fit: too unclear to choose (and too costly to try).

@@ -1,14 +1,16 @@
 import type {Document} from '../text/index.js'
-import type {Entity, Mention} from '../types.js'
+import type {Entity, KnownName, Mention} from '../types.js'
 import type {Candidate} from './candidate.js'
 import {clusterMentions, type Cluster} from './cluster.js'
 import {createContext, type Context} from './context.js'
 import {findNames} from './find-names.js'
 import {foldToken, gazetteer} from './gazetteer-tables.js'
+import {findKnownNames, knownNameOf, withKnownNames} from './known-names.js'
 import {mergeCandidates} from './merge-candidates.js'
 import {linkNominals, type Link} from './nominals.js'
 import {linkPronouns} from './pronouns.js'
 import type {TaggedMention} from './tagger/index.js'
+import {typeByUsage} from './type-by-usage.js'
 import {typeMentions} from './type-mentions.js'
 import {isSpace} from '../text/characters.js'
 import {withoutFinalPeriod} from './word-facts.js'
@@ -29,12 +31,15 @@ export type MentionFinder = (document: Document, context: Context) => TaggedMent
  *
  * @param document The parsed dispatch.
  * @param tag What finds names before the rules.
+ * @param names The caller's own names (`options.names`): they win where the
+ *   text writes them, and give their entity its name.
  * @returns The entities, in order of first mention, ids `e1`, `e2`, ….
  */
-export function findEntitiesWith(document: Document, tag: MentionFinder): Entity[] {
+export function findEntitiesWith(document: Document, tag: MentionFinder, names: readonly KnownName[] = []): Entity[] {
   const context = createContext(document)
   const tagged = typeMentions(context, tag(document, context))
-  const candidates = mergeCandidates(tagged, findNames(context), context.document.input)
+  const merged = typeByUsage(document.input, mergeCandidates(tagged, findNames(context), context.document.input))
+  const candidates = names.length > 0 ? withKnownNames(merged, findKnownNames(context, names)) : merged
   const input = document.input
 
   for (const candidate of candidates) {
@@ -46,7 +51,7 @@ export function findEntitiesWith(document: Document, tag: MentionFinder): Entity
   const links: Link[][] = clusters.map(() => [])
   for (const link of linkNominals(context, clusters)) links[link.cluster]!.push(link)
   for (const link of linkPronouns(context, clusters)) links[link.cluster]!.push(link)
-  return clusters.map((cluster, index) => toEntity(input, cluster, index, links[index]!))
+  return clusters.map((cluster, index) => toEntity(input, cluster, index, links[index]!, names))
 }
 
 /**
@@ -77,9 +82,10 @@ function addGender(input: string, candidate: Candidate): void {
  * @param cluster The cluster.
  * @param index Its index (the id is `e` and one more).
  * @param links Its nominal and pronoun links.
+ * @param names The caller's own names.
  * @returns The entity.
  */
-function toEntity(input: string, cluster: Cluster, index: number, links: readonly Link[]): Entity {
+function toEntity(input: string, cluster: Cluster, index: number, links: readonly Link[], names: readonly KnownName[]): Entity {
   const mentions: Mention[] = cluster.names.map(function (name) {
     return {text: input.slice(name.start, name.end), span: {start: name.start, end: name.end}, form: name.form}
   })
@@ -89,15 +95,17 @@ function toEntity(input: string, cluster: Cluster, index: number, links: readonl
   }
 
   mentions.sort((a, b) => a.span.start - b.span.start)
-  const entity: Entity = {id: 'e' + (index + 1), type: cluster.type, name: fullestName(mentions), mentions}
+  const known = names.length > 0 ? knownNameOf(cluster.names.map((name) => name.ref), names) : undefined
+  const entity: Entity = {id: 'e' + (index + 1), type: cluster.type, name: known ?? fullestName(mentions), mentions}
   const country = countryOf(cluster)
   if (country) entity.country = country
   return entity
 }
 
 /**
- * The fullest name form: the longest name mention (an acronym only when the
- * text has nothing else), the first of equals.
+ * The fullest name form, best cased: the longest name mention (an acronym
+ * only when the text has nothing else), but of as many words, one not in
+ * capitals ("Brussels", not the dateline's "BRUSSELS"); the first of equals.
  *
  * @param mentions The mentions.
  * @returns The name.
@@ -107,18 +115,51 @@ function fullestName(mentions: readonly Mention[]): string {
 
   for (const mention of mentions) {
     if (mention.form !== 'name' && mention.form !== 'acronym') continue
-    if (!best) {
-      best = mention
-      continue
-    }
-
-    const better =
-      (best.form === 'acronym' && mention.form === 'name') ||
-      (best.form === mention.form && mention.text.length > best.text.length)
-    if (better) best = mention
+    if (!best || betterName(mention, best)) best = mention
   }
 
   return best?.text ?? mentions[0]?.text ?? ''
+}
+
+/**
+ * Whether one name mention makes a better entity name than another.
+ *
+ * @param mention The challenger.
+ * @param best The best so far.
+ * @returns Whether the challenger wins.
+ */
+function betterName(mention: Mention, best: Mention): boolean {
+  if (best.form !== mention.form) return best.form === 'acronym'
+  // An acronym is written in capitals anyway.
+  const caps = mention.form === 'name' && inCapitals(mention.text)
+  const bestCaps = best.form === 'name' && inCapitals(best.text)
+  if (caps !== bestCaps) {
+    // Fewer words do not win, whatever their case ("NEW YORK STOCK EXCHANGE", not "Exchange").
+    const words = wordCount(mention.text) - wordCount(best.text)
+    return words === 0 ? bestCaps : words > 0
+  }
+
+  return mention.text.length > best.text.length
+}
+
+/**
+ * How many words a name has.
+ *
+ * @param text The name.
+ * @returns The count.
+ */
+function wordCount(text: string): number {
+  return text.split(/\s+/).length
+}
+
+/**
+ * Whether a name of more than one letter has no lower-case letter.
+ *
+ * @param text The name.
+ * @returns Whether it is in capitals.
+ */
+function inCapitals(text: string): boolean {
+  return text.length > 1 && text.toUpperCase() === text && /\p{Lu}.*\p{Lu}/su.test(text)
 }
 
 /**

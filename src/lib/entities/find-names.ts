@@ -223,7 +223,8 @@ function gazetteerNames(context: Context, index: number, found: Found[]): void {
   const table = gazetteer()
 
   for (const match of context.matches[index]!) {
-    if (match.kind === 'given-name') continue
+    // Given names and companies are evidence for the tagger, not names alone.
+    if (match.kind === 'given-name' || match.kind === 'company') continue
     if (!sentence.caps && !writtenAsName(context.facts, base + match.start, base + match.end)) continue
     // In capitals, "SPLIT" or "NICE" is more often a word than a city.
     if (sentence.caps && sentence.kind !== 'dateline' && (match.kind === 'city' || match.kind === 'region') && match.end - match.start === 1) continue
@@ -513,7 +514,7 @@ function nameBlocked(context: Context, sentence: number, token: number): boolean
 
   for (let at = context.matchFrom[token]!; startsAt(list, at, position); at++) {
     const kind = list[at]!.kind
-    if (kind !== 'given-name' && kind !== 'city' && kind !== 'region') return true
+    if (kind !== 'given-name' && kind !== 'city' && kind !== 'region' && kind !== 'company') return true
   }
 
   return false

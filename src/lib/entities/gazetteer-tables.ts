@@ -1,4 +1,5 @@
 import {cities} from '../../data/gazetteer-cities.js'
+import {companies} from '../../data/gazetteer-companies.js'
 import {countries} from '../../data/gazetteer-countries.js'
 import {demonyms} from '../../data/gazetteer-demonyms.js'
 import {givenNames} from '../../data/gazetteer-given-names.js'
@@ -21,6 +22,7 @@ export type GazetteerKind =
   | 'given-name'
   | 'organization'
   | 'org-acronym'
+  | 'company'
 
 /** One phrase of the gazetteers, at the node of its last token. */
 export interface GazetteerEntry {
@@ -145,6 +147,9 @@ function buildGazetteer(): Gazetteer {
   })
   addTable(root, regions, function () {
     return 'region'
+  })
+  addTable(root, companies, function () {
+    return 'company'
   })
 
   for (const line of givenNames.split('\n')) {

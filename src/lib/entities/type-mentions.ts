@@ -4,6 +4,7 @@ import {matchesOfSpan, startsAt, tokenStartingAt, type Context} from './context.
 import {foldToken, gazetteer} from './gazetteer-tables.js'
 import type {TaggedMention} from './tagger/index.js'
 import {trimSpan} from './trim-span.js'
+import {monthNumbers} from '../lexicon/calendar.js'
 import {organizationHeads, placeHeads, titles} from './word-lists.js'
 
 /** The entity type of each CoNLL label, before groups are told apart. */
@@ -33,11 +34,25 @@ export function typeMentions(context: Context, mentions: readonly TaggedMention[
       let span = trimSpan(input, part, keepsThe(context, part.start, part.end))
       if (mention.label === 'PER') span = withoutTitle(input, span)
       if (span.end <= span.start || !/\p{L}/u.test(input.slice(span.start, span.end))) continue
+      if (isDateMonth(input, span)) continue
       result.push(typeCandidate(context, span.start, span.end, labelTypes[mention.label]))
     }
   }
 
   return personsAtEnd(context, confirmTitleCase(context, result)).sort((a, b) => a.start - b.start || b.end - a.end)
+}
+
+/**
+ * Whether a name is a month before a day's number ("Feb 2", "Sept. 30"):
+ * a date, not a name.
+ *
+ * @param input The caller's input.
+ * @param span The name.
+ * @returns Whether it is.
+ */
+function isDateMonth(input: string, span: Span): boolean {
+  const word = input.slice(span.start, span.end).replace(/\.$/, '').toLowerCase()
+  return monthNumbers.has(word) && /^\.?\s\d{1,2}\b/u.test(input.slice(span.end, span.end + 5))
 }
 
 /**
@@ -78,6 +93,7 @@ function personsAtEnd(context: Context, candidates: Candidate[]): Candidate[] {
  * In a headline in title case every word is capitalised, and the tagger
  * takes runs of them for names ("Buyout Talks Stall"): keep only the names
  * there that a gazetteer confirms or that the rest of the text names too.
+ * The same holds for a name of one word that opens any headline.
  *
  * @param context The context.
  * @param candidates The tagger's names.
@@ -88,7 +104,11 @@ function confirmTitleCase(context: Context, candidates: Candidate[]): Candidate[
   const inTitle = candidates.map(function (candidate) {
     const token = tokenStartingAt(context, candidate.start)
     const sentence = token < 0 ? undefined : context.sentences[context.sentenceOf[token]!]
-    return sentence ? sentence.titleCase : false
+    if (!sentence) return false
+    // A headline's first word is capitalised whatever it is ("Island ferry
+    // sailings cancelled"): alone, it is held to the same proof.
+    const opensHeadline = sentence.kind === 'headline' && context.positionOf[token] === 0 && context.ends[token] === candidate.end
+    return sentence.titleCase || opensHeadline
   })
   if (!inTitle.includes(true)) return candidates
   const elsewhere = new Set<string>()

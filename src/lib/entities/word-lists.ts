@@ -133,6 +133,7 @@ export const organizationHeads: ReadonlySet<string> = new Set([
   'exchange',
   'airlines',
   'railways',
+  'platforms',
   'airways',
   'society',
   'network',

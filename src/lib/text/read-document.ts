@@ -1,6 +1,7 @@
 import type {Root} from 'nlcst'
 import type {Author, Span} from '../types.js'
-import {createCursor, parseParagraph} from './parse-paragraph.js'
+import type {Paragraph} from 'nlcst'
+import {createCursor, parseParagraph, takeParagraph} from './parse-paragraph.js'
 import {sentenceSpans} from './sentence-spans.js'
 import type {TokenTable} from './tokens.js'
 
@@ -53,17 +54,21 @@ export interface Document {
  * @param stretches What to parse, each with its kind.
  * @param cursor Where the previous stretch of the same input was parsed, when
  *   the stretches come in windows.
+ * @param given The paragraphs of a tree a processor parsed from the whole
+ *   input (`givenParagraphs`): a stretch that is one of them is taken from it
+ *   instead of parsed again.
  * @returns The segments, sorted by offset.
  */
 export function readSegments(
   input: string,
   stretches: Array<{kind: SegmentKind; span: Span; paragraph?: Span}>,
-  cursor = createCursor(input)
+  cursor = createCursor(input),
+  given?: ReadonlyMap<number, Paragraph>
 ): Segment[] {
   return [...stretches]
     .sort((a, b) => a.span.start - b.span.start)
     .map(function ({kind, span, paragraph}) {
-      const tree = parseParagraph(input, span, cursor)
+      const tree = (given && takeParagraph(given, span)) || parseParagraph(input, span, cursor)
       const segment: Segment = {kind, span, tree, sentences: sentenceSpans(input, tree)}
       if (paragraph) segment.paragraph = paragraph
       return segment

@@ -1,1 +1,1 @@
-export {toHtml} from './to-html.js'
+export {toHtml, type HtmlOptions} from './to-html.js'

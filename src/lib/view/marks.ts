@@ -56,7 +56,7 @@ function mark(
   entity?: string,
   value?: string
 ): Mark {
-  let attributes = ' class="' + escape(className) + '" title="' + escape(title) + '"'
+  let attributes = ' class="' + escape(prefixed(className)) + '" title="' + escape(title) + '"'
   if (entity) attributes += ' data-entity="' + escape(entity) + '"'
   if (value) attributes += ' data-value="' + escape(value) + '"'
   return {start: span.start, end: span.end, open: '<' + tag + attributes + '>', close: '</' + tag + '>', rank}
@@ -74,4 +74,20 @@ export function escape(text: string): string {
   return text
     .replace(/[&<>"']/g, (character) => '&#' + character.charCodeAt(0) + ';')
     .replace(/[\0-\x08\v\x0E-\x1F\x7F-\x9F]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD')
+}
+
+/** The prefix of every class the view writes, so that an embedded view clashes with no page's classes. */
+export const classPrefix = 'wirecopy'
+
+/**
+ * Put the view's prefix on each class of a class list.
+ *
+ * @param classes Space-separated classes: `entity entity-person`.
+ * @returns The classes with the prefix: `wirecopy-entity wirecopy-entity-person`.
+ */
+export function prefixed(classes: string): string {
+  return classes
+    .split(' ')
+    .map((name) => classPrefix + '-' + name)
+    .join(' ')
 }

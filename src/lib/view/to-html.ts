@@ -1,33 +1,61 @@
 import type {Article} from '../types.js'
-import {collectMarks, escape, type Mark} from './marks.js'
-import {style} from './style.js'
-import {show} from '../util/check-options.js'
+import {collectMarks, escape, prefixed, type Mark} from './marks.js'
+import {pageStyle, style} from './style.js'
+import {checkOptions, show, type OptionChecks} from '../util/check-options.js'
+
+/** Options for `toHtml`. */
+export interface HtmlOptions {
+  /**
+   * Write an element to embed in a page (`<div class="wirecopy">` with its own
+   * style, every rule and class under the `wirecopy` prefix) instead of a
+   * whole HTML document (default `false`).
+   */
+  fragment?: boolean | undefined
+}
+
+/** The options `toHtml` knows, each with its check. */
+const htmlOptionChecks: OptionChecks<HtmlOptions> = {
+  fragment(value, name) {
+    if (typeof value !== 'boolean') throw new TypeError('Expected `' + name + '` to be a boolean, got ' + show(value))
+  }
+}
 
 /**
- * Render an Article over its text as one self-contained HTML page, the way
- * displaCy shows spaCy's output: entities highlighted by type (hover for the
- * entity and its cluster), dates with their values, quotes with their cue and
- * speaker, and a summary of the layout. Pure: no I/O, no clock.
+ * Render an Article over its text as one self-contained HTML page, or an
+ * element to embed, the way displaCy shows spaCy's output: entities
+ * highlighted by type (hover for the entity and its cluster), dates with
+ * their values, quotes with their cue and speaker, and a summary of the
+ * layout. Pure: no I/O, no clock.
  *
  * @param article What `parseDispatch(text)` returned.
  * @param text The text it was parsed from.
- * @returns An HTML document as a string.
- * @throws {TypeError} When `article` is not an Article or `text` is not a string.
+ * @param options `fragment: true` for an element to embed instead of a page.
+ * @returns An HTML document, or one `<div>`, as a string.
+ * @throws {TypeError} When `article` is not an Article, `text` is not a
+ *   string, or `options` is not an object of known options.
  */
-export function toHtml(article: Article, text: string): string {
+export function toHtml(article: Article, text: string, options?: HtmlOptions): string {
   checkArticle(article)
   if (typeof text !== 'string') throw new TypeError('Expected `text` to be a string, got ' + show(text))
+  const fragment = checkOptions(options, htmlOptionChecks)?.fragment === true
+  const view =
+    '<div class="wirecopy">' +
+    (fragment ? '<style>' + style + '</style>' : '') +
+    summary(article) +
+    '<article class="wirecopy-text">' +
+    highlight(text, collectMarks(article)) +
+    '</article>' +
+    legend(article) +
+    '</div>'
+  if (fragment) return view
   return (
     '<!doctype html>\n<html lang="en"><head><meta charset="utf-8"><title>' +
     escape(article.headline ?? 'wirecopy') +
     '</title><style>' +
+    pageStyle +
     style +
     '</style></head><body>' +
-    summary(article) +
-    '<article class="text">' +
-    highlight(text, collectMarks(article)) +
-    '</article>' +
-    legend(article) +
+    view +
     '</body></html>\n'
   )
 }
@@ -101,21 +129,24 @@ function summary(article: Article): string {
   const items = rows
     .filter((row): row is [string, string] => row[1] !== undefined)
     .map(([name, value]) => '<dt>' + escape(name) + '</dt><dd>' + escape(value) + '</dd>')
-  return '<header><dl>' + items.join('') + '</dl></header>'
+  return '<header class="wirecopy-summary"><dl>' + items.join('') + '</dl></header>'
 }
 
 /** The entities with their mention counts, the dates and the quotes, listed. */
 function legend(article: Article): string {
   const entities = article.entities
-    .map((entity) => '<li><mark class="entity entity-' + escape(entity.type) + '" data-entity="' + escape(entity.id) + '">' + escape(entity.name) + '</mark> ' + escape(entity.type) + (entity.country ? ' ' + escape(entity.country) : '') + ' ×' + entity.mentions.length + '</li>')
+    .map((entity) => '<li><mark class="' + prefixed('entity entity-' + escape(entity.type)) + '" data-entity="' + escape(entity.id) + '">' + escape(entity.name) + '</mark> ' + escape(entity.type) + (entity.country ? ' ' + escape(entity.country) : '') + ' ×' + entity.mentions.length + '</li>')
     .join('')
   const quotes = article.quotes
     .map((quote) => '<li>' + escape(quote.kind) + ' · cue ' + escape(quote.cue?.text ?? '—') + ' · speaker ' + escape(quote.speaker?.text ?? '—') + '</li>')
     .join('')
+  const key = ['person', 'organization', 'location', 'group', 'misc']
+    .map((type) => '<mark class="' + prefixed('entity entity-' + type) + '">' + type + '</mark> ')
+    .join('')
   return (
-    '<footer><section><h2>Entities</h2><ul>' + entities + '</ul></section>' +
+    '<footer class="wirecopy-legend"><section><h2>Entities</h2><ul>' + entities + '</ul></section>' +
     '<section><h2>Quotes</h2><ul>' + quotes + '</ul></section>' +
-    '<p class="key"><mark class="entity entity-person">person</mark> <mark class="entity entity-organization">organization</mark> <mark class="entity entity-location">location</mark> <mark class="entity entity-group">group</mark> <mark class="entity entity-misc">misc</mark> <mark class="date">date</mark> <q class="quote">quote</q> <mark class="cue">cue</mark> <mark class="speaker">speaker</mark></p></footer>'
+    '<p class="wirecopy-key">' + key + '<mark class="wirecopy-date">date</mark> <q class="wirecopy-quote">quote</q> <mark class="wirecopy-cue">cue</mark> <mark class="wirecopy-speaker">speaker</mark></p></footer>'
   )
 }
 

@@ -138,7 +138,7 @@ export function readDocumentTokens(document: Document, lexicon?: Lexicon, shared
     const first = sentenceStart[s]!
     const last = sentenceStart[s + 1]!
     const matches = shared ? shared.matches[s]! : matchGazetteer(textsOf(vocabulary, word, first, last))
-    gazetteerCodes(matches, gazetteer, first, last - first)
+    gazetteerCodes(matches, gazetteer, first, last - first, caseOf)
     sentenceCaps[s] = caseless(caseOf, first, last, sentences[s]!.kind === 'headline')
 
     if (sentenceCaps[s]) {

@@ -24,8 +24,10 @@ export interface PackedModel {
   /** Gaps between the sorted feature keys, as base-45 numbers (see `readGaps`). */
   keys: string
   /**
-   * One character per weight, label-major: every feature's weight for label
-   * 0, then for label 1, …; the character's place in `alphabet` indexes `levels`.
+   * The weights, label-major (every feature's weight for label 0, then for
+   * label 1, …): a character whose place in `alphabet` is below
+   * `levels.length` is one weight, that level; one at place
+   * `levels.length + n` is a run of `n + 2` zeros.
    */
   weights: string
   /** The values a weight can take (a codebook), 0 among them. */
@@ -75,12 +77,22 @@ export function decodeModel(packed: PackedModel): Model {
   const levels = Float32Array.from(packed.levels)
   const weights = new Float32Array(count * labelCount)
 
-  for (let label = 0; label < labelCount; label++) {
-    const base = label * count
-    for (let row = 0; row < count; row++) {
-      const digit = digits[packed.weights.charCodeAt(base + row) & 127]!
-      weights[row * labelCount + label] = digit >= 0 ? levels[digit] ?? 0 : 0
+  const text = packed.weights
+  const size = count * labelCount
+  let at = 0
+
+  for (let index = 0; index < text.length && at < size; index++) {
+    const digit = digits[text.charCodeAt(index) & 127]!
+
+    if (digit >= levels.length) {
+      // A run of zeros: the weights are zero already.
+      at += digit - levels.length + 2
+      continue
     }
+
+    const label = Math.floor(at / count)
+    weights[(at - label * count) * labelCount + label] = digit > 0 ? levels[digit] ?? 0 : 0
+    at++
   }
 
   return buildModel(keys, weights, packed.transitions, decodeLexicon(packed.lexiconLower, packed.lexiconBoth))

@@ -1,0 +1,66 @@
+import type {Root} from 'nlcst'
+import type {Position} from 'unist'
+import type {VFile} from 'vfile'
+import {location} from 'vfile-location'
+import type {MentionFinder} from './entities/find-entities.js'
+import {runPipeline} from './pipeline.js'
+import type {Article, ParseOptions, Span} from './types.js'
+
+declare module 'vfile' {
+  interface DataMap {
+    /** The Article that `retextDispatch` read from the file. */
+    article?: Article
+  }
+}
+
+/** Stands in for no options. */
+const emptyOptions: Readonly<ParseOptions> = Object.freeze({})
+
+/** A unified transformer over an NLCST tree. */
+export type Transformer = (tree: Root, file: VFile) => undefined
+
+/**
+ * The transformer of `retextDispatch`, with a given name finder (the learned
+ * tagger in `wirecopy`, not in `wirecopy/light`).
+ *
+ * It runs the pipeline over the file with the tree it is given: each
+ * stretch of the dispatch that is one of the tree's paragraphs is taken from
+ * it (its sentence breaks repaired in place, as the text stage repairs its
+ * own), and only the rest (a headline run into its byline by one line break,
+ * a dateline) is parsed again. It puts the Article on `file.data.article`
+ * and reports each diagnostic as a vfile message with `source: 'wirecopy'`
+ * and the diagnostic's `code` as `ruleId`, placed through vfile-location:
+ * `info` diagnostics with `file.info`, warnings with `file.message`.
+ *
+ * @param options Optional settings, as for `parseDispatch`.
+ * @param findMentions What finds names in the entities stage.
+ * @returns The transformer.
+ */
+export function dispatchTransformer(options: ParseOptions | null | undefined, findMentions: MentionFinder): Transformer {
+  const settings = options ?? emptyOptions
+  return function (tree, file) {
+    const text = String(file)
+    const article = runPipeline(text, settings, findMentions, tree)
+    file.data.article = article
+    const place = location(file)
+    for (const diagnostic of article.diagnostics) {
+      const details = {place: diagnostic.span ? toPosition(place, diagnostic.span) : undefined, ruleId: diagnostic.code, source: 'wirecopy'}
+      if (diagnostic.severity === 'info') file.info(diagnostic.message, details)
+      else file.message(diagnostic.message, details)
+    }
+    return undefined
+  }
+}
+
+/**
+ * Turn a span into a unist position (1-based lines and columns, with offsets).
+ *
+ * @param place The file's locations.
+ * @param span Offsets into its text.
+ * @returns The position, or `undefined` when the span is outside the text.
+ */
+function toPosition(place: ReturnType<typeof location>, span: Span): Position | undefined {
+  const start = place.toPoint(span.start)
+  const end = place.toPoint(span.end)
+  return start && end ? {start, end} : undefined
+}
