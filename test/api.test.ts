@@ -1,4 +1,4 @@
-import {readFileSync} from 'node:fs'
+import {readdirSync, readFileSync} from 'node:fs'
 import fc from 'fast-check'
 import type {Root} from 'nlcst'
 import retextEnglish from 'retext-english'
@@ -256,6 +256,32 @@ describe('retextDispatch', function () {
   it('throws what parseDispatch throws', function () {
     expect(() => run('abcdef', {maxLength: 5})).toThrow(RangeError)
   })
+
+  it('parses hostile files without overflow, with every node’s position true (its parser guarded)', {timeout: 60_000}, function () {
+    for (const text of ['a.'.repeat(62_629), 'Mr.'.repeat(50_000), '!?'.repeat(100_000)]) {
+      const processor = unified().use(retextEnglish).use(plugin!)
+      const tree = processor.parse(new VFile(text))
+      expectPositionsTrue(text, tree)
+      expect(tree.position?.end.offset).toBe(text.length)
+      expect(run(text).data['article']).toEqual(parseDispatch(text))
+    }
+  })
+
+  it('gives the paragraphs and sentences retext-english gives for a long file of paragraphs', function () {
+    const stories = readdirSync(new URL('../fixtures/', import.meta.url))
+      .filter((name) => name.endsWith('.txt'))
+      .map((name) => readFileSync(new URL('../fixtures/' + name, import.meta.url), 'utf8'))
+    const text = stories.join('\n\n')
+    expect(text.length).toBeGreaterThan(2 * 8192)
+    const guarded = unified().use(retextEnglish).use(plugin!).parse(new VFile(text))
+    const plain = unified().use(retextEnglish).parse(new VFile(text))
+    expectPositionsTrue(text, guarded)
+    // A block is parsed apart from the next, so a word's final full stop
+    // before a blank line and a lower-case block may differ; the paragraphs
+    // and sentences are the same.
+    expect(outline(guarded)).toEqual(outline(plain))
+    expect(outline(plain).length).toBeGreaterThan(300)
+  })
 })
 
 /**
@@ -283,4 +309,50 @@ function offsets(
   }
 
   return {start: place.offset, end: place.offset}
+}
+
+/**
+ * Expect every node of an NLCST tree to slice back from the text by its
+ * offsets: a text node to its value, a parent to its children in a row.
+ *
+ * @param text The parsed text.
+ * @param tree The tree.
+ */
+function expectPositionsTrue(text: string, tree: Root): void {
+  const wrong: string[] = []
+  const stack: Array<Root | Root['children'][number]> = [tree]
+  let node: Root | Root['children'][number] | undefined
+  while ((node = stack.pop()) && wrong.length < 5) {
+    const start = node.position?.start.offset
+    const end = node.position?.end.offset
+    if (start === undefined || end === undefined) wrong.push(node.type + ' without offsets')
+    if ('value' in node && text.slice(start, end) !== node.value) wrong.push(node.type + ' at ' + start + ' does not slice back')
+    if (!('children' in node)) continue
+    const children = node.children as Array<Root['children'][number]>
+    let at = start
+    for (const child of children) {
+      if (child.position?.start.offset !== at) wrong.push(child.type + ' at ' + child.position?.start.offset + ' does not follow ' + at)
+      at = child.position?.end.offset
+      stack.push(child)
+    }
+    if (children.length > 0 && at !== end) wrong.push(node.type + ' at ' + start + ' does not end with its children')
+  }
+  expect(wrong).toEqual([])
+}
+
+/**
+ * The outline of an NLCST tree: the type and offsets of each child of the
+ * root and of each paragraph.
+ *
+ * @param tree The tree.
+ * @returns One string per node.
+ */
+function outline(tree: Root): string[] {
+  const lines: string[] = []
+  for (const child of tree.children) {
+    lines.push(child.type + ' ' + child.position?.start.offset + '-' + child.position?.end.offset)
+    if (child.type !== 'ParagraphNode') continue
+    for (const sentence of child.children) lines.push('  ' + sentence.type + ' ' + sentence.position?.start.offset + '-' + sentence.position?.end.offset)
+  }
+  return lines
 }

@@ -1,9 +1,11 @@
 import type {Root} from 'nlcst'
+import type {Processor} from 'unified'
 import type {Position} from 'unist'
 import type {VFile} from 'vfile'
 import {location} from 'vfile-location'
 import type {MentionFinder} from './entities/find-entities.js'
 import {runPipeline} from './pipeline.js'
+import {fileChunk, parseFile} from './text/parse-file.js'
 import type {Article, ParseOptions, Span} from './types.js'
 
 declare module 'vfile' {
@@ -49,6 +51,27 @@ export function dispatchTransformer(options: ParseOptions | null | undefined, fi
       else file.message(diagnostic.message, details)
     }
     return undefined
+  }
+}
+
+/**
+ * Guard the parser used before the plugin (retext-english): a file longer
+ * than 8,192 characters is parsed block by block (between blank lines), and
+ * a block longer than that in chunks cut after sentence ends, with
+ * retext-english's own parser (`parseFile`), so that hostile text
+ * (`a.a.a.…`, `!?!?…`) neither overflows the call stack nor takes quadratic
+ * time in parse-latin. A shorter file gets the same tree as before; a longer
+ * one the same paragraphs and sentences while its blocks are no longer than
+ * a chunk (a word's full stop before a blank line may differ), and a longer
+ * block one paragraph node per chunk.
+ *
+ * @param processor The processor the plugin is used on, if any.
+ */
+export function guardParser(processor: Processor | void): void {
+  const parser = processor?.parser
+  if (!processor || typeof parser !== 'function') return
+  processor.parser = function (document: string, file: VFile) {
+    return document.length > fileChunk ? parseFile(document) : parser(document, file)
   }
 }
 

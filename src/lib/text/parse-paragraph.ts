@@ -24,7 +24,7 @@ interface Parser {
 }
 
 /** Longest stretch handed to parse-english at once: it is superlinear on long text. */
-const chunkSize = 8192
+export const chunkSize = 8192
 
 /**
  * Where the previous paragraph of the same input started, so that finding
