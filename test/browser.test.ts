@@ -6,6 +6,8 @@ import type {AddressInfo} from 'node:net'
 import {build} from 'esbuild'
 import {chromium, type Browser} from 'playwright-core'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
+import {pathToFileURL} from 'node:url'
+import {buildPlayground} from '../scripts/build-playground.js'
 import {parseDispatch, toHtml} from '../src/index.js'
 import {dist, hasDist, root, warnSkip} from './helpers/paths.js'
 
@@ -135,6 +137,65 @@ describe.skipIf(skip)('in a real browser', function () {
     // WIRECOPY_SCREENSHOT=1 refreshes the picture in docs/; otherwise it goes to a temporary folder.
     const target = process.env.WIRECOPY_SCREENSHOT ? join(root, 'docs', 'view.png') : join(tmpdir(), 'wirecopy-view.png')
     await checkView(readFileSync(new URL('azernews-style.txt', fixtures), 'utf8'), target)
+  }, 60_000)
+
+  it('runs the playground: a sample one click away, then a pasted dispatch with its date, highlighted and as JSON', async function () {
+    await buildPlayground()
+    const page = await (browser as Browser).newPage({viewport: {width: 1400, height: 1000}})
+    const errors: string[] = []
+    page.on('pageerror', (error) => errors.push(error.message))
+    await page.goto(pathToFileURL(join(root, 'docs', 'playground', 'index.html')).href)
+    await page.waitForSelector('#view mark.wirecopy-entity')
+
+    // A sample, one click away.
+    await page.click('button[data-sample="ap"]')
+    expect(await page.inputValue('#text')).toBe(readFileSync(new URL('ap.txt', fixtures), 'utf8'))
+
+    // A dispatch pasted, with its publication date set.
+    const text = [
+      'Ferry service resumes after storm',
+      '',
+      'By Mira Soto',
+      '',
+      'VALPARAISO, Chile, June 3 (Reuters) - Ferries between Valparaiso and the Juan Fernandez islands sailed again on Monday, three days after a storm closed the port.',
+      '',
+      '"We are back on schedule," said Pablo Ruiz, a spokesman for the port authority.',
+      ''
+    ].join('\n')
+    await page.fill('#text', text)
+    await page.fill('#published', '2024-06-04')
+    await page.click('#parse')
+    await page.waitForFunction(() => (globalThis as unknown as {document: {querySelector: (s: string) => {textContent: string} | null}}).document.querySelector('#json')?.textContent?.includes('Ferry service resumes'))
+    const expected = parseDispatch(text, {published: '2024-06-04'})
+    expect(JSON.parse(await page.textContent('#json') ?? '')).toEqual(JSON.parse(JSON.stringify(expected)))
+    expect(expected.dateline?.date).toBe('2024-06-03')
+
+    const mentions = expected.entities.reduce((sum, entity) => sum + entity.mentions.length, 0)
+    expect(mentions).toBeGreaterThan(2)
+    const visible = await page.evaluate(function () {
+      const doc = (globalThis as unknown as {document: {querySelectorAll: (selector: string) => ArrayLike<{getBoundingClientRect: () => {width: number; height: number}}>}}).document
+      function count(selector: string): number {
+        return Array.from(doc.querySelectorAll(selector)).filter((element) => {
+          const box = element.getBoundingClientRect()
+          return box.width > 0 && box.height > 0
+        }).length
+      }
+      return {mentions: count('#view article mark.wirecopy-entity'), dates: count('#view article mark.wirecopy-date'), quotes: count('#view article q.wirecopy-quote')}
+    })
+    expect(visible.mentions).toBeGreaterThanOrEqual(mentions)
+    expect(visible.dates).toBeGreaterThanOrEqual(expected.dates.length)
+    expect(visible.quotes).toBeGreaterThanOrEqual(expected.quotes.length)
+    expect(await page.textContent('#status')).toMatch(/^\d+ entit(?:y|ies), \d+ dates?, \d+ quotes? in /)
+
+    // The JSON tab shows the Article.
+    await page.click('#tab-json')
+    expect(await page.isVisible('#json')).toBe(true)
+    expect(await page.isVisible('#view')).toBe(false)
+    await page.click('#tab-view')
+    const screenshot = process.env.WIRECOPY_SCREENSHOT ? join(root, 'docs', 'playground.png') : join(tmpdir(), 'wirecopy-playground.png')
+    await page.screenshot({path: screenshot})
+    expect(errors).toEqual([])
+    await page.close()
   }, 60_000)
 
   it('gives the same Articles in Chromium as in Node', async function () {
