@@ -23,6 +23,9 @@ function library(name: string, format: 'esm' | 'cjs'): Options {
     clean: [`${name}.${extension}`, `${name}.${extension}.map`, `${name}.d.${format === 'esm' ? 'ts' : 'cts'}`],
     target: 'es2022',
     platform: 'neutral',
+    // White space out, names kept: readable enough in a stack trace, and it
+    // keeps the four builds within the package budget (about 0.4 MB less).
+    minifyWhitespace: true,
     ...(format === 'cjs' ? {noExternal: [/.*/]} : {})
   }
 }

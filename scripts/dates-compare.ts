@@ -101,7 +101,7 @@ function byType(docs: readonly TempevalDoc[], parse: (text: string, options?: Pa
 function datesStage(text: string, options?: ParseOptions): Article {
   const published = typeof options?.published === 'string' ? options.published : undefined
   const dates = findDates(readDocument(text, published).document)
-  return {authors: [], body: {start: 0, end: text.length}, paragraphs: [], entities: [], dates, quotes: [], diagnostics: []}
+  return {authors: [], body: {start: 0, end: text.length}, paragraphs: [], entities: [], dates, quotes: [], quantities: [], diagnostics: []}
 }
 
 /**
@@ -127,7 +127,7 @@ function chronoParse(text: string, options?: ParseOptions): Article {
     if (timed) value += 'T' + String(start.get('hour')).padStart(2, '0') + ':' + String(start.get('minute') ?? 0).padStart(2, '0')
     return {text: result.text, span: {start: result.index, end: result.index + result.text.length}, type: timed ? 'time' : 'date', value}
   })
-  return {authors: [], body: {start: 0, end: text.length}, paragraphs: [], entities: [], dates, quotes: [], diagnostics: []}
+  return {authors: [], body: {start: 0, end: text.length}, paragraphs: [], entities: [], dates, quotes: [], quantities: [], diagnostics: []}
 }
 
 /**

@@ -6,12 +6,13 @@
  * that folder's README: entities on CoNLL-2003 (dev), on wikigold (dev, the
  * same scoring) and on GUM's non-news genres (`gum-other` dev: overlap,
  * lenient types, clustering), time expressions on
- * TempEval-3 (train, `dct` passed as `published`), quotes on PolNeAR (dev), and
+ * TempEval-3 (train, `dct` passed as `published`), quotes on PolNeAR (dev),
+ * quantities on NewsQuant (dev), and
  * a small section of layout checks. Missing corpora or splits are skipped and
  * said so. A document on which the parser throws counts as a failure (its gold
  * items as missed) and is named in the report.
  *
- * Options: `--corpus conll2003|wikigold|gum-other|tempeval3|polnear|layout` (repeatable),
+ * Options: `--corpus conll2003|wikigold|gum-other|tempeval3|polnear|newsquant|layout` (repeatable),
  * `--split train|dev`, `--limit N`, `--json`, `--errors N`; `--help` lists them.
  *
  * Regression floors: `scripts/eval/floors.json` is a committed JSON object
@@ -41,6 +42,7 @@ import {
   evaluateConll,
   evaluateGum,
   evaluateLayout,
+  evaluateNewsquant,
   evaluatePolnear,
   evaluateTempeval,
   type EvalResult,
@@ -211,6 +213,11 @@ function main(): void {
       case 'polnear': {
         const input = docsFor('polnear', 'polnear')
         return input && evaluatePolnear(input.docs, input.split, parseDispatch, args.errors)
+      }
+
+      case 'newsquant': {
+        const input = docsFor('newsquant', 'newsquant')
+        return input && evaluateNewsquant(input.docs, input.split, parseDispatch, args.errors)
       }
     }
   }

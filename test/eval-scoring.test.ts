@@ -1,8 +1,8 @@
 import {describe, expect, it} from 'vitest'
 import type {Article} from '../src/index.js'
 import {readArgs} from '../scripts/eval/args.js'
-import {parseJsonl} from '../scripts/eval/corpora.js'
-import {evaluateConll, evaluateTempeval} from '../scripts/eval/evaluate.js'
+import {corporaRoot, loadCorpus, parseJsonl} from '../scripts/eval/corpora.js'
+import {evaluateConll, evaluateNewsquant, evaluateTempeval} from '../scripts/eval/evaluate.js'
 import {checkFloors} from '../scripts/eval/floors.js'
 import {prf, ratio} from '../scripts/eval/metrics.js'
 import {
@@ -22,6 +22,16 @@ import {
   trimQuoteSpan,
   type QuoteItem
 } from '../scripts/eval/score-quotes.js'
+import {
+  changeAgrees,
+  sameNumber,
+  scoreQuantities,
+  summarizeQuantities,
+  unitAgrees,
+  valueMatches,
+  type GoldQuantity,
+  type SystemQuantity
+} from '../scripts/eval/score-quantities.js'
 import {scoreTimexes, summarizeTimexes, trimTimexSpan, type TimexItem} from '../scripts/eval/score-timexes.js'
 import {overlapLength, pairSpans, trimSpan} from '../scripts/eval/spans.js'
 import {resultMetrics} from '../scripts/eval/summary.js'
@@ -55,6 +65,7 @@ function emptyArticle(text: string): Article {
     entities: [],
     dates: [],
     quotes: [],
+    quantities: [],
     diagnostics: []
   }
 }
@@ -474,8 +485,184 @@ describe('harness plumbing', () => {
       light: false
     })
     expect(readArgs(['--light']).light).toBe(true)
-    expect(readArgs([]).sections).toEqual(['conll2003', 'wikigold', 'gum-other', 'tempeval3', 'polnear', 'layout'])
+    expect(readArgs([]).sections).toEqual(['conll2003', 'wikigold', 'gum-other', 'tempeval3', 'polnear', 'newsquant', 'layout'])
     expect(() => readArgs(['--corpus', 'nope'])).toThrow(/Unexpected corpus/)
     expect(() => readArgs(['--split', 'test'])).toThrow(/Unexpected split/)
+  })
+})
+
+/**
+ * A gold quantity of NewsQuant's shape.
+ *
+ * @param value The value.
+ * @param fields The other fields (default: no range, `=`, no unit, no concept).
+ * @returns The gold quantity.
+ */
+function goldQuantity(value: number, fields: Partial<GoldQuantity> = {}): GoldQuantity {
+  return {value, to: null, change: '=', unit: '-', normalized_unit: '-', concept: '-', ...fields}
+}
+
+/**
+ * What an oracle says for a gold quantity: the same value, range, unit and change.
+ *
+ * @param gold The gold quantity.
+ * @returns A system quantity that agrees in everything.
+ */
+function oracle(gold: GoldQuantity): SystemQuantity {
+  const modOf: Record<string, SystemQuantity['mod']> = {'~': 'approx', '>': 'more-than', '<': 'less-than'}
+  const system: SystemQuantity = {value: gold.value, kind: 'measure'}
+  if (gold.to !== null) system.to = gold.to
+  const unit = gold.normalized_unit
+  if (unit !== '-' && unit !== 'count' && unit.trim() !== '') system.unit = unit
+  if (gold.change === 'up' || gold.change === 'down') system.change = gold.change
+  else if (modOf[gold.change]) system.mod = modOf[gold.change]
+  if (gold.concept !== '-') system.about = {text: gold.concept}
+  return system
+}
+
+describe('quantities (NewsQuant)', () => {
+  it('compares values to 1e-6, or 1e-3 when either has more than 3 decimals', () => {
+    expect(sameNumber(20_000, 20_000)).toBe(true)
+    expect(sameNumber(58.24, 58.240_01)).toBe(true)
+    expect(sameNumber(58.24, 58.25)).toBe(false)
+    expect(sameNumber(1 / 3, 0.3333)).toBe(true)
+    expect(sameNumber(0.33, 0.3333)).toBe(false)
+    expect(sameNumber(0, 0)).toBe(true)
+  })
+
+  it('matches a range only with a range, its ends in either order', () => {
+    const range = goldQuantity(252, {to: 287})
+    expect(valueMatches(range, {value: 252, to: 287, kind: 'measure'})).toBe(true)
+    expect(valueMatches(range, {value: 287, to: 252, kind: 'measure'})).toBe(true)
+    expect(valueMatches(range, {value: 252, kind: 'measure'})).toBe(false)
+    expect(valueMatches(goldQuantity(252), {value: 252, to: 287, kind: 'measure'})).toBe(false)
+  })
+
+  it('matches a negative gold value by its size when the system says the change is down', () => {
+    const gold = goldQuantity(-1.3, {change: 'down'})
+    expect(valueMatches(gold, {value: -1.3, kind: 'percent'})).toBe(true)
+    expect(valueMatches(gold, {value: 1.3, kind: 'percent', change: 'down'})).toBe(true)
+    expect(valueMatches(gold, {value: 1.3, kind: 'percent'})).toBe(false)
+    expect(valueMatches(gold, {value: 1.3, kind: 'percent', change: 'up'})).toBe(false)
+  })
+
+  it('reads units through case, plurals, British spelling, ISO codes and synonyms, compounds part by part', () => {
+    const agrees = (normalized: string, unit: string | undefined, kind: SystemQuantity['kind'] = 'measure') =>
+      unitAgrees(goldQuantity(1, {normalized_unit: normalized}), unit === undefined ? {value: 1, kind} : {value: 1, kind, unit})
+    expect(agrees('percentage', 'percent', 'percent')).toBe(true)
+    expect(agrees('dollar', 'USD', 'money')).toBe(true)
+    expect(agrees('dollar', 'AUD', 'money')).toBe(false)
+    expect(agrees('australian dollar', 'AUD', 'money')).toBe(true)
+    expect(agrees('japanese yen', 'JPY', 'money')).toBe(true)
+    expect(agrees('pound sterling', 'GBP', 'money')).toBe(true)
+    expect(agrees('euro', 'EUR', 'money')).toBe(true)
+    expect(agrees('kilometre', 'kilometers')).toBe(true)
+    expect(agrees('mile per hour', 'mph')).toBe(true)
+    expect(agrees('metric ton', 'tonne')).toBe(true)
+    expect(agrees('dollar per barrel', 'USD per barrel', 'money')).toBe(true)
+    expect(agrees('dollar per barrel', 'USD per gallon', 'money')).toBe(false)
+    expect(agrees('dollar per barrel', 'USD', 'money')).toBe(false)
+    expect(agrees('mile', 'kilometre')).toBe(false)
+    expect(agrees('-', undefined)).toBe(true)
+    expect(agrees('count', undefined, 'count')).toBe(true)
+    expect(agrees('-', 'mile')).toBe(false)
+    expect(agrees('mile', undefined)).toBe(false)
+  })
+
+  it('takes a count\'s unit when it is the gold noun phrase\'s head or one of its words, singular', () => {
+    const agrees = (normalized: string, unit: string) =>
+      unitAgrees(goldQuantity(3, {normalized_unit: normalized}), {value: 3, kind: 'count', unit})
+    expect(agrees('european country', 'country')).toBe(true)
+    expect(agrees('heart transplant', 'transplant')).toBe(true)
+    expect(agrees('people', 'person')).toBe(true)
+    expect(agrees('people', 'people')).toBe(true)
+    expect(agrees('Americans', 'American')).toBe(true)
+    expect(agrees('european country', 'city')).toBe(false)
+    // Only a count's unit is read that way: a measure's must be the whole unit.
+    expect(unitAgrees(goldQuantity(3, {normalized_unit: 'european country'}), {value: 3, kind: 'measure', unit: 'country'})).toBe(false)
+  })
+
+  it('maps the change: = none, ~ approx, > more-than or at-least, < less-than, at-most or up-to, up and down', () => {
+    const agrees = (change: string, system: Partial<SystemQuantity>) =>
+      changeAgrees(goldQuantity(1, {change}), {value: 1, kind: 'count', ...system})
+    expect(agrees('=', {})).toBe(true)
+    expect(agrees('=', {mod: 'approx'})).toBe(false)
+    expect(agrees('=', {change: 'up'})).toBe(false)
+    expect(agrees('~', {mod: 'approx'})).toBe(true)
+    expect(agrees('>', {mod: 'more-than'})).toBe(true)
+    expect(agrees('>', {mod: 'at-least'})).toBe(true)
+    expect(agrees('>', {mod: 'up-to'})).toBe(false)
+    expect(agrees('<', {mod: 'less-than'})).toBe(true)
+    expect(agrees('<', {mod: 'at-most'})).toBe(true)
+    expect(agrees('<', {mod: 'up-to'})).toBe(true)
+    expect(agrees('up', {change: 'up'})).toBe(true)
+    expect(agrees('up', {change: 'down'})).toBe(false)
+    expect(agrees('down', {change: 'down', mod: 'approx'})).toBe(true)
+  })
+
+  it('pairs one to one, preferring pairs whose unit also agrees, and counts every prediction', () => {
+    const gold = [goldQuantity(5, {normalized_unit: 'percentage'}), goldQuantity(5, {normalized_unit: 'mile'})]
+    const system: SystemQuantity[] = [
+      {value: 5, kind: 'measure', unit: 'mile'},
+      {value: 5, kind: 'percent', unit: 'percent'},
+      {value: 5, kind: 'count'},
+      {value: 7, kind: 'count'}
+    ]
+    const score = scoreQuantities(gold, system)
+    expect(score.pairs).toEqual([{gold: 0, system: 1}, {gold: 1, system: 0}])
+    expect(score.counts).toMatchObject({gold: 2, predicted: 4, value: 2, unit: 2, change: 2})
+    expect(score.unmatchedSystem).toEqual([2, 3])
+    const summary = summarizeQuantities(score.counts)
+    expect(summary.value.precision).toBeCloseTo(0.5)
+    expect(summary.value.recall).toBe(1)
+  })
+
+  it('finds the most pairs even when a greedy pairing would not', () => {
+    const gold = [goldQuantity(2, {to: 3}), goldQuantity(2, {to: 3, normalized_unit: 'mile'})]
+    const system: SystemQuantity[] = [{value: 3, to: 2, kind: 'measure', unit: 'mile'}, {value: 2, to: 3, kind: 'count'}]
+    expect(scoreQuantities(gold, system).counts.value).toBe(2)
+    expect(scoreQuantities(gold, system).counts.unit).toBe(2)
+  })
+
+  it('reports concept overlap on pairs with a gold concept', () => {
+    const gold = [goldQuantity(3, {concept: 'driving range'}), goldQuantity(4, {concept: 'shares'}), goldQuantity(5)]
+    const system: SystemQuantity[] = [
+      {value: 3, kind: 'measure', about: {text: 'the range'}},
+      {value: 4, kind: 'count', about: {text: 'stocks'}},
+      {value: 5, kind: 'count'}
+    ]
+    expect(scoreQuantities(gold, system).counts).toMatchObject({withConcept: 2, concept: 1})
+  })
+
+  it('scores a parser that returns nothing 0, and one that throws as missing its gold', () => {
+    const docs = [{id: 'q', text: 'Prices rose 3%.', quantities: [goldQuantity(3, {change: 'up', normalized_unit: 'percentage'})]}]
+    const empty = evaluateNewsquant(docs, 'dev', emptyArticle)
+    expect(empty.summary.value.f1).toBe(0)
+    const thrown = evaluateNewsquant(docs, 'dev', () => {
+      throw new Error('broken')
+    })
+    expect(thrown.counts.gold).toBe(1)
+    expect(thrown.stats.failures).toHaveLength(1)
+  })
+
+  it('scores an oracle 100 / 100 / 100 on the NewsQuant dev split', () => {
+    const loaded = loadCorpus(corporaRoot(), 'newsquant', 'dev')
+    if (loaded.status !== 'ok') return
+    const golds = new Map(loaded.docs.map((doc) => [doc.text, doc.quantities]))
+    const result = evaluateNewsquant(loaded.docs, 'dev', function (text) {
+      const article = emptyArticle(text)
+      article.quantities = (golds.get(text) ?? []).map(function (gold) {
+        const system = oracle(gold)
+        const span = {start: 0, end: text.length}
+        return {...system, text, span, about: system.about && {text: system.about.text, span}}
+      })
+      return article
+    })
+    expect(result.counts.gold).toBe(461)
+    expect(result.summary.value.f1).toBe(1)
+    expect(result.summary.valueUnit.f1).toBe(1)
+    expect(result.summary.valueChange.f1).toBe(1)
+    expect(result.summary.conceptOverlap).toBe(1)
+    expect(resultMetrics(result)['newsquant.dev.value.f1']).toBe(100)
   })
 })

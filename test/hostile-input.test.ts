@@ -67,6 +67,22 @@ describe('hostile shapes at the default maxLength', {timeout: 60_000}, function 
   }
 })
 
+describe('numbers', {timeout: 60_000}, function () {
+  it('reads 100,000 digits as no quantity, and keeps the spans true', function () {
+    const text = 'Sales reached ' + '7'.repeat(100_000) + ' units.'
+    const article = parseDispatch(text)
+    expectSpansTrue(text, article)
+    expect(article.quantities).toEqual([])
+  })
+
+  it('reads a megabyte of numbers into quantities whose spans are true', function () {
+    const text = shape('numbers, units and money')(1_000_000)
+    const article = parseDispatch(text)
+    expectSpansTrue(text, article)
+    expect(article.quantities.length).toBeGreaterThan(50_000)
+  })
+})
+
 describe('runs with no white space', function () {
   it('parses dotted letters, abbreviations and initialisms in bounded pieces (they overflowed parse-latin’s stack)', function () {
     for (const text of ['a.'.repeat(62_629), 'Mr.'.repeat(100_000), 'U.S.A'.repeat(100_000)]) {
@@ -124,7 +140,7 @@ describe('the tagger’s kept word scores', {timeout: 60_000}, function () {
 })
 
 describe('shapes that grew faster than their size', {timeout: 60_000}, function () {
-  for (const name of ['unclosed quotes after cues', 'marks with no space']) {
+  for (const name of ['unclosed quotes after cues', 'marks with no space', 'numbers, units and money']) {
     it(name + ': CPU time per character at 200 kB within 2× that at 25 kB', function () {
       const make = shape(name)
       const small = cpuPerCharacter(make(25_000), 3)

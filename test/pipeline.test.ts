@@ -23,8 +23,8 @@ const dispatch = [
 
 describe('the pipeline', function () {
   it('declares its stages once, in order', function () {
-    expect(stages.map((stage) => stage.name)).toEqual(['layout', 'text', 'entities', 'dates', 'quotes', 'assembly'])
-    expect(stages.map((stage) => stage.perWindow)).toEqual([false, true, true, true, true, false])
+    expect(stages.map((stage) => stage.name)).toEqual(['layout', 'text', 'entities', 'dates', 'quantities', 'quotes', 'assembly'])
+    expect(stages.map((stage) => stage.perWindow)).toEqual([false, true, true, true, true, true, false])
   })
 
   it('gives parseDispatch its Article from the list run whole', function () {
@@ -72,7 +72,8 @@ describe('the pipeline', function () {
     expect(seen[0]).toBe('layout')
     expect(seen.at(-1)).toBe('assembly')
     expect(seen.filter((name) => name === 'quotes')).toHaveLength(windows)
-    expect(seen.slice(1, 5)).toEqual(['text', 'entities', 'dates', 'quotes'])
+    expect(seen.filter((name) => name === 'quantities')).toHaveLength(windows)
+    expect(seen.slice(1, 6)).toEqual(['text', 'entities', 'dates', 'quantities', 'quotes'])
     const ids = state.article?.entities.map((entity) => entity.id) ?? []
     expect(ids).toEqual(ids.map((_, index) => 'e' + (index + 1)))
   })

@@ -85,6 +85,24 @@ describe.skipIf(!present)('the seed dispatch', function () {
     ])
   })
 
+  it('finds the quantities: counts with their modifier and counted noun, and no resolution numbers', function () {
+    expect(article.quantities.map((quantity) => [quantity.text, quantity.value, quantity.kind, quantity.unit, quantity.mod])).toEqual([
+      ['120 countries', 120, 'count', 'country', undefined],
+      ['seven adjacent regions', 7, 'count', 'region', undefined],
+      ['More than 20,000 Azerbaijanis', 20_000, 'count', 'Azerbaijani', 'more-than'],
+      ['around one million', 1_000_000, 'count', undefined, 'approx']
+    ])
+    // "More than 20,000 Azerbaijanis": what is counted is the group the entities stage found.
+    const azerbaijanis = article.quantities[2]?.about
+    expect(azerbaijanis?.text).toBe('Azerbaijanis')
+    const group = article.entities.find((entity) => entity.id === azerbaijanis?.entity)
+    expect(group?.type).toBe('group')
+    expect(group?.mentions.some((mention) => mention.span.start === azerbaijanis?.span.start)).toBe(true)
+    // "(822, 853, 874 and 884)" are UN Security Council resolutions, not quantities.
+    expect(article.quantities.some((quantity) => /^8[2-8]\d$/.test(quantity.text))).toBe(false)
+    expectSpansTrue(text, article)
+  })
+
   it('finds the quotes: three direct, two indirect, and one report nested in the second indirect one', function () {
     expect(article.quotes.map((quote) => [quote.kind, quote.cue?.text, quote.span.start, quote.span.end, at(quote.span, 10)])).toEqual([
       ['indirect', 'said', 53, 229, 'The so-cal'],

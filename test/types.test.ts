@@ -18,6 +18,10 @@ import {
   type MentionForm,
   type Paragraph,
   type ParseOptions,
+  type Quantity,
+  type QuantityAbout,
+  type QuantityKind,
+  type QuantityMod,
   type Quote,
   type QuoteKind,
   type Severity,
@@ -171,6 +175,23 @@ describe('exported types', function () {
     }>()
   })
 
+  it('Quantity', function () {
+    expectTypeOf<QuantityKind>().toEqualTypeOf<'count' | 'money' | 'percent' | 'measure'>()
+    expectTypeOf<QuantityMod>().toEqualTypeOf<'approx' | 'more-than' | 'less-than' | 'at-least' | 'at-most' | 'up-to'>()
+    expectTypeOf<QuantityAbout>().toEqualTypeOf<{text: string; span: Span; entity?: string}>()
+    expectTypeOf<Quantity>().toEqualTypeOf<{
+      text: string
+      span: Span
+      value: number
+      to?: number
+      kind: QuantityKind
+      unit?: string
+      mod?: QuantityMod
+      change?: 'up' | 'down'
+      about?: QuantityAbout
+    }>()
+  })
+
   it('Severity, DiagnosticCode and Diagnostic', function () {
     expectTypeOf<Severity>().toEqualTypeOf<'info' | 'warning'>()
     // The codes of docs/diagnostics.md: a new code is a deliberate change here too.
@@ -204,6 +225,7 @@ describe('exported types', function () {
       entities: Entity[]
       dates: TimeExpression[]
       quotes: Quote[]
+      quantities: Quantity[]
       diagnostics: Diagnostic[]
     }>()
   })

@@ -68,6 +68,7 @@ const article: Article = {
     cue: {text: 'said', span: at('said')},
     speaker: {text: 'Minister Ana Lopes', span: at('Minister Ana Lopes'), entity: 'e2'}
   }],
+  quantities: [],
   diagnostics: []
 }
 

@@ -110,7 +110,10 @@ export const hostileShapes: HostileShape[] = [
   {name: 'unclosed quotes after cues', make: repeated('He said: “'), slow: true},
   {name: 'one long sentence of small words', make: repeated('and so the man of a town in it was to go '), slow: true},
   {name: 'quotes and speech verbs', make: repeated('“We will not give in,” said Ana Ruiz. “It is over,” she added. '), slow: true},
-  {name: 'ordinary prose, one paragraph', make: prose, slow: true}
+  {name: 'ordinary prose, one paragraph', make: prose, slow: true},
+  {name: 'digits with separators', make: repeated('1,000,000.5-')},
+  {name: 'numbers, units and money', make: repeated('More than 20,000 people, around one million, $3.5bn, 2.5% to 1,478 points, from 252 to 287 miles. '), slow: true},
+  {name: 'numbers with no space', make: repeated('$1-2%3bn-')}
 ]
 
 /** One hostile shape's timings. */

@@ -6,10 +6,10 @@ import {parseArgs} from 'node:util'
 import type {SplitName} from './corpora.js'
 
 /** The sections the harness can run. */
-export type SectionName = 'conll2003' | 'wikigold' | 'gum-other' | 'tempeval3' | 'polnear' | 'layout'
+export type SectionName = 'conll2003' | 'wikigold' | 'gum-other' | 'tempeval3' | 'polnear' | 'newsquant' | 'layout'
 
 /** The sections, in run order. */
-export const sectionNames: readonly SectionName[] = ['conll2003', 'wikigold', 'gum-other', 'tempeval3', 'polnear', 'layout']
+export const sectionNames: readonly SectionName[] = ['conll2003', 'wikigold', 'gum-other', 'tempeval3', 'polnear', 'newsquant', 'layout']
 
 /** What the command line asks for. */
 export interface EvalArgs {
@@ -32,8 +32,8 @@ export interface EvalArgs {
 /** Usage text. */
 export const usage = `Usage: npm run eval -- [options]
 
-  --corpus NAME   conll2003, wikigold, gum-other, tempeval3, polnear or layout;
-                  repeatable (default: all)
+  --corpus NAME   conll2003, wikigold, gum-other, tempeval3, polnear, newsquant
+                  or layout; repeatable (default: all)
   --split NAME    train or dev for every corpus (default: dev, but tempeval3
                   train)
   --limit N       only the first N documents of each corpus

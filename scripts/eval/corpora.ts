@@ -8,15 +8,16 @@ import fs from 'node:fs'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import type {GumDoc} from './score-gum.js'
+import type {GoldQuantity} from './score-quantities.js'
 
 /** The annotated corpora. */
-export type CorpusName = 'conll2003' | 'wikigold' | 'gum-other' | 'tempeval3' | 'polnear'
+export type CorpusName = 'conll2003' | 'wikigold' | 'gum-other' | 'tempeval3' | 'polnear' | 'newsquant'
 
 /** The splits that are kept here (test splits are held back). */
 export type SplitName = 'train' | 'dev'
 
 /** The corpora, in report order. */
-export const corpusNames: readonly CorpusName[] = ['conll2003', 'wikigold', 'gum-other', 'tempeval3', 'polnear']
+export const corpusNames: readonly CorpusName[] = ['conll2003', 'wikigold', 'gum-other', 'tempeval3', 'polnear', 'newsquant']
 
 /** The split each corpus is scored on unless told otherwise. */
 export const defaultSplits: Readonly<Record<CorpusName, SplitName>> = {
@@ -24,7 +25,8 @@ export const defaultSplits: Readonly<Record<CorpusName, SplitName>> = {
   wikigold: 'dev',
   'gum-other': 'dev',
   tempeval3: 'train',
-  polnear: 'dev'
+  polnear: 'dev',
+  newsquant: 'dev'
 }
 
 /** A span with its text, as the corpora give speakers and cues. */
@@ -66,6 +68,13 @@ export interface PolnearDoc {
   }>
 }
 
+/** A NewsQuant sentence. */
+export interface NewsquantDoc {
+  id: string
+  text: string
+  quantities: GoldQuantity[]
+}
+
 /** The document type of each corpus. */
 export interface CorpusDocs {
   conll2003: ConllDoc
@@ -73,6 +82,7 @@ export interface CorpusDocs {
   'gum-other': GumDoc
   tempeval3: TempevalDoc
   polnear: PolnearDoc
+  newsquant: NewsquantDoc
 }
 
 /** The outcome of loading one corpus split. */
@@ -87,7 +97,8 @@ const annotationField: Readonly<Record<CorpusName, string>> = {
   wikigold: 'entities',
   'gum-other': 'entities',
   tempeval3: 'timexes',
-  polnear: 'quotes'
+  polnear: 'quotes',
+  newsquant: 'quantities'
 }
 
 /**

@@ -6,7 +6,7 @@
 
 import {performance} from 'node:perf_hooks'
 import type {Article, ParseOptions} from '../../src/index.js'
-import type {ConllDoc, CorpusName, PolnearDoc, SplitName, TempevalDoc} from './corpora.js'
+import type {ConllDoc, CorpusName, NewsquantDoc, PolnearDoc, SplitName, TempevalDoc} from './corpora.js'
 import {
   addEntityCounts,
   conllTypes,
@@ -28,6 +28,17 @@ import {
   type GumDoc,
   type GumSummary
 } from './score-gum.js'
+import {
+  addQuantityCounts,
+  emptyQuantityCounts,
+  changeAgrees,
+  scoreQuantities,
+  summarizeQuantities,
+  unitAgrees,
+  type QuantityCounts,
+  type QuantitySummary,
+  type SystemQuantity
+} from './score-quantities.js'
 import {addLayoutChecks, emptyLayoutCounts, type LayoutCounts} from './score-layout.js'
 import {
   addQuoteCounts,
@@ -130,9 +141,19 @@ export interface PolnearResult {
   examples: Example[]
 }
 
+/** The scores on NewsQuant. */
+export interface NewsquantResult {
+  corpus: 'newsquant'
+  split: SplitName
+  stats: RunStats
+  counts: QuantityCounts
+  summary: QuantitySummary
+  examples: Example[]
+}
+
 /** The layout checks on one corpus. */
 export interface LayoutPart {
-  corpus: Exclude<CorpusName, 'wikigold' | 'gum-other'>
+  corpus: Exclude<CorpusName, 'wikigold' | 'gum-other' | 'newsquant'>
   split: SplitName
   stats: RunStats
   counts: LayoutCounts
@@ -145,7 +166,7 @@ export interface LayoutResult {
 }
 
 /** Any section's result. */
-export type EvalResult = ConllResult | GumResult | TempevalResult | PolnearResult | LayoutResult
+export type EvalResult = ConllResult | GumResult | TempevalResult | PolnearResult | NewsquantResult | LayoutResult
 
 /** The documents of each corpus the layout section can look at. */
 export interface LayoutInput {
@@ -355,6 +376,71 @@ export function evaluatePolnear(
     summary: summarizeQuotes(counts),
     examples: examples.list
   }
+}
+
+/**
+ * Score quantities on NewsQuant sentences (each one text; its only line is
+ * read as a headline, and its quantities count).
+ *
+ * @param docs The sentences.
+ * @param split Their split.
+ * @param parse The parser.
+ * @param exampleLimit How many examples of each error to keep.
+ * @returns The result.
+ */
+export function evaluateNewsquant(
+  docs: readonly NewsquantDoc[],
+  split: SplitName,
+  parse: Parse,
+  exampleLimit = 0
+): NewsquantResult {
+  const counts = emptyQuantityCounts()
+  const examples = createExampleLog(exampleLimit)
+  const stats = runDocs(docs, parse, undefined, function (doc, article) {
+    const found = article?.quantities ?? []
+    const score = scoreQuantities(doc.quantities, found)
+    addQuantityCounts(counts, score.counts)
+    const whole = {start: 0, end: doc.text.length}
+
+    for (const index of score.unmatchedGold) {
+      examples.add('FN', doc, whole, 'gold ' + describeGold(doc.quantities[index]!))
+    }
+
+    for (const index of score.unmatchedSystem) {
+      const item = found[index]!
+      examples.add('FP', doc, item.span, describeSystem(item))
+    }
+
+    for (const pair of score.pairs) {
+      const gold = doc.quantities[pair.gold]!
+      const item = found[pair.system]!
+      const note = 'ours ' + describeSystem(item) + '; gold ' + describeGold(gold)
+      if (!unitAgrees(gold, item)) examples.add('unit', doc, item.span, note)
+      if (!changeAgrees(gold, item)) examples.add('change', doc, item.span, note)
+    }
+  })
+
+  return {
+    corpus: 'newsquant',
+    split,
+    stats,
+    counts,
+    summary: summarizeQuantities(counts),
+    examples: examples.list
+  }
+}
+
+/** A gold quantity in one line. */
+function describeGold(gold: NewsquantDoc['quantities'][number]): string {
+  const value = gold.to === null ? String(gold.value) : gold.value + '–' + gold.to
+  return value + ' ' + gold.change + ' ' + JSON.stringify(gold.normalized_unit) + ' (' + gold.unit + ')'
+}
+
+/** A system quantity in one line. */
+function describeSystem(item: SystemQuantity): string {
+  const value = item.to === undefined ? String(item.value) : item.value + '–' + item.to
+  return value + ' ' + item.kind + ' ' + JSON.stringify(item.unit ?? '-') + (item.mod ? ' ' + item.mod : '') +
+    (item.change ? ' ' + item.change : '') + (item.about ? ' about ' + JSON.stringify(item.about.text) : '')
 }
 
 /**

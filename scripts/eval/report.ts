@@ -13,6 +13,7 @@ import type {
   GumResult,
   LayoutPart,
   LayoutResult,
+  NewsquantResult,
   PolnearResult,
   RunStats,
   TempevalResult
@@ -46,6 +47,10 @@ export function formatResult(result: EvalResult): string[] {
 
     case 'polnear': {
       return formatPolnear(result)
+    }
+
+    case 'newsquant': {
+      return formatNewsquant(result)
     }
 
     case 'layout': {
@@ -202,6 +207,23 @@ function formatPolnear(result: PolnearResult): string[] {
     )
   }
 
+  return lines
+}
+
+/**
+ * Format a NewsQuant result.
+ *
+ * @param result The result.
+ * @returns Lines of text.
+ */
+function formatNewsquant(result: NewsquantResult): string[] {
+  const {counts, summary} = result
+  const lines = header('newsquant', result.split, result.stats)
+  lines.push(tableHeader('quantities', ['pairs']))
+  lines.push(prfRow('value', summary.value, [counts.gold, counts.predicted, counts.value]))
+  lines.push(prfRow('value+unit', summary.valueUnit, [counts.gold, counts.predicted, counts.unit]))
+  lines.push(prfRow('value+change', summary.valueChange, [counts.gold, counts.predicted, counts.change]))
+  lines.push(accuracyRow('concept overlap', counts.concept, counts.withConcept))
   return lines
 }
 

@@ -63,6 +63,15 @@ export function resultMetrics(result: EvalResult): Metrics {
       break
     }
 
+    case 'newsquant': {
+      const prefix = 'newsquant.' + result.split
+      addPrf(metrics, prefix + '.value', result.summary.value)
+      addPrf(metrics, prefix + '.valueUnit', result.summary.valueUnit)
+      addPrf(metrics, prefix + '.valueChange', result.summary.valueChange)
+      metrics[prefix + '.concept.overlap'] = percent(result.summary.conceptOverlap)
+      break
+    }
+
     case 'layout': {
       for (const part of result.parts) Object.assign(metrics, layoutMetrics(part))
       break

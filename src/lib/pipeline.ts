@@ -3,10 +3,11 @@ import {checkInput, inputDiagnostics, type Settings} from './assembly/check-inpu
 import {findDates} from './dates/index.js'
 import {findEntitiesWith, type MentionFinder} from './entities/find-entities.js'
 import {datesOf, readLayout, type Layout} from './layout/index.js'
+import {findQuantities} from './quantities/index.js'
 import {findQuotes} from './quotes/index.js'
 import type {Paragraph as TreeParagraph, Root} from 'nlcst'
 import {createCursor, cutWindows, documentStretches, givenParagraphs, readSegments, readTokenTable, type Cursor, type Document, type Stretch} from './text/index.js'
-import type {Article, Diagnostic, Entity, Paragraph, ParseOptions, Quote, TimeExpression} from './types.js'
+import type {Article, Diagnostic, Entity, Paragraph, ParseOptions, Quantity, Quote, TimeExpression} from './types.js'
 import {append} from './util/append.js'
 
 /**
@@ -31,6 +32,8 @@ export interface Window {
   document?: Document
   /** The entities stage's product, numbered after the earlier windows'. */
   entities?: Entity[]
+  /** The dates stage's product. */
+  dates?: TimeExpression[]
 }
 
 /** What the stages read and write. */
@@ -65,6 +68,7 @@ export interface State {
   entities: Entity[]
   dates: TimeExpression[]
   quotes: Quote[]
+  quantities: Quantity[]
   paragraphs: Paragraph[]
   diagnostics: Diagnostic[]
   /** The assembly stage's product. */
@@ -139,7 +143,23 @@ const datesStage: Stage = {
   name: 'dates',
   perWindow: true,
   run(state) {
-    append(state.dates, findDates(documentOf(current(state))))
+    const window = current(state)
+    window.dates = findDates(documentOf(window))
+    append(state.dates, window.dates)
+  }
+}
+
+/**
+ * The quantities stage: the numbers the story reports, after the dates
+ * stage (its dates, times and durations are not quantities) and the
+ * entities stage (numbers inside names are not; counted nouns link to them).
+ */
+const quantitiesStage: Stage = {
+  name: 'quantities',
+  perWindow: true,
+  run(state) {
+    const window = current(state)
+    append(state.quantities, findQuantities(documentOf(window), window.dates ?? [], window.entities ?? []))
   }
 }
 
@@ -170,13 +190,22 @@ const assemblyStage: Stage = {
       entities: state.entities,
       dates: state.dates,
       quotes: state.quotes,
+      quantities: state.quantities,
       diagnostics: [...inputDiagnostics(state.input), ...state.diagnostics]
     })
   }
 }
 
 /** The stages, in the order they run. */
-export const stages: readonly Stage[] = [layoutStage, textStage, entitiesStage, datesStage, quotesStage, assemblyStage]
+export const stages: readonly Stage[] = [
+  layoutStage,
+  textStage,
+  entitiesStage,
+  datesStage,
+  quantitiesStage,
+  quotesStage,
+  assemblyStage
+]
 
 /**
  * Make the state the stages start from, checking the input and options.
@@ -198,6 +227,7 @@ export function createState(text: string, options: ParseOptions | undefined, fin
     entities: [],
     dates: [],
     quotes: [],
+    quantities: [],
     paragraphs: [],
     diagnostics: []
   }

@@ -200,6 +200,48 @@ export interface Quote {
   parent?: number
 }
 
+/** What kind of number a quantity is. */
+export type QuantityKind = 'count' | 'money' | 'percent' | 'measure'
+
+/** How a quantity's value is hedged or bounded: "around", "more than", "at least", "up to", … */
+export type QuantityMod = 'approx' | 'more-than' | 'less-than' | 'at-least' | 'at-most' | 'up-to'
+
+/** What a quantity measures or counts, linked to an entity where it names one. */
+export interface QuantityAbout {
+  /** The noun phrase as written: `'Azerbaijanis'`, `'countries'`. */
+  text: string
+  /** Where `text` stands in the input. */
+  span: Span
+  /** The id of the entity it names, when it names one (`'e3'`). */
+  entity?: string
+}
+
+/** A number the story reports: a count, an amount of money, a percentage or a measure. */
+export interface Quantity {
+  /** The whole expression as written: `'More than 20,000 Azerbaijanis'`, `'$58.24 per barrel'`. */
+  text: string
+  /** Where `text` stands in the input. */
+  span: Span
+  /** The value: `20000`; `0.3333…` for "a third"; `800000000` for "$800 million"; `-130` for "minus 130". */
+  value: number
+  /** The other end of a range, as written ("from 252 to 287 miles": `value` 252, `to` 287). */
+  to?: number
+  /** What kind of number it is. */
+  kind: QuantityKind
+  /**
+   * `'percent'`; the ISO 4217 code for money (`'USD'`, `'EUR'`, `'JPY'`); a
+   * unit's singular name (`'mile'`, `'kilometre per hour'`, `'point'`); for a
+   * count, the counted noun's singular (`'worker'`, `'country'`).
+   */
+  unit?: string
+  /** The word that hedges or bounds it: "around" `'approx'`, "more than" `'more-than'`, … */
+  mod?: QuantityMod
+  /** The direction of a change it reports: "rose 19 cents" `'up'`, "fell 2.5%" `'down'`. */
+  change?: 'up' | 'down'
+  /** What is counted or measured, linked to an entity where there is one. */
+  about?: QuantityAbout
+}
+
 /** How serious a diagnostic is. */
 export type Severity = 'info' | 'warning'
 
@@ -253,6 +295,8 @@ export interface Article {
   dates: TimeExpression[]
   /** Quoted and reported statements, in text order. */
   quotes: Quote[]
+  /** The numbers the story reports (counts, money, percentages, measures), in text order. */
+  quantities: Quantity[]
   /** What is worth knowing about the input: empty text, unknown layout, control characters, … */
   diagnostics: Diagnostic[]
 }

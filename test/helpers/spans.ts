@@ -76,6 +76,15 @@ export function collectSpans(article: Article): SpanItem[] {
     }
   }
 
+  for (const [index, quantity] of article.quantities.entries()) {
+    const path = 'quantities[' + index + ']'
+    items.push(item(path, quantity.text, quantity.span))
+
+    if (quantity.about) {
+      items.push(item(path + '.about', quantity.about.text, quantity.about.span))
+    }
+  }
+
   for (const [index, diagnostic] of article.diagnostics.entries()) {
     if (diagnostic.span) {
       items.push(item('diagnostics[' + index + ']', undefined, diagnostic.span))

@@ -1,5 +1,5 @@
 import type {Layout} from '../layout/index.js'
-import type {Article, Dateline, Diagnostic, Entity, Paragraph, Quote, TimeExpression} from '../types.js'
+import type {Article, Dateline, Diagnostic, Entity, Paragraph, Quantity, Quote, TimeExpression} from '../types.js'
 
 /**
  * Assembly: the last stage, which puts the layout and what the later stages
@@ -18,6 +18,7 @@ export interface Parts {
   entities: Entity[]
   dates: TimeExpression[]
   quotes: Quote[]
+  quantities: Quantity[]
   diagnostics: Diagnostic[]
 }
 
@@ -42,6 +43,7 @@ export function buildArticle(parts: Parts): Article {
     entities: parts.entities,
     dates: parts.dates,
     quotes: parts.quotes,
+    quantities: parts.quantities,
     diagnostics: [...parts.diagnostics, ...layoutDiagnostics(parts)]
   }
   return dropUndefined(article)

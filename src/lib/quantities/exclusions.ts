@@ -1,0 +1,96 @@
+import {nameAt, type Context} from './index.js'
+import type {Reading} from './read-quantity.js'
+import type {Word} from './sentence-words.js'
+import {identifierNouns, timeZoneWords} from '../lexicon/quantities.js'
+
+/**
+ * Numbers that are not quantities: dates, times, durations and ages the
+ * dates stage found; numbers inside names ("Group of 20", "iPhone 11");
+ * identifiers ("resolutions 822, 853 and 884"); ordinals ("21st"); phone
+ * numbers; bare years; a number word with nothing counted after it ("one of
+ * them").
+ */
+
+/**
+ * Whether a reading is no quantity.
+ *
+ * @param input The caller's input.
+ * @param words The sentence's words.
+ * @param reading The reading.
+ * @param context The dates and names of the window.
+ * @returns Whether to drop it.
+ */
+export function isExcluded(input: string, words: readonly Word[], reading: Reading, context: Context): boolean {
+  const number = reading.number
+  const core = {start: words[number.first]!.start, end: number.end}
+  if (overlapsDate(context, core)) return true
+  if (nameAt(context, core)) return true
+  if (/^(?:st|nd|rd|th|s)\b|^:\d|^\/\d|^[-–.]\d/i.test(number.rest)) return true
+  if (isClockTime(words, reading)) return true
+  // "3D", "5G", "9-to-5": letters or words against the figure that are no unit.
+  if (number.rest !== '' && !reading.hasUnit && (reading.about === undefined || !number.rest.startsWith('-'))) return true
+  const bare = !reading.hasUnit && !reading.mod && reading.about === undefined
+  if (!number.figure) return !reading.hasUnit && reading.about === undefined && !number.scaled
+  if (bare && isYear(reading)) return true
+  if (isPhone(input, words, reading)) return true
+  return !reading.hasUnit && isNameNumber(words, reading)
+}
+
+/**
+ * Whether a reading is one of a list of identifiers ("resolutions 822, 853,
+ * 874 and 884"): the first after an identifier noun, the others after it with
+ * only commas and "and" between.
+ *
+ * @param words The sentence's words.
+ * @param reading The reading.
+ * @param previous Whether the number before was one.
+ * @returns Whether it is.
+ */
+export function isIdentifierList(words: readonly Word[], reading: Reading, previous: boolean): boolean {
+  if (!reading.number.figure || reading.hasUnit) return false
+  const first = reading.number.first
+  const before = words[first - 1]
+  if (!before) return false
+  if (identifierNouns.has(before.lower)) return true
+  if ((before.text === '(' || before.text === '[') && identifierNouns.has(words[first - 2]?.lower ?? '')) return true
+  return previous && (before.text === ',' || before.lower === 'and' || before.lower === 'or' || before.text === '&')
+}
+
+/** "1130 GMT": four figures of a clock and a time zone after them. */
+function isClockTime(words: readonly Word[], reading: Reading): boolean {
+  const value = reading.value
+  if (!reading.number.figure || reading.number.formatted || value > 2359 || value % 100 >= 60) return false
+  const after = words[reading.number.last + 1]
+  return after !== undefined && timeZoneWords.has(after.lower) && words[reading.number.first]!.text.length === 4
+}
+
+function overlapsDate(context: Context, span: {start: number; end: number}): boolean {
+  const dates = context.dates
+  while (context.dateAt < dates.length && dates[context.dateAt]!.end <= span.start) context.dateAt++
+  const date = dates[context.dateAt]
+  return date !== undefined && date.start < span.end
+}
+
+/** A bare four-digit figure between 1000 and 2100, no unit: a year the dates stage left. */
+function isYear(reading: Reading): boolean {
+  const value = reading.value
+  return !reading.number.formatted && Number.isInteger(value) && value >= 1000 && value <= 2100 && reading.to === undefined
+}
+
+/** "555-1234", "(202) 555-0143", "+1 202 555 0143". */
+function isPhone(input: string, words: readonly Word[], reading: Reading): boolean {
+  const start = words[reading.number.first]!.start
+  const stretch = input.slice(Math.max(0, start - 6), Math.min(input.length, reading.number.end + 12))
+  return /\d{3}\)?[ -.]\d{3}[-.]\d{4}|\(\d{3}\)\s?\d{3}|\+\d{1,3}[ -]\d{2,4}[ -]\d{3}/.test(stretch) &&
+    !reading.hasUnit
+}
+
+/** A bare figure after a capitalised word: "iPhone 11", "Big 12", "Boeing 787", "Group of 20". */
+function isNameNumber(words: readonly Word[], reading: Reading): boolean {
+  const first = reading.number.first
+  let before = words[first - 1]
+  if (before?.lower === 'of' && /^\p{Lu}/u.test(words[first - 2]?.text ?? '')) before = words[first - 2]
+  if (!before || !before.spaced && first - 1 > 0) return false
+  if (!/^\p{L}/u.test(before.text) || !/\p{Lu}/u.test(before.text)) return false
+  return first - 1 > 0 || words.length > 2
+}

@@ -1,0 +1,126 @@
+import {tokensOf, type Document} from '../text/index.js'
+import type {Entity, Quantity, Span, TimeExpression} from '../types.js'
+import {isExcluded, isIdentifierList} from './exclusions.js'
+import {readQuantity, type Reading} from './read-quantity.js'
+import {sentenceWords, type Word} from './sentence-words.js'
+import {numberWords, vagueWords} from '../lexicon/quantities.js'
+
+/**
+ * The quantities stage: the numbers a story reports, as typed values. It
+ * reads the token layer sentence by sentence, after the dates stage (whose
+ * dates, times, durations and ages are not quantities) and the entities
+ * stage (numbers inside names are not quantities; a counted noun that is a
+ * name is linked to its entity).
+ *
+ * @param document The parsed window.
+ * @param dates The window's time expressions.
+ * @param entities The window's entities.
+ * @returns The quantities, in text order.
+ */
+export function findQuantities(document: Document, dates: readonly TimeExpression[], entities: readonly Entity[]): Quantity[] {
+  const table = tokensOf(document)
+  const input = document.input
+  const context = {dates: sortedSpans(dates.map((date) => date.span)), names: nameSpans(entities), dateAt: 0, nameAt: 0}
+  const found: Quantity[] = []
+
+  for (let sentence = 0; sentence + 1 < table.sentenceStart.length; sentence++) {
+    const first = table.sentenceStart[sentence]!
+    const end = table.sentenceStart[sentence + 1]!
+    const words = sentenceWords(input, table, first, end)
+    readSentence(input, words, context, found)
+  }
+
+  return found
+}
+
+/** What the checks read: date spans and name mentions, in text order. */
+export interface Context {
+  dates: Span[]
+  names: Array<Span & {entity: string}>
+  /** The first date span that may still come. */
+  dateAt: number
+  /** The first name span that may still come. */
+  nameAt: number
+}
+
+function readSentence(input: string, words: readonly Word[], context: Context, found: Quantity[]): void {
+  let index = 0
+  let identifiers = false
+
+  while (index < words.length) {
+    const reading = mayStartNumber(words[index]!) ? readQuantity(words, index) : undefined
+    if (!reading) {
+      index++
+      continue
+    }
+    identifiers = isIdentifierList(words, reading, identifiers)
+    if (!identifiers && !isExcluded(input, words, reading, context)) found.push(toQuantity(input, reading, context))
+    index = Math.max(index + 1, reading.number.last + 1)
+  }
+}
+
+function toQuantity(input: string, reading: Reading, context: Context): Quantity {
+  const quantity: Quantity = {
+    text: input.slice(reading.start, reading.end),
+    span: {start: reading.start, end: reading.end},
+    value: reading.value,
+    kind: reading.kind
+  }
+  if (reading.to !== undefined) quantity.to = reading.to
+  if (reading.unit) quantity.unit = reading.unit
+  if (reading.mod) quantity.mod = reading.mod
+  if (reading.change) quantity.change = reading.change
+  if (reading.about) {
+    const start = reading.about.start
+    const end = reading.about.end
+    const about: NonNullable<Quantity['about']> = {text: input.slice(start, end), span: {start, end}}
+    const name = nameAt(context, {start, end})
+    if (name) about.entity = name.entity
+    quantity.about = about
+  }
+  return quantity
+}
+
+function sortedSpans(spans: Span[]): Span[] {
+  return spans.sort((a, b) => a.start - b.start)
+}
+
+function nameSpans(entities: readonly Entity[]): Array<Span & {entity: string}> {
+  const spans: Array<Span & {entity: string}> = []
+  for (const entity of entities) {
+    for (const mention of entity.mentions) {
+      if (mention.form === 'name' || mention.form === 'acronym') spans.push({...mention.span, entity: entity.id})
+    }
+  }
+  return spans.sort((a, b) => a.start - b.start)
+}
+
+/**
+ * The name mention that overlaps a span, if any; spans are asked in text
+ * order, so the search goes on from where the last one stopped.
+ *
+ * @param context The window's spans.
+ * @param span The span.
+ * @returns The mention.
+ */
+export function nameAt(context: Context, span: Span): (Span & {entity: string}) | undefined {
+  const names = context.names
+  while (context.nameAt < names.length && names[context.nameAt]!.end <= span.start) context.nameAt++
+  for (let index = context.nameAt; index < names.length && names[index]!.start < span.end; index++) {
+    if (names[index]!.end > span.start) return names[index]
+  }
+  return undefined
+}
+
+/** Words a number may start with: a digit, a currency symbol before one, a number word, "a", "half", … */
+function mayStartNumber(word: Word): boolean {
+  const code = word.text.charCodeAt(0)
+  if (code >= 48 && code <= 57) return true
+  if (code === 46) return word.text.length > 1
+  if (word.text.length > 1 && /^\D{1,4}\d/.test(word.text.slice(0, 5))) return true
+  return startWords.has(word.lower) || (word.lower.includes('-') && startWords.has(word.lower.slice(0, word.lower.indexOf('-'))))
+}
+
+const startWords: ReadonlySet<string> = new Set([
+  ...numberWords.keys(), ...vagueWords.keys(), 'a', 'an', 'half', 'tens', 'hundreds'
+])

@@ -1,0 +1,129 @@
+import type {QuantityMod} from '../types.js'
+import type {Word} from './sentence-words.js'
+import {isCurrencyCode} from './unit-table.js'
+import {changeBefore, changeLinks, currencySymbols, levelWords, modifierPhrases, signWords} from '../lexicon/quantities.js'
+
+/**
+ * What stands before a number: a currency symbol or code ("US$", "€",
+ * "USD"), a sign ("-", "minus"), a modifier ("more than", "around") and a
+ * word of change ("rose", "fell").
+ */
+
+/** A currency or sign before a number. */
+export interface Prefix {
+  /** The first word of the prefix (the number's own word when none). */
+  first: number
+  /** Where it starts in the input. */
+  start: number
+  currency?: string
+  negative: boolean
+}
+
+/** Modifier phrases by their number of words, longest first. */
+const phrases = [...modifierPhrases]
+  .map(([phrase, mod]) => ({words: phrase.split(' '), mod}))
+  .sort((a, b) => b.words.length - a.words.length)
+
+/**
+ * A currency symbol written inside the number's word ("PS8.1bn", "RM2.05").
+ *
+ * @param text The word.
+ * @returns The symbol's length and currency, if the word opens with one before a digit.
+ */
+export function currencyInWord(text: string): {length: number; currency: string} | undefined {
+  const match = /^([A-Z]{1,3}\$?|[A-Z][a-z]\.?|[€£¥₹₩₽₺₪₦₱₴₼฿₫])(?=\d)/.exec(text.length > 8 ? text.slice(0, 8) : text)
+  if (!match) return undefined
+  const currency = currencySymbols.get(match[1]!)
+  return currency ? {length: match[1]!.length, currency} : undefined
+}
+
+/**
+ * Read the currency and sign before the number's word.
+ *
+ * @param words The sentence's words.
+ * @param index The number's word.
+ * @returns The prefix.
+ */
+export function readPrefix(words: readonly Word[], index: number): Prefix {
+  const prefix: Prefix = {first: index, start: words[index]!.start, negative: false}
+  let at = index
+
+  // Symbols written against the number, perhaps of several tokens: "US" "$", "A" "$", "€".
+  let symbol = ''
+  let symbolFirst = at
+  for (let back = at - 1; back >= 0 && back >= at - 3; back--) {
+    const word = words[back]!
+    const following = words[back + 1]!
+    if (following.spaced && !(back === at - 1 && isSpacedSymbol(word.text))) break
+    symbol = word.text + symbol
+    if (currencySymbols.has(symbol)) symbolFirst = back
+  }
+  if (symbolFirst < at) {
+    const text = words.slice(symbolFirst, at).map((word) => word.text).join('')
+    prefix.currency = currencySymbols.get(text)
+    at = symbolFirst
+    // "US $58.24": the country before a spaced dollar sign.
+    const before = words[at - 1]
+    if (text === '$' && before && (before.text === 'US' || before.text === 'U.S.') && words[at]!.spaced) {
+      at--
+    }
+  } else if (at > 0 && words[at]!.spaced && isCurrencyCode(words[at - 1]!.text)) {
+    prefix.currency = words[at - 1]!.text
+    at--
+  }
+
+  const sign = words[at - 1]
+  if (sign && (sign.text === '-' || sign.text === '−') && !words[at]!.spaced && (at - 1 === 0 || sign.spaced)) {
+    prefix.negative = true
+    at--
+  } else if (sign && signWords.has(sign.lower)) {
+    prefix.negative = true
+    at--
+  }
+
+  prefix.first = at
+  prefix.start = words[at]!.start
+  return prefix
+}
+
+/** Symbols that may stand a space before their number: "$ 5", "€ 3". */
+function isSpacedSymbol(text: string): boolean {
+  return text === '$' || text === '€' || text === '£' || text === '¥'
+}
+
+/**
+ * The modifier before a word, if any.
+ *
+ * @param words The sentence's words.
+ * @param index The word after the modifier.
+ * @returns The modifier and its first word.
+ */
+export function readModifier(words: readonly Word[], index: number): {mod: QuantityMod; first: number} | undefined {
+  for (const phrase of phrases) {
+    const first = index - phrase.words.length
+    if (first < 0) continue
+    let same = true
+    for (let offset = 0; offset < phrase.words.length && same; offset++) {
+      same = words[first + offset]!.lower === phrase.words[offset]
+    }
+    if (same) return {mod: phrase.mod, first}
+  }
+  return undefined
+}
+
+/**
+ * The change a verb before the number reports: "rose 19 cents", "fell by
+ * 2.5%", "up nearly 57%". A number after "to", "at" or "from" is a level.
+ *
+ * @param words The sentence's words.
+ * @param index The first word of the quantity (its modifier, if any).
+ * @returns The change, if any.
+ */
+export function readChangeBefore(words: readonly Word[], index: number): 'up' | 'down' | undefined {
+  let at = index - 1
+  const first = words[at]
+  if (!first || levelWords.has(first.lower)) return undefined
+  for (let links = 0; links < 2 && at >= 0 && changeLinks.has(words[at]!.lower); links++) at--
+  const word = words[at]
+  return word ? changeBefore.get(word.lower) : undefined
+}

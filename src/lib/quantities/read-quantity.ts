@@ -1,0 +1,208 @@
+import type {QuantityKind, QuantityMod, Span} from '../types.js'
+import {readCountedNoun, readOfPhrase, type CountedNoun} from './counted-noun.js'
+import {currencyInWord, readChangeBefore, readModifier, readPrefix} from './read-before.js'
+import {readNumber, type NumberRead} from './read-number.js'
+import {readPer, readSpaced, readUnit, singular, type UnitRead} from './read-unit.js'
+import type {Word} from './sentence-words.js'
+import {changeAfter, scaleNames} from '../lexicon/quantities.js'
+
+/**
+ * One quantity read from the words around a number: prefix, modifier and
+ * change before it, the number, a range, the unit or currency, a "per"
+ * compound, the counted noun and a change noun after it.
+ */
+
+/** A quantity as read, before the checks that may drop it. */
+export interface Reading {
+  /** First and last word of the whole expression. */
+  first: number
+  last: number
+  start: number
+  end: number
+  number: NumberRead
+  value: number
+  to?: number
+  kind: QuantityKind
+  unit?: string
+  mod?: QuantityMod
+  change?: 'up' | 'down'
+  /** A currency, unit or percent was read. */
+  hasUnit: boolean
+  /** The counted noun phrase. */
+  about?: Span
+}
+
+/**
+ * Read the quantity whose number starts at a word.
+ *
+ * @param words The sentence's words.
+ * @param index The word.
+ * @returns The reading, if a number starts there.
+ */
+export function readQuantity(words: readonly Word[], index: number): Reading | undefined {
+  const inWord = currencyInWord(words[index]!.text)
+  const number = readNumber(words, index, inWord?.length ?? 0)
+  if (!number) return undefined
+  const prefix = readPrefix(words, index)
+  const currency = inWord?.currency ?? prefix.currency
+  const modifier = readModifier(words, prefix.first)
+  const first = modifier?.first ?? prefix.first
+  const reading: Reading = {
+    first,
+    last: number.last,
+    start: words[first]!.start,
+    end: number.end,
+    number,
+    value: prefix.negative ? -number.value : number.value,
+    kind: 'count',
+    hasUnit: false
+  }
+  if (number.to !== undefined) reading.to = number.to
+  if (modifier) reading.mod = modifier.mod
+  const change = readChangeBefore(words, first)
+  if (change) reading.change = change
+
+  let unit = readUnit(words, number)
+  if (!unit) readRange(words, reading, currency)
+  unit ??= reading.last > number.last ? readUnitAfter(words, reading) : undefined
+  if (currency) {
+    setUnit(reading, {kind: 'money', unit: currency, last: reading.last, end: reading.end})
+    if (unit && unit.kind === 'money') reading.last = unit.last, reading.end = unit.end
+    else if (unit && unit.kind === 'measure') setPer(reading, unit.unit, unit.last, unit.end)
+  } else if (unit) {
+    setUnit(reading, unit)
+  }
+  if (prefix.negative && reading.kind === 'percent') reading.change ??= 'down'
+  if (!reading.hasUnit && scaleNames.has(words[first - 1]?.lower ?? '')) {
+    setUnit(reading, {kind: 'measure', unit: words[first - 1]!.lower, last: reading.last, end: reading.end})
+    reading.first = first - 1
+    reading.start = words[first - 1]!.start
+  }
+
+  if (reading.hasUnit) {
+    readRangeOfUnits(words, reading)
+    const per = readPer(words, reading.last + 1)
+    if (per && reading.kind !== 'percent') setPer(reading, per.unit, per.last, per.end)
+  } else {
+    readCounted(words, reading)
+  }
+
+  const after = words[reading.last + 1]
+  const changed = after?.spaced ? changeAfter.get(after.lower) : undefined
+  if (changed && !reading.change) {
+    reading.change = changed
+  } else if (after && (after.lower === 'higher' || after.lower === 'lower') && !reading.change) {
+    reading.change = after.lower === 'higher' ? 'up' : 'down'
+  }
+  return reading
+}
+
+/** The unit after a range's second number. */
+function readUnitAfter(words: readonly Word[], reading: Reading): UnitRead | undefined {
+  return readSpaced(words, reading.last + 1)
+}
+
+function setUnit(reading: Reading, unit: UnitRead): void {
+  reading.kind = unit.kind
+  reading.unit = unit.unit
+  reading.hasUnit = true
+  if (unit.last >= reading.last) {
+    reading.last = unit.last
+    reading.end = Math.max(reading.end, unit.end)
+  }
+}
+
+function setPer(reading: Reading, unit: string, last: number, end: number): void {
+  reading.unit = (reading.unit ?? '') + ' per ' + unit
+  reading.last = last
+  reading.end = end
+}
+
+/**
+ * A range: "252 to 287", "25 – 40", "$1 million to $1.25 million", "three
+ * or four". A scale on the second end only applies to both ("5 to 10 million").
+ */
+function readRange(words: readonly Word[], reading: Reading, currency: string | undefined): void {
+  if (reading.to !== undefined) return
+  const link = words[reading.number.last + 1]
+  if (!link || !isRangeLink(link, words[reading.first - 1])) return
+  let at = reading.number.last + 2
+  const next = words[at]
+  if (!next) return
+  let skip = 0
+  if (currency) {
+    const inWord = currencyInWord(next.text)
+    if (inWord) skip = inWord.length
+    else if (next.text === '$' || next.text === '€' || next.text === '£' || next.text === '¥') at++
+  }
+  const second = words[at] ? readNumber(words, at, skip) : undefined
+  if (!second || second.to !== undefined || second.partOf || second.figure !== reading.number.figure) return
+  if (link.lower === 'or' && (second.scaled || !second.figure && reading.number.figure)) return
+  let value = reading.value
+  if (!reading.number.scaled && second.scaled && value * second.scale <= second.value * 10) value *= second.scale
+  reading.value = value
+  reading.to = second.value
+  reading.number = {...second, first: reading.number.first}
+  reading.last = second.last
+  reading.end = second.end
+}
+
+/** "from 252 miles to 287 miles", "between 5% and 7%": a range whose ends both have the unit. */
+function readRangeOfUnits(words: readonly Word[], reading: Reading): void {
+  if (reading.to !== undefined) return
+  const opener = words[reading.first - 1]?.lower ?? ''
+  const link = words[reading.last + 1]
+  if (!link || !((opener === 'from' && link.lower === 'to') || (opener === 'between' && link.lower === 'and'))) return
+  const other = readQuantity(words, reading.last + 2)
+  if (!other || other.unit !== reading.unit || other.to !== undefined || other.first !== reading.last + 2) return
+  reading.to = other.value
+  reading.last = other.last
+  reading.end = other.end
+  reading.number = {...other.number, first: reading.number.first}
+  delete reading.mod
+}
+
+function isRangeLink(link: Word, before: Word | undefined): boolean {
+  if (link.text === '-' || link.text === '–' || link.text === '—') return true
+  if (link.lower === 'to') return true
+  if (link.lower === 'and') return before?.lower === 'between'
+  return link.lower === 'or'
+}
+
+/** "101-seat", "22-story": the counted noun written against the figure. */
+function hyphenNoun(words: readonly Word[], reading: Reading): boolean {
+  const rest = reading.number.rest
+  if (!/^-\p{Ll}+$/u.test(rest) || reading.last !== reading.number.last) return false
+  const start = reading.number.end + 1
+  const end = words[reading.last]!.end
+  reading.unit = singular(rest.slice(1))
+  reading.about = {start, end}
+  reading.end = end
+  return true
+}
+
+/** The counted noun: after the number, or after "of" for fractions and vague amounts. */
+function readCounted(words: readonly Word[], reading: Reading): void {
+  let noun: CountedNoun | undefined
+  if (reading.number.partOf) {
+    const of = reading.last + 1
+    const unit = readSpaced(words, of + 1)
+    if (unit && unit.kind === 'money') {
+      setUnit(reading, unit)
+      return
+    }
+    noun = readOfPhrase(words, of)
+  } else if (hyphenNoun(words, reading)) {
+    return
+  } else {
+    noun = readCountedNoun(words, reading.last + 1, reading.value === 1 && reading.to === undefined)
+    // "52 of the apartments": a part of what is counted.
+    const next = words[reading.last + 1]
+    if (!noun && next?.lower === 'of' && next.spaced && reading.number.figure) noun = readOfPhrase(words, reading.last + 1)
+  }
+  if (!noun) return
+  reading.unit = noun.unit
+  reading.about = {start: words[noun.first]!.start, end: words[noun.last]!.end}
+  reading.last = noun.last
+  reading.end = words[noun.last]!.end
+}
