@@ -120,8 +120,8 @@ if (prose.length > 0) {
 if (!quick) {
   const hostile = hostileInputs((text) => parseDispatch(text, {maxLength: 20_000_000}), readFlag('--hostile')?.split(',') ?? [])
   summary.hostile = hostile
-  lines.push('hostile inputs (CPU ns per char at 50 kB and 1.6 MB, growth, CPU time at 2,000,000 chars):')
-  for (const row of hostile) lines.push(`  ${row.name.padEnd(36)} ${String(row.nsPerChar50kB).padStart(6)} ${String(row.nsPerChar1600kB).padStart(6)} ns/char  ${row.growth.toFixed(2)}×  ${String(row.ms2M).padStart(6)} ms`)
+  lines.push('hostile inputs (CPU ns per char at 50 kB and 1.6 MB, growth, CPU time at 2,000,000 chars, spans):')
+  for (const row of hostile) lines.push(`  ${row.name.padEnd(36)} ${String(row.nsPerChar50kB).padStart(6)} ${String(row.nsPerChar1600kB).padStart(6)} ns/char  ${row.growth.toFixed(2)}×  ${String(row.ms2M).padStart(6)} ms  ${row.spansTrue ? 'spans true' : 'SPANS WRONG'}`)
   const memory = peakMemory('paragraphs')
   summary.peakMemory10MB = memory
   lines.push(`peak memory parsing 10 MB of prose in a fresh process: ${memory.peakMB} MB resident (baseline ${memory.baselineMB} MB)`)

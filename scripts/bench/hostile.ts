@@ -127,6 +127,8 @@ export interface HostileRow {
   growth: number
   /** CPU time at 2,000,000 characters, in milliseconds. */
   ms2M: number
+  /** Whether every span of the Article at 2,000,000 characters is true. */
+  spansTrue: boolean
 }
 
 /**
@@ -143,13 +145,16 @@ export function hostileInputs(parse: (text: string) => unknown, only: string[] =
     .map(function (shape) {
       const small = Math.min(cpu(parse, shape.make(50_000, 1)), cpu(parse, shape.make(50_000, 2)), cpu(parse, shape.make(50_000, 3))) / 50_000
       const large = cpu(parse, shape.make(1_600_000, 4)) / 1_600_000
-      const whole = cpu(parse, shape.make(2_000_000, 5))
+      const text = shape.make(2_000_000, 5)
+      let article: unknown
+      const whole = cpu((value) => (article = parse(value)), text)
       return {
         name: shape.name,
         nsPerChar50kB: Math.round(small * 1000),
         nsPerChar1600kB: Math.round(large * 1000),
         growth: Math.round((large / small) * 100) / 100,
-        ms2M: Math.round(whole / 1000)
+        ms2M: Math.round(whole / 1000),
+        spansTrue: spansTrue(text, article)
       }
     })
 }
@@ -164,4 +169,30 @@ function cpu(parse: (text: string) => unknown, text: string): number {
   parse(text)
   const used = process.cpuUsage(start)
   return used.user + used.system
+}
+
+/**
+ * Whether every span of an Article is true: each `{start, end}` in it is a
+ * pair of integers within the text, and each item with a `text` and a
+ * `span` slices back to that text.
+ *
+ * @param text The parsed text.
+ * @param article What the parser returned.
+ * @returns Whether they all are.
+ */
+export function spansTrue(text: string, article: unknown): boolean {
+  const stack: unknown[] = [article]
+  while (stack.length > 0) {
+    const item = stack.pop()
+    if (item === null || typeof item !== 'object') continue
+    const record = item as Record<string, unknown>
+    if (typeof record['start'] === 'number' && typeof record['end'] === 'number') {
+      const {start, end} = record as {start: number; end: number}
+      if (!Number.isInteger(start) || !Number.isInteger(end) || start < 0 || start > end || end > text.length) return false
+    }
+    const span = record['span'] as {start: number; end: number} | undefined
+    if (span && typeof record['text'] === 'string' && text.slice(span.start, span.end) !== record['text']) return false
+    for (const value of Object.values(record)) if (value !== null && typeof value === 'object') stack.push(value)
+  }
+  return true
 }
