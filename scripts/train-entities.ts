@@ -2,9 +2,10 @@
  * `npm run train` (`tsx scripts/train-entities.ts`): train the entity tagger
  * and write `src/data/entity-model.ts`. See docs/entities-model.md.
  *
- * Reads `../shared/corpora/conll2003/train.jsonl` (or the folder in
- * `$WIRECOPY_CORPORA`) to train, and the text alone (no annotation) of the
- * training splits of CoNLL-2003, PolNeAR and TempEval-3 for the case lexicon:
+ * Reads `../shared/corpora/conll2003/train.jsonl` and `wikigold/train.jsonl`
+ * (or the folder in `$WIRECOPY_CORPORA`) to train, and the text alone (no
+ * annotation) of the training splits of CoNLL-2003, PolNeAR and TempEval-3
+ * for the case lexicon:
  *
  * 0. Learn the case lexicon: which words are mostly written in lower case
  *    mid-sentence (only their hashes are kept).

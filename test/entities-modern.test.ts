@@ -115,4 +115,16 @@ describe('types by usage', function () {
       'location'
     ])
   })
+
+  it('takes no term defined in lower case, no common abbreviation and no sentence adverb for a name', function () {
+    const text =
+      'BOSTON, May 2 (Reuters) - Satellites that measure sea surface salinity (SSS) will launch next year, NASA said.\n\n' +
+      'Furthermore, SSS maps will be free. The champion won by a KO in the third round and signed a CD deal.'
+    const names = parseDispatch(text).entities.map((entity) => entity.name)
+    expect(names).toContain('NASA')
+    expect(names).not.toContain('SSS')
+    expect(names).not.toContain('KO')
+    expect(names).not.toContain('CD')
+    expect(names).not.toContain('Furthermore')
+  })
 })

@@ -10,7 +10,9 @@ import {organizationHeads} from './word-lists.js'
  * Tesla"); a name followed by an age between commas is a person ("Raimundo
  * Silva, 54,"); a word alone that opens an organisation's name of the same
  * document ("Meta" after "Meta Platforms") is that organisation; a short
- * name after a possessive is an organisation ("Elon Musk's X"). What one
+ * name after a possessive is an organisation ("Elon Musk's X"); an acronym
+ * the text defines as a term in lower case is no name ("sea surface
+ * salinity (SSS)"). What one
  * mention shows holds for every mention of the same words. Names a gazetteer
  * or the caller knows (with a reference) keep their type.
  */
@@ -31,6 +33,9 @@ const personAfter = /^,\s*\d{1,3},/u
  */
 const shortAfterPossessive = /^(?:'s|’s) ((?:\p{Lu}|\p{Lu}{2}|\d\p{Lu}|\p{Lu}\d)(?=\s+\p{Ll}|[,.;:]))/u
 
+/** An acronym defined in brackets: "(SSS)", "(CFLs)". */
+const bracketAcronym = /\((\p{Lu}[\p{Lu}\d]{1,5})s?\)/gu
+
 /** Types a usage may change. */
 const retypable: ReadonlySet<EntityType> = new Set(['person', 'organization', 'location', 'misc'])
 
@@ -42,7 +47,8 @@ const retypable: ReadonlySet<EntityType> = new Set(['person', 'organization', 'l
  * @param candidates The names, in text order.
  * @returns The names, with the short ones added.
  */
-export function typeByUsage(input: string, candidates: Candidate[]): Candidate[] {
+export function typeByUsage(input: string, found: Candidate[]): Candidate[] {
+  const candidates = withoutTerms(input, found)
   const votes = new Map<string, EntityType>()
   const openings = new Set<string>()
 
@@ -72,6 +78,31 @@ export function typeByUsage(input: string, candidates: Candidate[]): Candidate[]
   }
 
   return added
+}
+
+/**
+ * Leave out acronyms the text defines as a term, in lower case: "sea surface
+ * salinity (SSS)", "compact fluorescent lamps (CFLs)" — no organisation,
+ * every mention of them.
+ *
+ * @param input The caller's input.
+ * @param candidates The names, in text order.
+ * @returns The names without such acronyms.
+ */
+function withoutTerms(input: string, candidates: Candidate[]): Candidate[] {
+  const terms = new Set<string>()
+
+  for (const match of input.matchAll(bracketAcronym)) {
+    const letters = match[1]!
+    const before = input.slice(Math.max(0, match.index - 80), match.index).split(/\s+/).filter(Boolean)
+    const words = before.slice(-letters.length)
+    if (words.length === letters.length && words.every((word, index) => word.charAt(0) === letters.charAt(index).toLowerCase())) {
+      terms.add(letters)
+    }
+  }
+
+  if (terms.size === 0) return candidates
+  return candidates.filter((candidate) => !terms.has(input.slice(candidate.start, candidate.end).replace(/s$/, '')))
 }
 
 /**

@@ -5,7 +5,7 @@ import {foldToken, gazetteer} from './gazetteer-tables.js'
 import type {TaggedMention} from './tagger/index.js'
 import {trimSpan} from './trim-span.js'
 import {monthNumbers} from '../lexicon/calendar.js'
-import {organizationHeads, placeHeads, titles} from './word-lists.js'
+import {commonAbbreviations, organizationHeads, placeHeads, sentenceAdverbs, titles} from './word-lists.js'
 
 /** The entity type of each CoNLL label, before groups are told apart. */
 const labelTypes: Readonly<Record<TaggedMention['label'], EntityType>> = {
@@ -34,7 +34,8 @@ export function typeMentions(context: Context, mentions: readonly TaggedMention[
       let span = trimSpan(input, part, keepsThe(context, part.start, part.end))
       if (mention.label === 'PER') span = withoutTitle(input, span)
       if (span.end <= span.start || !/\p{L}/u.test(input.slice(span.start, span.end))) continue
-      if (isDateMonth(input, span)) continue
+      const text = input.slice(span.start, span.end)
+      if (isDateMonth(input, span) || commonAbbreviations.has(text) || sentenceAdverbs.has(text.toLowerCase())) continue
       result.push(typeCandidate(context, span.start, span.end, labelTypes[mention.label]))
     }
   }

@@ -83,90 +83,15 @@ export const titles: ReadonlyMap<string, 'm' | 'f' | undefined> = new Map<string
 
 /** Nouns that end (or begin) the name of an organisation. */
 export const organizationHeads: ReadonlySet<string> = new Set([
-  'ministry',
-  'council',
-  'parliament',
-  'party',
-  'bank',
-  'committee',
-  'commission',
-  'agency',
-  'organization',
-  'organisation',
-  'association',
-  'union',
-  'university',
-  'court',
-  'army',
-  'navy',
-  'corporation',
-  'company',
-  'inc',
-  'corp',
-  'ltd',
-  'llc',
-  'plc',
-  'group',
-  'movement',
-  'institute',
-  'foundation',
-  'federation',
-  'assembly',
-  'office',
-  'department',
-  'service',
-  'authority',
-  'police',
-  'front',
-  'league',
-  'club',
-  'fund',
-  'board',
-  'bureau',
-  'alliance',
-  'coalition',
-  'congress',
-  'senate',
-  'cabinet',
-  'embassy',
-  'consulate',
-  'exchange',
-  'airlines',
-  'railways',
-  'platforms',
-  'airways',
-  'society',
-  'network',
-  'times',
-  'post',
-  'journal',
-  'brigade',
-  'brigades',
-  'guard',
-  'academy',
-  'college',
-  'forum',
-  'secretariat',
-  'tribunal',
-  'directorate',
-  'administration',
-  'holdings',
-  'partners',
-  'industries',
-  'systems',
-  'motors',
-  'labs',
-  'technologies',
-  'media',
-  'broadcasting',
-  'agencies',
-  'forces',
-  'command',
-  'council',
-  'chamber',
-  'house',
-  'duma',
-  'majlis'
+  'ministry', 'council', 'parliament', 'party', 'bank', 'committee', 'commission', 'agency', 'organization',
+  'organisation', 'association', 'union', 'university', 'court', 'army', 'navy', 'corporation', 'company', 'inc',
+  'corp', 'ltd', 'llc', 'plc', 'group', 'movement', 'institute', 'foundation', 'federation', 'assembly', 'office',
+  'department', 'service', 'authority', 'police', 'front', 'league', 'club', 'fund', 'board', 'bureau', 'alliance',
+  'coalition', 'congress', 'senate', 'cabinet', 'embassy', 'consulate', 'exchange', 'airlines', 'railways',
+  'platforms', 'airways', 'society', 'network', 'times', 'post', 'journal', 'brigade', 'brigades', 'guard',
+  'academy', 'college', 'forum', 'secretariat', 'tribunal', 'directorate', 'administration', 'holdings', 'partners',
+  'industries', 'systems', 'motors', 'labs', 'technologies', 'media', 'broadcasting', 'agencies', 'forces',
+  'command', 'council', 'chamber', 'house', 'duma', 'majlis'
 ])
 
 /** Nouns that end the names of places ("Ingraham Glacier", "Walnut Street"). */
@@ -408,3 +333,20 @@ export const pronounGenders: ReadonlyMap<string, 'm' | 'f'> = new Map<string, 'm
   ['hers', 'f'],
   ['herself', 'f']
 ])
+
+/**
+ * Abbreviations of common nouns, written in capitals like an organisation's
+ * acronym but naming no one ("won by a KO", "the EP", "a PhD").
+ */
+export const commonAbbreviations: ReadonlySet<string> = new Set(
+  ['KO', 'KOs', 'TKO', 'CD', 'CDs', 'DVD', 'DVDs', 'EP', 'EPs', 'LP', 'LPs', 'PhD', 'PhDs', 'MBA', 'CEO', 'CEOs', 'CFO', 'GDP', 'IPO', 'DNA', 'RNA', 'UV', 'GPS', 'SUV', 'SUVs', 'PC', 'PCs', 'VAT', 'ATM', 'ATMs', 'AI', 'TV', 'HIV', 'PDF', 'URL', 'DJ', 'DJs', 'MVP', 'RBI', 'RBIs', 'ERA']
+)
+
+/** Sentence adverbs and connectives that open a sentence capitalised and are no name ("Furthermore, …"). */
+export const sentenceAdverbs: ReadonlySet<string> = new Set(
+  ('furthermore additionally moreover however nevertheless nonetheless meanwhile consequently therefore hence thus ' +
+    'indeed instead likewise similarly conversely accordingly subsequently finally firstly secondly thirdly lastly ' +
+    'overall ultimately notably importantly interestingly unfortunately fortunately surprisingly specifically ' +
+    'alternatively otherwise besides afterwards initially previously currently recently')
+    .split(' ')
+)

@@ -4,6 +4,7 @@ import type {Span} from '../../types.js'
 import {authorMentions} from '../authors.js'
 import {readDocumentTokens, type DocumentTokens, type SharedTokens} from './document-tokens.js'
 import {labelSpans, types, type TokenSpan} from './labels.js'
+import {WordCase} from './lexicon.js'
 import {decodeModel, type Model} from './model.js'
 import {tagTokens} from './tag-tokens.js'
 import {append} from '../../util/append.js'
@@ -102,6 +103,9 @@ export function tagMentions(document: Document, shared?: SharedTokens): TaggedMe
       const spans = joinMinistries(tokens, first, found)
 
       for (const span of spans) {
+        // A word alone that opens a sentence and is mostly written in lower
+        // case ("Furthermore,", "Additionally,") is no name.
+        if (span.start === 0 && span.end === 1 && tokens.wordCase[first] === WordCase.Lower) continue
         mentions.push({
           span: {start: tokens.starts[first + span.start]!, end: tokens.ends[first + span.end - 1]!},
           label: types[span.type]!
