@@ -1,4 +1,4 @@
-import {nameAt, type Context} from './index.js'
+import {nameAt, type Context} from './context.js'
 import type {Reading} from './read-quantity.js'
 import type {Word} from './sentence-words.js'
 import {identifierNouns, timeZoneWords} from '../lexicon/quantities.js'

@@ -1,5 +1,6 @@
 import {tokensOf, type Document} from '../text/index.js'
 import type {Entity, Quantity, Span, TimeExpression} from '../types.js'
+import {nameAt, type Context} from './context.js'
 import {isExcluded, isIdentifierList} from './exclusions.js'
 import {readQuantity, type Reading} from './read-quantity.js'
 import {sentenceWords, type Word} from './sentence-words.js'
@@ -31,16 +32,6 @@ export function findQuantities(document: Document, dates: readonly TimeExpressio
   }
 
   return found
-}
-
-/** What the checks read: date spans and name mentions, in text order. */
-export interface Context {
-  dates: Span[]
-  names: Array<Span & {entity: string}>
-  /** The first date span that may still come. */
-  dateAt: number
-  /** The first name span that may still come. */
-  nameAt: number
 }
 
 function readSentence(input: string, words: readonly Word[], context: Context, found: Quantity[]): void {
@@ -93,23 +84,6 @@ function nameSpans(entities: readonly Entity[]): Array<Span & {entity: string}> 
     }
   }
   return spans.sort((a, b) => a.start - b.start)
-}
-
-/**
- * The name mention that overlaps a span, if any; spans are asked in text
- * order, so the search goes on from where the last one stopped.
- *
- * @param context The window's spans.
- * @param span The span.
- * @returns The mention.
- */
-export function nameAt(context: Context, span: Span): (Span & {entity: string}) | undefined {
-  const names = context.names
-  while (context.nameAt < names.length && names[context.nameAt]!.end <= span.start) context.nameAt++
-  for (let index = context.nameAt; index < names.length && names[index]!.start < span.end; index++) {
-    if (names[index]!.end > span.start) return names[index]
-  }
-  return undefined
 }
 
 /** Words a number may start with: a digit, a currency symbol before one, a number word, "a", "half", … */

@@ -1,4 +1,6 @@
-export {createCursor, givenParagraphs, parseParagraph, type Cursor} from './parse-paragraph.js'
+export {createCursor, parseParagraph, type Cursor} from './parse-paragraph.js'
+export {givenParagraphs, takeParagraph} from './given-tree.js'
+export {repairSentences} from './repair-sentences.js'
 export {readSegments, type Document, type Segment, type SegmentKind} from './read-document.js'
 export {sentenceSpans} from './sentence-spans.js'
 export {splitSentences} from './split-sentences.js'

@@ -1,14 +1,11 @@
-import type {Nodes, Paragraph, Root} from 'nlcst'
+import type {Root} from 'nlcst'
 import retextEnglish from 'retext-english'
 import {unified} from 'unified'
 import {VFile} from 'vfile'
 import type {Span} from '../types.js'
 import {isSpace} from './characters.js'
-import {mergeAfterAbbreviations} from './merge-after-abbreviations.js'
-import {splitAfterAbbreviations} from './split-after-abbreviations.js'
-
-/** A unist point: line, column and offset. */
-type Point = NonNullable<Root['position']>['start']
+import {repairSentences} from './repair-sentences.js'
+import {shiftPositions, type Point} from './shift-positions.js'
 
 /** The parser, made on first use: importing the library costs nothing. */
 let processor: Parser | undefined
@@ -73,52 +70,6 @@ export function parseParagraph(input: string, paragraph: Span, cursor: Cursor = 
   return repairSentences(parseParagraphRaw(input, paragraph, cursor))
 }
 
-/**
- * Repair the sentence breaks that parse-english is known to get wrong after
- * abbreviations, in place.
- *
- * @param tree A paragraph's tree.
- * @returns The same tree.
- */
-export function repairSentences(tree: Root): Root {
-  mergeAfterAbbreviations(tree)
-  splitAfterAbbreviations(tree)
-  return tree
-}
-
-/**
- * The paragraphs of a tree that a processor parsed from the whole input, by
- * their start offsets, for `readSegments` to take instead of parsing again.
- *
- * @param tree An NLCST root whose offsets index the input.
- * @returns Its paragraphs of at most `chunkSize` characters (a longer one is
- *   parsed again in chunks, as the text stage parses it), by start offset.
- */
-export function givenParagraphs(tree: Root): Map<number, Paragraph> {
-  const byStart = new Map<number, Paragraph>()
-  if (tree.type !== 'RootNode' || !Array.isArray(tree.children)) return byStart
-  for (const node of tree.children) {
-    const start = node.position?.start.offset
-    const end = node.position?.end.offset
-    if (node.type !== 'ParagraphNode' || start === undefined || end === undefined || end - start > chunkSize) continue
-    byStart.set(start, node)
-  }
-  return byStart
-}
-
-/**
- * Take the paragraph of a given tree that stands exactly at a span, as a
- * tree of its own with its sentences repaired.
- *
- * @param given The given tree's paragraphs (`givenParagraphs`).
- * @param span Where the stretch stands.
- * @returns The tree, or `undefined` when no paragraph of the given tree is the stretch.
- */
-export function takeParagraph(given: ReadonlyMap<number, Paragraph>, span: Span): Root | undefined {
-  const node = given.get(span.start)
-  if (!node?.position || node.position.end.offset !== span.end) return undefined
-  return repairSentences({type: 'RootNode', children: [node], position: node.position})
-}
 
 /**
  * Parse one paragraph as parse-english does, without the repairs, with
@@ -294,121 +245,4 @@ function skipFeedAfterReturn(input: string, index: number, limit: number): numbe
 function find(input: string, character: string, index: number): number {
   const found = input.indexOf(character, index)
   return found === -1 ? input.length : found
-}
-
-/**
- * Shift the positions of a freshly parsed tree, in place, so that they index
- * the whole input. parse-latin shares point objects between nodes (a
- * parent's start is often its first child's), so each distinct point must be
- * shifted exactly once, and the walk must tell shifted points from the
- * others. When the chunk starts further into the input than it is long, the
- * offset tells: a point not yet shifted lies within the chunk's length, below
- * the chunk's start, and a shifted one does not. Otherwise each shifted point
- * is marked by keeping its new offset negated (`-1 - offset`), and the marks
- * are cleared after the walk.
- *
- * @param tree The tree of the chunk alone.
- * @param base Where the chunk starts in the whole input.
- * @param length The length of the chunk: no offset in `tree` exceeds it.
- */
-function shiftPositions(tree: Root, base: Point, length: number): void {
-  const offset = base.offset ?? 0
-  // At the very start of the input every point stays as it is.
-  if (offset === 0) return
-  if (offset > length) {
-    shiftAbove(tree, base)
-  } else {
-    const points: Point[] = []
-    shiftMarked(tree, base, points)
-    for (const point of points) point.offset = -1 - (point.offset ?? 0)
-  }
-}
-
-/**
- * Shift every point whose offset is below the base offset, which is greater
- * than every offset of the tree before it is shifted.
- *
- * Each point's fields are read into locals, then all written: in V8 this
- * walk measured about four times cheaper than one updating the fields with
- * `+=` under a condition.
- *
- * @param tree The tree of the chunk alone.
- * @param base Where the chunk starts in the whole input.
- */
-function shiftAbove(tree: Root, base: Point): void {
-  const offset = base.offset ?? 0
-  const lines = base.line - 1
-  const columns = base.column - 1
-  const stack: Nodes[] = [tree]
-  let node: Nodes | undefined
-
-  while ((node = stack.pop())) {
-    const position = node.position
-    if (position) {
-      const start = position.start
-      const end = position.end
-      const from = start.offset ?? 0
-      if (from < offset) {
-        const line = start.line
-        start.offset = from + offset
-        start.column = line === 1 ? start.column + columns : start.column
-        start.line = line + lines
-      }
-
-      const to = end.offset ?? 0
-      if (to < offset) {
-        const line = end.line
-        end.offset = to + offset
-        end.column = line === 1 ? end.column + columns : end.column
-        end.line = line + lines
-      }
-    }
-
-    // Push one by one: a spread of a very long list overflows the call stack.
-    if ('children' in node) for (const child of node.children) stack.push(child)
-  }
-}
-
-/**
- * Shift every point whose offset is not negative, store its new offset
- * negated (`-1 - offset`) as a mark, and collect it so the caller can clear
- * the marks.
- *
- * @param tree The tree of the chunk alone.
- * @param base Where the chunk starts in the whole input.
- * @param points The points shifted so far; grown in place.
- */
-function shiftMarked(tree: Root, base: Point, points: Point[]): void {
-  const offset = base.offset ?? 0
-  const lines = base.line - 1
-  const columns = base.column - 1
-  const stack: Nodes[] = [tree]
-  let node: Nodes | undefined
-
-  while ((node = stack.pop())) {
-    const position = node.position
-    if (position) {
-      const start = position.start
-      const end = position.end
-      const from = start.offset ?? 0
-      if (from >= 0) {
-        const line = start.line
-        start.offset = -1 - from - offset
-        start.column = line === 1 ? start.column + columns : start.column
-        start.line = line + lines
-        points.push(start)
-      }
-
-      const to = end.offset ?? 0
-      if (to >= 0) {
-        const line = end.line
-        end.offset = -1 - to - offset
-        end.column = line === 1 ? end.column + columns : end.column
-        end.line = line + lines
-        points.push(end)
-      }
-    }
-
-    if ('children' in node) for (const child of node.children) stack.push(child)
-  }
 }

@@ -1,7 +1,8 @@
 import type {Root} from 'nlcst'
 import type {Author, Span} from '../types.js'
 import type {Paragraph} from 'nlcst'
-import {createCursor, parseParagraph, takeParagraph} from './parse-paragraph.js'
+import {takeParagraph} from './given-tree.js'
+import {createCursor, parseParagraph} from './parse-paragraph.js'
 import {sentenceSpans} from './sentence-spans.js'
 import type {TokenTable} from './tokens.js'
 

@@ -1,5 +1,5 @@
 import {hashRange} from './hash.js'
-import {readGaps, spread} from './model.js'
+import {readGaps, spread} from './packing.js'
 
 /**
  * The case lexicon: which words news text writes in lower case in the middle

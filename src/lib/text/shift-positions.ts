@@ -1,0 +1,126 @@
+import type {Nodes, Root} from 'nlcst'
+
+/**
+ * Shifting the positions of a tree parsed from a chunk of the input so that
+ * they index the whole input.
+ */
+
+/** A unist point: line, column and offset. */
+export type Point = NonNullable<Root['position']>['start']
+
+/**
+ * Shift the positions of a freshly parsed tree, in place, so that they index
+ * the whole input. parse-latin shares point objects between nodes (a
+ * parent's start is often its first child's), so each distinct point must be
+ * shifted exactly once, and the walk must tell shifted points from the
+ * others. When the chunk starts further into the input than it is long, the
+ * offset tells: a point not yet shifted lies within the chunk's length, below
+ * the chunk's start, and a shifted one does not. Otherwise each shifted point
+ * is marked by keeping its new offset negated (`-1 - offset`), and the marks
+ * are cleared after the walk.
+ *
+ * @param tree The tree of the chunk alone.
+ * @param base Where the chunk starts in the whole input.
+ * @param length The length of the chunk: no offset in `tree` exceeds it.
+ */
+export function shiftPositions(tree: Root, base: Point, length: number): void {
+  const offset = base.offset ?? 0
+  // At the very start of the input every point stays as it is.
+  if (offset === 0) return
+  if (offset > length) {
+    shiftAbove(tree, base)
+  } else {
+    const points: Point[] = []
+    shiftMarked(tree, base, points)
+    for (const point of points) point.offset = -1 - (point.offset ?? 0)
+  }
+}
+
+/**
+ * Shift every point whose offset is below the base offset, which is greater
+ * than every offset of the tree before it is shifted.
+ *
+ * Each point's fields are read into locals, then all written: in V8 this
+ * walk measured about four times cheaper than one updating the fields with
+ * `+=` under a condition.
+ *
+ * @param tree The tree of the chunk alone.
+ * @param base Where the chunk starts in the whole input.
+ */
+export function shiftAbove(tree: Root, base: Point): void {
+  const offset = base.offset ?? 0
+  const lines = base.line - 1
+  const columns = base.column - 1
+  const stack: Nodes[] = [tree]
+  let node: Nodes | undefined
+
+  while ((node = stack.pop())) {
+    const position = node.position
+    if (position) {
+      const start = position.start
+      const end = position.end
+      const from = start.offset ?? 0
+      if (from < offset) {
+        const line = start.line
+        start.offset = from + offset
+        start.column = line === 1 ? start.column + columns : start.column
+        start.line = line + lines
+      }
+
+      const to = end.offset ?? 0
+      if (to < offset) {
+        const line = end.line
+        end.offset = to + offset
+        end.column = line === 1 ? end.column + columns : end.column
+        end.line = line + lines
+      }
+    }
+
+    // Push one by one: a spread of a very long list overflows the call stack.
+    if ('children' in node) for (const child of node.children) stack.push(child)
+  }
+}
+
+/**
+ * Shift every point whose offset is not negative, store its new offset
+ * negated (`-1 - offset`) as a mark, and collect it so the caller can clear
+ * the marks.
+ *
+ * @param tree The tree of the chunk alone.
+ * @param base Where the chunk starts in the whole input.
+ * @param points The points shifted so far; grown in place.
+ */
+export function shiftMarked(tree: Root, base: Point, points: Point[]): void {
+  const offset = base.offset ?? 0
+  const lines = base.line - 1
+  const columns = base.column - 1
+  const stack: Nodes[] = [tree]
+  let node: Nodes | undefined
+
+  while ((node = stack.pop())) {
+    const position = node.position
+    if (position) {
+      const start = position.start
+      const end = position.end
+      const from = start.offset ?? 0
+      if (from >= 0) {
+        const line = start.line
+        start.offset = -1 - from - offset
+        start.column = line === 1 ? start.column + columns : start.column
+        start.line = line + lines
+        points.push(start)
+      }
+
+      const to = end.offset ?? 0
+      if (to >= 0) {
+        const line = end.line
+        end.offset = -1 - to - offset
+        end.column = line === 1 ? end.column + columns : end.column
+        end.line = line + lines
+        points.push(end)
+      }
+    }
+
+    if ('children' in node) for (const child of node.children) stack.push(child)
+  }
+}

@@ -1,0 +1,95 @@
+import fc from 'fast-check'
+import type {Root} from 'nlcst'
+import retextEnglish from 'retext-english'
+import {unified} from 'unified'
+import {describe, expect, it} from 'vitest'
+import {cueWeights} from '../src/data/cues.js'
+import {labelCount} from '../src/lib/entities/tagger/labels.js'
+import {constrain, latticeFor, viterbi} from '../src/lib/entities/tagger/viterbi.js'
+import {cueProbability, isCueWord} from '../src/lib/quotes/cue-model.js'
+import {featureKey, visitCueFeatures} from '../src/lib/quotes/features.js'
+import {tokenize} from '../src/lib/quotes/tokens.js'
+import {shiftAbove, shiftMarked, type Point} from '../src/lib/text/shift-positions.js'
+
+/**
+ * Each fast path is held equal to the plain one it stands for, on random
+ * input: the decoder's unrolled BILOU step and its step for any table, the
+ * two ways of shifting a chunk's positions, and the quotes stage's cue
+ * scores from tables and the learner's features weighed one by one.
+ */
+describe('fast paths', function () {
+  it('decodes the same labels with the BILOU step as with the step for any table', function () {
+    const weights = fc.array(fc.integer({min: -4, max: 4}), {minLength: labelCount * labelCount, maxLength: labelCount * labelCount})
+    const edges = fc.array(fc.integer({min: -4, max: 4}), {minLength: labelCount, maxLength: labelCount})
+    const sentence = fc.integer({min: 1, max: 12}).chain((count) =>
+      fc.array(fc.oneof(fc.integer({min: -6, max: 6}), fc.double({min: -6, max: 6, noNaN: true})), {
+        minLength: count * labelCount,
+        maxLength: count * labelCount
+      })
+    )
+    fc.assert(
+      fc.property(weights, edges, edges, sentence, function (pair, first, last, emission) {
+        const fast = constrain(pair, first, last)
+        expect(fast.bilou).toBe(true)
+        const count = emission.length / labelCount
+        const a = new Int32Array(count)
+        const b = new Int32Array(count)
+        viterbi(emission, count, fast, latticeFor(undefined, count), a)
+        viterbi(emission, count, {...fast, bilou: false}, latticeFor(undefined, count), b)
+        expect(Array.from(a)).toEqual(Array.from(b))
+      }),
+      {numRuns: 300}
+    )
+  })
+
+  it('shifts a chunk by its offsets as by marks', function () {
+    const processor = unified().use(retextEnglish)
+    const text = fc.string({unit: fc.constantFrom('a', 'B', ' ', '.', ',', '\n', '"', '’', 's', '1', '\r\n', 'é')})
+    fc.assert(
+      fc.property(text, fc.integer({min: 0, max: 5}), fc.integer({min: 0, max: 40}), function (chunk, lines, columns) {
+        const tree = processor.parse(chunk) as Root
+        const base: Point = {line: lines + 1, column: columns + 1, offset: chunk.length + 1 + lines * 7 + columns}
+        const byOffset = structuredClone(tree)
+        const byMark = structuredClone(tree)
+        shiftAbove(byOffset, base)
+        const points: Point[] = []
+        shiftMarked(byMark, base, points)
+        for (const point of points) point.offset = -1 - (point.offset ?? 0)
+        expect(byMark).toEqual(byOffset)
+      }),
+      {numRuns: 200}
+    )
+  })
+
+  it('scores a cue from its tables as the learner weighs its features', function () {
+    const weights = new Map<string, number>()
+    for (const line of cueWeights.split('\n')) {
+      const parts = line.split(' ')
+      weights.set(parts.slice(0, -1).join(' '), Number(parts.at(-1)))
+    }
+    const words = ['said', 'told', 'says', 'according', 'to', 'added', 'warned', 'the', 'minister', 'Smith', 'He', 'that', 'it', 'will', 'on', 'Monday']
+    const marks = ['"', '“', '”', ',', '.', '?', ':', '(', ')', '—']
+    const paragraph = fc.array(fc.oneof(fc.constantFrom(...words), fc.constantFrom(...marks)), {minLength: 1, maxLength: 30})
+    fc.assert(
+      fc.property(paragraph, fc.array(fc.boolean(), {maxLength: 40}), function (parts, flags) {
+        const input = parts.join(' ')
+        const tokens = tokenize(input, {start: 0, end: input.length})
+        const quoted = tokens.map((_, index) => flags[index] ?? false)
+        for (let index = 0; index < tokens.length; index++) {
+          const token = tokens[index]!
+          const fast = cueProbability(tokens, index, quoted)
+          if (token.kind !== 'word' || !isCueWord(token.norm)) {
+            expect(fast).toBe(0)
+            continue
+          }
+          let sum = 0
+          visitCueFeatures(tokens, index, quoted, function (template, a, b, c) {
+            sum += weights.get(featureKey(template, a, b, c)) ?? 0
+          })
+          expect(fast).toBeCloseTo(1 / (1 + Math.exp(-sum)), 12)
+        }
+      }),
+      {numRuns: 300}
+    )
+  })
+})
