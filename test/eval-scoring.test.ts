@@ -378,6 +378,28 @@ describe('quotes (PolNeAR)', () => {
     expect(summary.quoteSpeaker.f1).toBeCloseTo((2 * 0.6 * 0.75) / 1.35)
   })
 
+  it('counts overlapping pairs among the predictions and among the gold, nested ones included', () => {
+    const gold: QuoteItem[] = [
+      {start: 0, end: 10, kind: 'indirect'},
+      {start: 20, end: 30, kind: 'indirect'}
+    ]
+    const predicted: QuoteItem[] = [
+      // Three over the same words: three pairs.
+      {start: 0, end: 10, kind: 'indirect'},
+      {start: 4, end: 12, kind: 'indirect'},
+      {start: 8, end: 9, kind: 'indirect'},
+      // Touching is not overlapping.
+      {start: 12, end: 20, kind: 'indirect'},
+      {start: 20, end: 30, kind: 'indirect'}
+    ]
+    const score = scoreQuotes('x'.repeat(11) + ',' + 'x'.repeat(48), gold, predicted)
+    expect(score.counts.overlapping).toBe(3)
+    expect(score.counts.goldOverlapping).toBe(0)
+    const summary = summarizeQuotes(score.counts)
+    expect(summary.overlapsPer100).toBeCloseTo((3 / 5) * 100)
+    expect(summary.goldOverlapsPer100).toBe(0)
+  })
+
   it('reports recall per gold kind', () => {
     const gold: QuoteItem[] = [
       {start: 0, end: 10, kind: 'direct'},

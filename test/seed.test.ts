@@ -120,6 +120,8 @@ describe.skipIf(!present)('the seed dispatch', function () {
       'the statement',
       'the ministry'
     ])
+    // The "declaring" report is nested in the "stressed that" quote.
+    expect(article.quotes.map((quote) => quote.parent)).toEqual([undefined, undefined, undefined, 2, undefined, undefined])
     // No quote keeps its marks, and the scare quotes around “elections” are no quote.
     for (const quote of article.quotes) expect(quote.text).not.toMatch(/^["“”]|["“”]$/)
     expect(article.quotes.filter((quote) => /^elections$/i.test(quote.text))).toEqual([])
@@ -128,7 +130,7 @@ describe.skipIf(!present)('the seed dispatch', function () {
   it('resolves the five speakers of the ministry to its entity (needs the entities stage)', function () {
     const ministry = article.entities.find((entity) => /Ministry$/.test(entity.name))
     expect(ministry).toBeDefined()
-    const speakers = article.quotes.filter((quote) => quote.cue?.text !== 'declaring').map((quote) => quote.speaker?.entity)
+    const speakers = article.quotes.filter((quote) => quote.parent === undefined).map((quote) => quote.speaker?.entity)
     expect(speakers).toEqual([ministry?.id, ministry?.id, ministry?.id, ministry?.id, ministry?.id])
   })
 })

@@ -171,6 +171,7 @@ describe('exported types', function () {
       span: Span
       cue?: TextSpan
       speaker?: TextSpan & {entity?: string}
+      parent?: number
     }>()
   })
 

@@ -96,6 +96,20 @@ describe('toHtml', function () {
     expect(html).toMatch(/<mark class="wirecopy-speaker"[^>]*>Minister <mark class="wirecopy-entity wirecopy-entity-person/)
   })
 
+  it('draws a nested quote inside its parent quote, marked as nested', function () {
+    const input = 'OSLO, Jan 9 (NTB) - Health Minister Lena Berg said on Tuesday that the hospital unions had warned that winter would bring longer waits.'
+    const parsed = parseDispatch(input)
+    expect(parsed.quotes.map((quote) => quote.parent)).toEqual([undefined, 0])
+    const page = toHtml(parsed, input)
+    const outer = page.indexOf('<q class="wirecopy-quote wirecopy-quote-indirect" title="indirect quote; cue: said')
+    const inner = page.indexOf('<q class="wirecopy-quote wirecopy-quote-indirect wirecopy-quote-nested" title="indirect quote nested in quote 1; cue: warned')
+    expect(outer).toBeGreaterThan(-1)
+    expect(inner).toBeGreaterThan(outer)
+    // Both quotes end at the same word: the inner one closes first, inside the outer one.
+    expect(page.slice(inner, page.indexOf('</q></q>', inner))).toContain('winter would bring longer waits')
+    expect(wellNested(page)).toBe(true)
+  })
+
   it('nests crossing spans properly', function () {
     const crossing: Article = {...article, entities: [{id: 'e1', type: 'misc', name: 'x', mentions: [{text: 'sign on Friday," Minister', span: at('sign on Friday," Minister'), form: 'name'}]}]}
     const page = toHtml(crossing, text)

@@ -186,6 +186,18 @@ function formatPolnear(result: PolnearResult): string[] {
   lines.push(accuracyRow('speaker accuracy', counts.speaker, counts.matched))
   lines.push(accuracyRow('cue accuracy', counts.cue, counts.matched))
   lines.push(accuracyRow('kind accuracy', counts.kind, counts.matched))
+  lines.push(
+    '  ' +
+      cell('overlapping pairs', 18) +
+      number(summary.overlapsPer100) +
+      ' per 100 quotes (' +
+      counts.overlapping +
+      '; gold ' +
+      summary.goldOverlapsPer100.toFixed(1) +
+      ', ' +
+      counts.goldOverlapping +
+      ')'
+  )
 
   for (const kind of quoteKinds) {
     lines.push(

@@ -44,6 +44,10 @@ export interface QuoteCounts {
   matchedByKind: Record<QuoteKind, number>
   /** Predicted quotes per predicted kind. */
   predictedByKind: Record<QuoteKind, number>
+  /** Pairs of predicted quotes whose trimmed contents overlap (nested ones included). */
+  overlapping: number
+  /** Pairs of gold quotes whose trimmed contents overlap. */
+  goldOverlapping: number
 }
 
 /** The scores of a document or a corpus. */
@@ -60,6 +64,10 @@ export interface QuoteSummary {
   kindAccuracy: number
   /** Share of the gold quotes of each kind that are paired. */
   recallByKind: Record<QuoteKind, number>
+  /** Overlapping pairs of predicted quotes per 100 predicted quotes. */
+  overlapsPer100: number
+  /** Overlapping pairs of gold quotes per 100 gold quotes. */
+  goldOverlapsPer100: number
 }
 
 /** What scoring one document yields. */
@@ -154,7 +162,9 @@ export function emptyQuoteCounts(): QuoteCounts {
     kind: 0,
     goldByKind: {direct: 0, mixed: 0, indirect: 0},
     matchedByKind: {direct: 0, mixed: 0, indirect: 0},
-    predictedByKind: {direct: 0, mixed: 0, indirect: 0}
+    predictedByKind: {direct: 0, mixed: 0, indirect: 0},
+    overlapping: 0,
+    goldOverlapping: 0
   }
 }
 
@@ -171,6 +181,8 @@ export function addQuoteCounts(total: QuoteCounts, counts: QuoteCounts): void {
   total.speaker += counts.speaker
   total.cue += counts.cue
   total.kind += counts.kind
+  total.overlapping += counts.overlapping
+  total.goldOverlapping += counts.goldOverlapping
 
   for (const kind of quoteKinds) {
     total.goldByKind[kind] += counts.goldByKind[kind]
@@ -203,6 +215,8 @@ export function scoreQuotes(
 
   counts.gold = gold.length
   counts.predicted = predicted.length
+  counts.overlapping = countOverlaps(predictedSpans)
+  counts.goldOverlapping = countOverlaps(goldSpans)
 
   for (const item of gold) {
     if (isQuoteKind(item.kind)) counts.goldByKind[item.kind]++
@@ -238,12 +252,35 @@ export function summarizeQuotes(counts: QuoteCounts): QuoteSummary {
     speakerAccuracy: ratio(counts.speaker, counts.matched),
     cueAccuracy: ratio(counts.cue, counts.matched),
     kindAccuracy: ratio(counts.kind, counts.matched),
+    overlapsPer100: ratio(counts.overlapping, counts.predicted) * 100,
+    goldOverlapsPer100: ratio(counts.goldOverlapping, counts.gold) * 100,
     recallByKind: {
       direct: ratio(counts.matchedByKind.direct, counts.goldByKind.direct),
       mixed: ratio(counts.matchedByKind.mixed, counts.goldByKind.mixed),
       indirect: ratio(counts.matchedByKind.indirect, counts.goldByKind.indirect)
     }
   }
+}
+
+/**
+ * Count the pairs of spans that overlap (share at least one character), one
+ * inside the other included.
+ *
+ * @param spans The spans of one document.
+ * @returns The number of overlapping pairs.
+ */
+export function countOverlaps(spans: readonly Span[]): number {
+  const sorted = [...spans].sort(function (a, b) {
+    return a.start - b.start
+  })
+  let count = 0
+  for (const [index, span] of sorted.entries()) {
+    for (let next = index + 1; next < sorted.length && sorted[next]!.start < span.end; next++) {
+      if (spansOverlap(span, sorted[next]!)) count++
+    }
+  }
+
+  return count
 }
 
 /**

@@ -54,6 +54,7 @@ export function resultMetrics(result: EvalResult): Metrics {
       metrics[prefix + '.speaker.accuracy'] = percent(result.summary.speakerAccuracy)
       metrics[prefix + '.cue.accuracy'] = percent(result.summary.cueAccuracy)
       metrics[prefix + '.kind.accuracy'] = percent(result.summary.kindAccuracy)
+      metrics[prefix + '.overlaps.per100'] = result.summary.overlapsPer100
 
       for (const kind of quoteKinds) {
         metrics[prefix + '.recall.' + kind] = percent(result.summary.recallByKind[kind])

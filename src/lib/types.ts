@@ -192,6 +192,12 @@ export interface Quote {
   cue?: TextSpan
   /** Who: a name, a title, a nominal or a pronoun, with the id of the entity it refers to. */
   speaker?: TextSpan & {entity?: string}
+  /**
+   * For an attribution reported inside another quote's content (`The statement
+   * stressed that … many states made statements declaring …`), the index in
+   * `Article.quotes` of that outer quote; absent for a quote of its own.
+   */
+  parent?: number
 }
 
 /** What kind of number a quantity is. */

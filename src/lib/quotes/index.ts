@@ -3,6 +3,7 @@ import type {Diagnostic, Entity, Quote} from '../types.js'
 import {attribute} from './attribute.js'
 import type {Draft} from './draft.js'
 import {findCues, type Cue} from './find-cues.js'
+import {foldOverlaps} from './fold-overlaps.js'
 import {layoutSpeakers} from './layout-speakers.js'
 import {orphanQuotes} from './orphan-quotes.js'
 import {readParagraphs} from './read-paragraphs.js'
@@ -22,7 +23,9 @@ import {append} from '../util/append.js'
  *    `direct-quotes`, `reported-speech`, `speaker-span`).
  * 5. Speech-like quotes no cue took, attributed by the words around them
  *    (`orphan-quotes`).
- * 6. Drop repeats; resolve speakers to entities (`resolve-speakers`).
+ * 6. Drop repeats; one quote per attribution: cut continuations, fold in
+ *    stray cues, nest attributions inside another quote's content
+ *    (`fold-overlaps`); resolve speakers to entities (`resolve-speakers`).
  *
  * @param document The parsed dispatch.
  * @param entities The entities, to resolve speakers to.
@@ -44,8 +47,13 @@ export function findQuotes(document: Document, entities: Entity[]): {quotes: Quo
   }
 
   append(drafts, orphanQuotes(input, reading, drafts))
-  const kept = dropRepeats(drafts)
-  const quotes = resolveSpeakers(input, reading, kept, entities)
+  const folded = foldOverlaps(input, reading, dropRepeats(drafts))
+  const quotes = resolveSpeakers(input, reading, folded.map((item) => item.draft), entities)
+  const indexOf = new Map(folded.map((item, index) => [item.draft, index]))
+  for (const [index, item] of folded.entries()) {
+    const parent = item.parent && indexOf.get(item.parent)
+    if (parent !== undefined) quotes[index]!.parent = parent
+  }
   const diagnostics: Diagnostic[] = reading.unclosed.map((span) => ({
     code: 'unclosed-quote',
     message: 'Cannot find the closing quote mark of the quote that opens here; it is read to the end of its paragraph',

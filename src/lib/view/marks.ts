@@ -26,8 +26,9 @@ export interface Mark {
 export function collectMarks(article: Article): Mark[] {
   const marks: Mark[] = []
   for (const quote of article.quotes) {
-    const about = [quote.kind + ' quote', quote.cue ? 'cue: ' + quote.cue.text : '', quote.speaker ? 'speaker: ' + quote.speaker.text + (quote.speaker.entity ? ' (' + quote.speaker.entity + ')' : '') : '']
-    marks.push(mark(quote.span, 'q', 'quote quote-' + quote.kind, about.filter(Boolean).join('; '), 0))
+    const nested = quote.parent === undefined ? '' : ' nested in quote ' + (quote.parent + 1)
+    const about = [quote.kind + ' quote' + nested, quote.cue ? 'cue: ' + quote.cue.text : '', quote.speaker ? 'speaker: ' + quote.speaker.text + (quote.speaker.entity ? ' (' + quote.speaker.entity + ')' : '') : '']
+    marks.push(mark(quote.span, 'q', 'quote quote-' + quote.kind + (nested ? ' quote-nested' : ''), about.filter(Boolean).join('; '), 0))
     if (quote.cue) marks.push(mark(quote.cue.span, 'mark', 'cue', 'cue of a ' + quote.kind + ' quote', 2))
     if (quote.speaker) {
       const entity = quote.speaker.entity ? ' ' + quote.speaker.entity : ''

@@ -1,0 +1,98 @@
+import {describe, expect, it} from 'vitest'
+import {parseDispatch} from '../src/index.js'
+import {quotesOf, view} from './helpers/quotes.js'
+
+/**
+ * One quote per attribution: where two readings overlap, one is kept and the
+ * other folded in, a continuation (`…, adding that …`) keeps its own words
+ * only, and overlap is left only to a nested attribution. Every dispatch
+ * here is our own.
+ */
+
+/**
+ * Whether any two quotes share a character, one inside the other excepted.
+ *
+ * @param quotes The quotes.
+ * @returns The pairs that cross.
+ */
+function crossing(quotes: ReadonlyArray<{span: {start: number; end: number}}>): Array<[number, number]> {
+  const pairs: Array<[number, number]> = []
+  for (const [i, a] of quotes.entries()) {
+    for (const [j, b] of quotes.entries()) {
+      if (j <= i || a.span.end <= b.span.start || b.span.end <= a.span.start) continue
+      pairs.push([i, j])
+    }
+  }
+  return pairs
+}
+
+/**
+ * The quotes as tests compare them, without entity ids.
+ *
+ * @param quotes The quotes.
+ * @returns Their views.
+ */
+function plain(quotes: Parameters<typeof view>[0]): Array<Omit<ReturnType<typeof view>[number], 'entity'>> {
+  return view(quotes).map(({entity: _entity, ...rest}) => rest)
+}
+
+describe('one quote per attribution', function () {
+  it('reads “said …, adding that …” as two quotes over their own words (Reuters layout)', function () {
+    const text =
+      'WARSAW, March 3 (Reuters) - Opposition councillor Piotr Nowak said the route ignored the city\'s northern districts, adding that residents there "deserve better than another bus".'
+    const {quotes, entities} = parseDispatch(text)
+    expect(plain(quotes)).toEqual([
+      {kind: 'indirect', text: "the route ignored the city's northern districts", cue: 'said', speaker: 'Opposition councillor Piotr Nowak'},
+      {kind: 'mixed', text: 'that residents there "deserve better than another bus"', cue: 'adding', speaker: 'Opposition councillor Piotr Nowak'}
+    ])
+    const nowak = entities.find((entity) => entity.name === 'Piotr Nowak')
+    expect(quotes.map((quote) => quote.speaker?.entity)).toEqual([nowak?.id, nowak?.id])
+    expect(crossing(quotes)).toEqual([])
+  })
+
+  it('ends a statement before “and said” and “, saying” of the same speaker (AP layout)', function () {
+    const text = [
+      'LISBON, Portugal (AP) — The port authority says the strike cost the terminal two days of traffic and said it would seek talks with the union on Monday.',
+      'Union leader Rui Matos criticised the harbour masters, saying the crews were “worn out by double shifts.”'
+    ].join('\n\n')
+    const {quotes, entities} = parseDispatch(text)
+    expect(plain(quotes)).toEqual([
+      {kind: 'indirect', text: 'the strike cost the terminal two days of traffic', cue: 'says', speaker: 'The port authority'},
+      {kind: 'indirect', text: 'it would seek talks with the union on Monday', cue: 'said', speaker: 'The port authority'},
+      {kind: 'indirect', text: 'the harbour masters', cue: 'criticised', speaker: 'Union leader Rui Matos'},
+      {kind: 'mixed', text: 'the crews were “worn out by double shifts.”', cue: 'saying', speaker: 'Union leader Rui Matos'}
+    ])
+    const matos = entities.find((entity) => entity.name === 'Rui Matos')
+    expect(quotes.slice(2).map((quote) => quote.speaker?.entity)).toEqual([matos?.id, matos?.id])
+    expect(crossing(quotes)).toEqual([])
+  })
+
+  it('keeps a direct quote to its own quoted words when a new cue follows between its marks (AFP layout)', function () {
+    const text =
+      'The mayor says the plan is “a betrayal of the harbour.” She says it shows the council is “out of touch with the people who live here.”'
+    const {quotes} = quotesOf(text)
+    expect(crossing(quotes)).toEqual([])
+    expect(quotes.map((quote) => quote.cue?.text)).toEqual(['says', 'says'])
+  })
+})
+
+describe('nested attributions', function () {
+  it('gives a report inside another quote\'s content the index of that quote as parent (NTB layout)', function () {
+    const text =
+      'OSLO, Jan 9 (NTB) - Health Minister Lena Berg said on Tuesday that the hospital unions had warned that winter would bring longer waits.'
+    const {quotes} = parseDispatch(text)
+    expect(plain(quotes)).toEqual([
+      {kind: 'indirect', text: 'that the hospital unions had warned that winter would bring longer waits', cue: 'said', speaker: 'Health Minister Lena Berg'},
+      {kind: 'indirect', text: 'that winter would bring longer waits', cue: 'warned', speaker: 'the hospital unions'}
+    ])
+    expect(quotes.map((quote) => quote.parent)).toEqual([undefined, 0])
+    // The only overlap left is the nesting.
+    expect(crossing(quotes)).toEqual([[0, 1]])
+  })
+
+  it('leaves parent out when no quote holds another', function () {
+    const {quotes} = parseDispatch('ROME, June 2 (ANSA) - "The bridge will reopen in August," the mayor said.')
+    expect(quotes).toHaveLength(1)
+    expect('parent' in quotes[0]!).toBe(false)
+  })
+})
