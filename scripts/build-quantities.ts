@@ -114,6 +114,8 @@ const extra: Array<[string, string, string]> = [
   ['square kilometre', 'square kilometre', ''],
   ['square kilometer', 'square kilometre', ''],
   ['sq km', 'square kilometre', 'c'],
+  ['sq m', 'square metre', 'c'],
+  ['sq mi', 'square mile', 'c'],
   ['km2', 'square kilometre', 'c'],
   ['km²', 'square kilometre', 'c'],
   ['m2', 'square metre', 'c'],

@@ -362,7 +362,7 @@ describe('run', function () {
 })
 
 describe('--summary', function () {
-  it('lists the layout, then the entities, dates and quotes with their text', async function () {
+  it('lists the layout, then the entities, dates, quantities and quotes with their text', async function () {
     const result = await exec(['--summary', storyFile])
     expect(result.code).toBe(0)
     expect(result.stderr).toBe('')
@@ -376,7 +376,9 @@ describe('--summary', function () {
       'Published  XXXX-03-03'
     ])
     const sections = lines.filter((line) => /^\w+ \(\d+\)$/.test(line))
-    expect(sections).toEqual(['Entities (' + article.entities.length + ')', 'Dates (' + article.dates.length + ')', 'Quotes (' + article.quotes.length + ')'])
+    expect(sections).toEqual(['Entities (' + article.entities.length + ')', 'Dates (' + article.dates.length + ')', 'Quantities (' + article.quantities.length + ')', 'Quotes (' + article.quotes.length + ')'])
+    // "40 of its branches": a count with what it counts.
+    expect(result.stdout).toContain('  count        40 of its branches → 40 (branch)\n')
     expect(article.entities.length).toBeGreaterThan(3)
     for (const entity of article.entities) {
       expect(lines).toContainEqual(expect.stringMatching(new RegExp('^  ' + entity.type + ' +' + escapeRegExp(entity.name) + ' ×' + entity.mentions.length)))

@@ -2,7 +2,7 @@ import type {Article} from '../index.js'
 
 /**
  * The listing `wirecopy --summary` prints: what a person reads first. The
- * layout fields, one a line, then the entities, dates and quotes with their
+ * layout fields, one a line, then the entities, dates, quantities and quotes with their
  * text, and the diagnostics.
  */
 
@@ -16,7 +16,7 @@ const quoteWidth = 110
  * @returns The listing, lines ending in `\n`.
  */
 export function summarize(article: Article): string {
-  const lines = [...layout(article), ...entities(article), ...dates(article), ...quotes(article), ...diagnostics(article)]
+  const lines = [...layout(article), ...entities(article), ...dates(article), ...quantities(article), ...quotes(article), ...diagnostics(article)]
   return lines.join('\n') + '\n'
 }
 
@@ -52,6 +52,17 @@ function dates(article: Article): string[] {
   const lines = ['', heading('Dates', article.dates.length)]
   for (const date of article.dates) {
     lines.push('  ' + date.type.padEnd(13) + date.text + ' → ' + date.value + (date.mod ? ' (' + date.mod + ')' : ''))
+  }
+  return lines
+}
+
+/** The quantities: their text, value, unit and what bounds or moves them. */
+function quantities(article: Article): string[] {
+  const lines = ['', heading('Quantities', article.quantities.length)]
+  for (const quantity of article.quantities) {
+    const value = quantity.to === undefined ? String(quantity.value) : quantity.value + '–' + quantity.to
+    const extra = [quantity.unit, quantity.mod, quantity.change].filter(Boolean).join(', ')
+    lines.push('  ' + quantity.kind.padEnd(13) + quantity.text.replace(/\s+/g, ' ') + ' → ' + value + (extra ? ' (' + extra + ')' : ''))
   }
   return lines
 }

@@ -131,7 +131,7 @@ export const signWords: ReadonlySet<string> = new Set(['minus', 'negative'])
 
 /** Currency symbols and prefixes, as written before a figure, with their ISO 4217 code. */
 export const currencySymbols: ReadonlyMap<string, string> = new Map([
-  ['US$', 'USD'], ['U.S.$', 'USD'], ['$', 'USD'], ['A$', 'AUD'], ['AU$', 'AUD'], ['C$', 'CAD'], ['CA$', 'CAD'],
+  ['US$', 'USD'], ['U.S.$', 'USD'], ['$US', 'USD'], ['$A', 'AUD'], ['$C', 'CAD'], ['Y=', 'JPY'], ['$', 'USD'], ['A$', 'AUD'], ['AU$', 'AUD'], ['C$', 'CAD'], ['CA$', 'CAD'],
   ['CAN$', 'CAD'], ['NZ$', 'NZD'], ['HK$', 'HKD'], ['S$', 'SGD'], ['NT$', 'TWD'], ['R$', 'BRL'], ['MX$', 'MXN'],
   ['€', 'EUR'], ['£', 'GBP'], ['PS', 'GBP'], ['¥', 'JPY'], ['Y', 'JPY'], ['₹', 'INR'], ['Rs', 'INR'], ['Rs.', 'INR'],
   ['₩', 'KRW'], ['₽', 'RUB'], ['₺', 'TRY'], ['₪', 'ILS'], ['RM', 'MYR'], ['₦', 'NGN'], ['R', 'ZAR'], ['₱', 'PHP'],

@@ -52,6 +52,9 @@ export function readCountedNoun(words: readonly Word[], index: number, single: b
     }
   }
   const text = words[head]!.text
+  // A capitalised noun is counted only in the plural ("20,000 Azerbaijanis",
+  // "Nine Republicans"); "787 Dreamliner", "49 Zorro Ranch" are names.
+  if (/^\p{Lu}/u.test(text) && !isPlural(words[head]!.lower)) return undefined
   return {first: run[0]!, last: head, unit: /^\p{Lu}/u.test(text) && !isAllCaps(text) ? singular(text) : singular(text.toLowerCase())}
 }
 

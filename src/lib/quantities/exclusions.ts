@@ -22,9 +22,11 @@ import {identifierNouns, timeZoneWords} from '../lexicon/quantities.js'
  */
 export function isExcluded(input: string, words: readonly Word[], reading: Reading, context: Context): boolean {
   const number = reading.number
-  const core = {start: words[number.first]!.start, end: number.end}
-  if (overlapsDate(context, core)) return true
-  if (nameAt(context, core)) return true
+  // A range's two numbers, each on its own: what stands between them may be a date.
+  const head = {start: words[number.first]!.start, end: Math.min(words[number.first]!.end, number.end)}
+  const tail = {start: words[number.last]!.start, end: number.end}
+  if (overlapsDate(context, head) || overlapsDate(context, tail)) return true
+  if (nameAt(context, head) || nameAt(context, tail)) return true
   if (/^(?:st|nd|rd|th|s)\b|^:\d|^\/\d|^[-–.]\d/i.test(number.rest)) return true
   if (isClockTime(words, reading)) return true
   // "3D", "5G", "9-to-5": letters or words against the figure that are no unit.
@@ -33,7 +35,20 @@ export function isExcluded(input: string, words: readonly Word[], reading: Readi
   if (!number.figure) return !reading.hasUnit && reading.about === undefined && !number.scaled
   if (bare && isYear(reading)) return true
   if (isPhone(input, words, reading)) return true
-  return !reading.hasUnit && isNameNumber(words, reading)
+  return !reading.hasUnit && (isNameNumber(words, reading) || beforeName(words, reading))
+}
+
+/**
+ * A bare figure before a capitalised word ("787 Dreamliner", "9 E 71st St"),
+ * or after a name and a dash ("COVID -19"): part of a name.
+ */
+function beforeName(words: readonly Word[], reading: Reading): boolean {
+  const number = reading.number
+  if (reading.about !== undefined || reading.mod) return false
+  const after = words[number.last + 1]
+  if (!number.formatted && after?.spaced && /^\p{Lu}/u.test(after.text) && reading.to === undefined) return true
+  const sign = words[number.first - 1]
+  return sign?.text === '-' && /^\p{Lu}/u.test(words[number.first - 2]?.text ?? '')
 }
 
 /**

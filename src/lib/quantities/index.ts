@@ -91,7 +91,7 @@ function mayStartNumber(word: Word): boolean {
   const code = word.text.charCodeAt(0)
   if (code >= 48 && code <= 57) return true
   if (code === 46) return word.text.length > 1
-  if (word.text.length > 1 && /^\D{1,4}\d/.test(word.text.slice(0, 5))) return true
+  if (word.text.length > 1 && /^\D{1,6}\d/.test(word.text.slice(0, 7))) return true
   return startWords.has(word.lower) || (word.lower.includes('-') && startWords.has(word.lower.slice(0, word.lower.indexOf('-'))))
 }
 

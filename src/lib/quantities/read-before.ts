@@ -24,17 +24,33 @@ const phrases = [...modifierPhrases]
   .map(([phrase, mod]) => ({words: phrase.split(' '), mod}))
   .sort((a, b) => b.words.length - a.words.length)
 
+/** What opens a number's own word before its first digit. */
+export interface InWord {
+  length: number
+  currency?: string
+  negative?: boolean
+  mod?: QuantityMod
+}
+
 /**
- * A currency symbol written inside the number's word ("PS8.1bn", "RM2.05").
+ * A currency symbol or code written inside the number's word ("PS8.1bn",
+ * "RM2.05", "USD10m", "$US55"), or a sign or bound ("minus-5", "sub-7").
  *
  * @param text The word.
- * @returns The symbol's length and currency, if the word opens with one before a digit.
+ * @returns What opens it, if something does before a digit.
  */
-export function currencyInWord(text: string): {length: number; currency: string} | undefined {
-  const match = /^([A-Z]{1,3}\$?|[A-Z][a-z]\.?|[€£¥₹₩₽₺₪₦₱₴₼฿₫])(?=\d)/.exec(text.length > 8 ? text.slice(0, 8) : text)
+export function currencyInWord(text: string, afterDollar = false): InWord | undefined {
+  const head = text.length > 8 ? text.slice(0, 8) : text
+  const match = /^([A-Z]{1,3}\$?|[A-Z]=|\$[A-Z]{1,2}|[A-Z][a-z]\.?|[€£¥₹₩₽₺₪₦₱₴₼฿₫]|minus-|sub-)(?=\d)/i.exec(head)
   if (!match) return undefined
-  const currency = currencySymbols.get(match[1]!)
-  return currency ? {length: match[1]!.length, currency} : undefined
+  const symbol = match[1]!
+  // "$US55", "$A82": the country's letters after a dollar sign.
+  if (afterDollar && currencySymbols.has(symbol + '$')) return {length: symbol.length, currency: currencySymbols.get(symbol + '$')!}
+  const lower = symbol.toLowerCase()
+  if (lower === 'minus-') return {length: symbol.length, negative: true}
+  if (lower === 'sub-') return {length: symbol.length, mod: 'less-than'}
+  const currency = currencySymbols.get(symbol) ?? (isCurrencyCode(symbol) ? symbol : undefined)
+  return currency ? {length: symbol.length, currency} : undefined
 }
 
 /**

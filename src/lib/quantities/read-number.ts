@@ -41,10 +41,10 @@ const dash = /^[-–—]/
  * @param index The word.
  * @returns The number, if one starts there.
  */
-export function readNumber(words: readonly Word[], index: number, skip = 0): NumberRead | undefined {
+export function readNumber(words: readonly Word[], index: number, skip = 0, money = false): NumberRead | undefined {
   const word = words[index]!
   const code = word.text.charCodeAt(skip)
-  if ((code >= 48 && code <= 57) || (code === 46 && isDigitAt(word.text, skip + 1))) return readFigure(words, index, skip)
+  if ((code >= 48 && code <= 57) || (code === 46 && isDigitAt(word.text, skip + 1))) return readFigure(words, index, skip, money)
   if (skip > 0) return undefined
   return readVague(words, index) ?? readFraction(words, index) ?? readWords(words, index)
 }
@@ -66,7 +66,7 @@ export function parseFigure(text: string): {value: number; length: number} | und
   return {value: Number(match[0].replaceAll(',', '')), length: match[0].length}
 }
 
-function readFigure(words: readonly Word[], index: number, skip: number): NumberRead | undefined {
+function readFigure(words: readonly Word[], index: number, skip: number, money: boolean): NumberRead | undefined {
   const word = words[index]!
   const text = skip > 0 ? word.text.slice(skip) : word.text
   const figure = parseFigure(text)
@@ -84,7 +84,7 @@ function readFigure(words: readonly Word[], index: number, skip: number): Number
     partOf: false
   }
   readRangeInWord(read, word)
-  readScale(words, read)
+  readScale(words, read, money)
   return read
 }
 
@@ -101,10 +101,11 @@ function readRangeInWord(read: NumberRead, word: Word): void {
 }
 
 /** A scale written against the figure ("3bn", "$5m") or as the next word ("1.2 billion"). */
-function readScale(words: readonly Word[], read: NumberRead): void {
+function readScale(words: readonly Word[], read: NumberRead, money: boolean): void {
   const suffix = /^[a-zA-Z]+/.exec(read.rest)?.[0]
   if (suffix) {
-    const scale = scaleSuffixes.get(suffix)
+    // "$5m" is five million, "37m" thirty-seven metres.
+    const scale = suffix === 'm' && !money ? undefined : scaleSuffixes.get(suffix)
     const after = read.rest.slice(suffix.length)
     if (scale && (after === '' || after.startsWith('-'))) {
       multiply(read, scale)

@@ -40,12 +40,15 @@ export interface Reading {
  * @returns The reading, if a number starts there.
  */
 export function readQuantity(words: readonly Word[], index: number): Reading | undefined {
-  const inWord = currencyInWord(words[index]!.text)
-  const number = readNumber(words, index, inWord?.length ?? 0)
-  if (!number) return undefined
+  if (!words[index]) return undefined
+  const before = words[index - 1]
+  const inWord = currencyInWord(words[index]!.text, before?.text === '$' && !words[index]!.spaced)
   const prefix = readPrefix(words, index)
   const currency = inWord?.currency ?? prefix.currency
-  const modifier = readModifier(words, prefix.first)
+  const number = readNumber(words, index, inWord?.length ?? 0, currency !== undefined)
+  if (!number) return undefined
+  if (inWord?.negative) prefix.negative = true
+  const modifier = inWord?.mod ? {mod: inWord.mod, first: prefix.first} : readModifier(words, prefix.first)
   const first = modifier?.first ?? prefix.first
   const reading: Reading = {
     first,
@@ -97,9 +100,9 @@ export function readQuantity(words: readonly Word[], index: number): Reading | u
   return reading
 }
 
-/** The unit after a range's second number. */
+/** The unit after a range's second number: "0 to 80km/h", "25 – 40 miles". */
 function readUnitAfter(words: readonly Word[], reading: Reading): UnitRead | undefined {
-  return readSpaced(words, reading.last + 1)
+  return readUnit(words, reading.number)
 }
 
 function setUnit(reading: Reading, unit: UnitRead): void {
@@ -126,6 +129,9 @@ function readRange(words: readonly Word[], reading: Reading, currency: string | 
   if (reading.to !== undefined) return
   const link = words[reading.number.last + 1]
   if (!link || !isRangeLink(link, words[reading.first - 1])) return
+  // "rose 2.5 to 1,478": after a verb of change, "to" gives the new level.
+  const opener = words[reading.first - 1]?.lower
+  if (reading.change && opener !== 'from' && opener !== 'between') return
   let at = reading.number.last + 2
   const next = words[at]
   if (!next) return
@@ -135,7 +141,7 @@ function readRange(words: readonly Word[], reading: Reading, currency: string | 
     if (inWord) skip = inWord.length
     else if (next.text === '$' || next.text === '€' || next.text === '£' || next.text === '¥') at++
   }
-  const second = words[at] ? readNumber(words, at, skip) : undefined
+  const second = words[at] ? readNumber(words, at, skip, currency !== undefined) : undefined
   if (!second || second.to !== undefined || second.partOf || second.figure !== reading.number.figure) return
   if (link.lower === 'or' && (second.scaled || !second.figure && reading.number.figure)) return
   let value = reading.value
@@ -147,19 +153,42 @@ function readRange(words: readonly Word[], reading: Reading, currency: string | 
   reading.end = second.end
 }
 
-/** "from 252 miles to 287 miles", "between 5% and 7%": a range whose ends both have the unit. */
+/**
+ * A range whose ends both have the unit: "from 252 miles to 287 miles",
+ * "between 5% and 7%", "five per cent to 20 per cent"; after "from", the
+ * second end may come a few words later and without its unit ("from 208
+ * pounds to 193", "from $36,040 at 10.45pm to $34,935"). After a verb of
+ * change, "to" gives the new level, not a range ("rose $43.6 billion to $419.2 billion").
+ */
 function readRangeOfUnits(words: readonly Word[], reading: Reading): void {
   if (reading.to !== undefined) return
   const opener = words[reading.first - 1]?.lower ?? ''
-  const link = words[reading.last + 1]
-  if (!link || !((opener === 'from' && link.lower === 'to') || (opener === 'between' && link.lower === 'and'))) return
-  const other = readQuantity(words, reading.last + 2)
-  if (!other || other.unit !== reading.unit || other.to !== undefined || other.first !== reading.last + 2) return
+  const at = opener === 'from' ? findTo(words, reading.last + 1) : reading.last + 1
+  const link = words[at]
+  if (!link) return
+  const linked = opener === 'between' ? link.lower === 'and' : link.lower === 'to' || ((link.text === '-' || link.text === '–') && opener !== 'from')
+  if (!linked || (opener !== 'from' && opener !== 'between' && reading.change)) return
+  const start = /^\D+$/.test(words[at + 1]?.text ?? '') && words[at + 2] && !words[at + 2]!.spaced ? at + 2 : at + 1
+  const other = readQuantity(words, start)
+  if (!other || other.to !== undefined || other.first !== at + 1) return
+  const bare = other.unit === undefined && opener === 'from' && other.number.figure === reading.number.figure
+  if (other.unit !== reading.unit && !bare) return
   reading.to = other.value
   reading.last = other.last
   reading.end = other.end
   reading.number = {...other.number, first: reading.number.first}
   delete reading.mod
+}
+
+/** The "to" of a "from" within a few words, with no number before it. */
+function findTo(words: readonly Word[], index: number): number {
+  for (let at = index; at < words.length && at < index + 6; at++) {
+    const word = words[at]!
+    if (word.lower === 'to') return at
+    const clock = /^\d{1,2}(?:[.:]\d\d)?(?:am|pm)$|^\d{4}$/i.test(word.text)
+    if ((/\d/.test(word.text) && !clock) || word.text === ',' || word.text === ';') return -1
+  }
+  return -1
 }
 
 function isRangeLink(link: Word, before: Word | undefined): boolean {

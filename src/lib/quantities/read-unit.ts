@@ -44,12 +44,15 @@ function readAttached(words: readonly Word[], number: NumberRead, word: Word): U
   let end = word.end
   let last = number.last
   // "80km" "/" "h": tokens written against each other make one unit.
-  while (words[last + 1] && !words[last + 1]!.spaced && last - number.last < 3 && /^[/\w²³]/.test(words[last + 1]!.text)) {
-    const joined = rest + words[last + 1]!.text
-    if (!unitOf(joined) && !percentWords.has(joined.toLowerCase())) break
+  for (let size = 2; size >= 1; size--) {
+    const tail = words.slice(last + 1, last + 1 + size)
+    if (tail.length < size || tail.some((item) => item.spaced)) continue
+    const joined = rest + tail.map((item) => item.text).join('')
+    if (!unitOf(joined) && !percentWords.has(joined.toLowerCase())) continue
     rest = joined
-    last++
+    last += size
     end = words[last]!.end
+    break
   }
 
   const lower = rest.toLowerCase()

@@ -1,7 +1,7 @@
 import type {Article} from '../types.js'
 
 /**
- * The highlights of an Article: every mention, date, quote, cue and speaker
+ * The highlights of an Article: every mention, date, quantity, quote, cue and speaker
  * as a span with the markup to open and close it.
  */
 
@@ -44,6 +44,12 @@ export function collectMarks(article: Article): Mark[] {
   for (const date of article.dates) {
     const title = date.type + ' ' + date.value + (date.mod ? ' ' + date.mod : '')
     marks.push(mark(date.span, 'mark', 'date date-' + date.type, title, 3, undefined, date.value))
+  }
+  for (const quantity of article.quantities) {
+    const value = quantity.to === undefined ? String(quantity.value) : quantity.value + '–' + quantity.to
+    const about = quantity.about?.entity ? ' of ' + quantity.about.entity : ''
+    const title = [quantity.kind, value, quantity.unit, quantity.mod, quantity.change].filter(Boolean).join(' ') + about
+    marks.push(mark(quantity.span, 'mark', 'quantity quantity-' + quantity.kind, title, 3, undefined, value + (quantity.unit ? ' ' + quantity.unit : '')))
   }
   return marks
 }

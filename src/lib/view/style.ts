@@ -15,6 +15,8 @@ export const style = [
   '.wirecopy .wirecopy-form-nominal,.wirecopy .wirecopy-form-pronoun{background:transparent;border-bottom:2px dotted #868e96}',
   '.wirecopy-date{background:#c3fae8;box-shadow:inset 0 -2px #0ca678}',
   '.wirecopy-text .wirecopy-date::after{content:" " attr(data-value);font-size:.7em;color:#087f5b;font-weight:600}',
+  '.wirecopy-quantity{background:#fff3bf;box-shadow:inset 0 -2px #f59f00}',
+  '.wirecopy-text .wirecopy-quantity::after{content:" " attr(data-value);font-size:.7em;color:#e67700;font-weight:600}',
   'q.wirecopy-quote{quotes:none;background:#f1f3f5;border-bottom:2px solid #868e96}',
   'q.wirecopy-quote-direct{background:#e7f5ff;border-color:#1c7ed6}q.wirecopy-quote-indirect{background:#fff4e6;border-color:#f08c00}q.wirecopy-quote-mixed{background:#f8f0fc;border-color:#ae3ec9}q.wirecopy-quote-nested{border-bottom-style:dashed;outline:1px dashed #868e96}',
   '.wirecopy .wirecopy-cue{background:none;text-decoration:underline 2px #e03131}.wirecopy .wirecopy-speaker{background:none;outline:2px solid #e03131}',

@@ -146,12 +146,12 @@ function legend(article: Article): string {
   return (
     '<footer class="wirecopy-legend"><section><h2>Entities</h2><ul>' + entities + '</ul></section>' +
     '<section><h2>Quotes</h2><ul>' + quotes + '</ul></section>' +
-    '<p class="wirecopy-key">' + key + '<mark class="wirecopy-date">date</mark> <q class="wirecopy-quote">quote</q> <mark class="wirecopy-cue">cue</mark> <mark class="wirecopy-speaker">speaker</mark></p></footer>'
+    '<p class="wirecopy-key">' + key + '<mark class="wirecopy-date">date</mark> <mark class="wirecopy-quantity">quantity</mark> <q class="wirecopy-quote">quote</q> <mark class="wirecopy-cue">cue</mark> <mark class="wirecopy-speaker">speaker</mark></p></footer>'
   )
 }
 
 /** The lists of an Article that the view reads. */
-const articleLists = ['authors', 'paragraphs', 'entities', 'dates', 'quotes', 'diagnostics'] as const
+const articleLists = ['authors', 'paragraphs', 'entities', 'dates', 'quantities', 'quotes', 'diagnostics'] as const
 
 /**
  * Check that what was passed as `article` is an Article as `parseDispatch`
