@@ -5,6 +5,7 @@ import {matchesOfSpan, startsAt, type Context} from './context.js'
 import {foldToken, gazetteer} from './gazetteer-tables.js'
 import {matchGazetteer, type GazetteerMatch} from './gazetteer.js'
 import {Fact, withoutFinalPeriod} from './word-facts.js'
+import {insertWords, type TrieNode} from '../util/word-trie.js'
 
 /**
  * Names found without the learned tagger: byline authors (persons), the
@@ -592,10 +593,7 @@ interface RepeatName {
 }
 
 /** A node of the trie of names found, by folded word. */
-interface RepeatNode {
-  next?: Map<string, RepeatNode>
-  name?: RepeatName
-}
+type RepeatNode = TrieNode<RepeatName>
 
 /**
  * Add a name to the trie of names found; the first name of some words wins.
@@ -613,22 +611,7 @@ function remember(root: RepeatNode, words: readonly string[], from: number, to: 
     if (!words[index]) return
   }
 
-  let node = root
-
-  for (let index = from; index < to; index++) {
-    const word = words[index]!
-    if (!node.next) node.next = new Map()
-    let child = node.next.get(word)
-
-    if (!child) {
-      child = {}
-      node.next.set(word, child)
-    }
-
-    node = child
-  }
-
-  node.name ??= name
+  insertWords(root, words, from, to, name)
 }
 
 /**

@@ -1,6 +1,7 @@
 import type {KnownName} from '../types.js'
 import {byOffset, type Candidate} from './candidate.js'
 import type {Context} from './context.js'
+import {insertWords, type TrieNode} from '../util/word-trie.js'
 
 /**
  * The caller's own names (`options.names`): wherever the text writes one of
@@ -10,12 +11,8 @@ import type {Context} from './context.js'
  * name share the reference `known:<index>`, so they make one entity.
  */
 
-/** A node of the trie of known forms, keyed by token text as written. */
-interface FormNode {
-  next?: Map<string, FormNode>
-  /** Index in the caller's list of the name whose form ends here. */
-  name?: number
-}
+/** A node of the trie of known forms, keyed by token text as written; `name` is the index in the caller's list. */
+type FormNode = TrieNode<number>
 
 /** Tokens of a form that stand apart in the text: commas, brackets, a possessive. */
 const formToken = /'s$|’s$|[^\s,()]+|[,()]/gu
@@ -49,20 +46,7 @@ function buildTrie(names: readonly KnownName[]): FormNode {
   for (const [index, known] of names.entries()) {
     for (const form of [known.name, ...(known.aliases ?? [])]) {
       for (const tokens of [tokensOf(form), tokensOf(form.toUpperCase())]) {
-        if (tokens.length === 0) continue
-        let node = root
-
-        for (const token of tokens) {
-          node.next ??= new Map()
-          let child = node.next.get(token)
-          if (!child) {
-            child = {}
-            node.next.set(token, child)
-          }
-          node = child
-        }
-
-        node.name ??= index
+        if (tokens.length > 0) insertWords(root, tokens, 0, tokens.length, index)
       }
     }
   }

@@ -1,4 +1,4 @@
-import type {QuantityKind, QuantityMod, Span} from '../types.js'
+import type {Quantity, Span} from '../types.js'
 import {readCountedNoun, readOfPhrase, type CountedNoun} from './counted-noun.js'
 import {currencyInWord, readChangeBefore, readModifier, readPrefix} from './read-before.js'
 import {readNumber, type NumberRead} from './read-number.js'
@@ -13,19 +13,13 @@ import {changeAfter, scaleNames} from '../lexicon/quantities.js'
  */
 
 /** A quantity as read, before the checks that may drop it. */
-export interface Reading {
+export interface Reading extends Pick<Quantity, 'value' | 'to' | 'kind' | 'unit' | 'mod' | 'change'> {
   /** First and last word of the whole expression. */
   first: number
   last: number
   start: number
   end: number
   number: NumberRead
-  value: number
-  to?: number
-  kind: QuantityKind
-  unit?: string
-  mod?: QuantityMod
-  change?: 'up' | 'down'
   /** A currency, unit or percent was read. */
   hasUnit: boolean
   /** The counted noun phrase. */
