@@ -5,6 +5,7 @@ import {clusterMentions, type Cluster} from './cluster.js'
 import {createContext, type Context} from './context.js'
 import {findNames} from './names/index.js'
 import {foldToken, gazetteer} from './gazetteer-tables.js'
+import {findCitedAuthors, withCitedAuthors} from './citations.js'
 import {findKnownNames, knownNameOf, withKnownNames} from './known-names.js'
 import {modernNames} from '../lexicon/modern-names.js'
 import {mergeCandidates} from './merge-candidates.js'
@@ -42,7 +43,9 @@ export function findEntitiesWith(document: Document, tag: MentionFinder, callerN
   const context = createContext(document)
   const tagged = typeMentions(context, tag(document, context))
   const merged = typeByUsage(document.input, mergeCandidates(tagged, findNames(context), context.document.input))
-  const candidates = names.length > 0 ? withKnownNames(merged, findKnownNames(context, names)) : merged
+  const authors = findCitedAuthors(document.input)
+  const cited = withCitedAuthors(document.input, withKnownNames(merged, authors), authors)
+  const candidates = withKnownNames(cited, findKnownNames(context, names))
   const input = document.input
 
   for (const candidate of candidates) {
