@@ -174,6 +174,24 @@ async function readNames(file: string): Promise<ParseOptions['names']> {
   return names as ParseOptions['names']
 }
 
+/** The options of the command line, as `parseArgs` reads them. */
+const argumentOptions = {
+  pretty: {type: 'boolean'},
+  jsonl: {type: 'boolean'},
+  html: {type: 'boolean'},
+  summary: {type: 'boolean'},
+  workers: {type: 'string'},
+  published: {type: 'string'},
+  'max-length': {type: 'string'},
+  names: {type: 'string'},
+  encoding: {type: 'string'},
+  help: {type: 'boolean', short: 'h'},
+  version: {type: 'boolean', short: 'v'}
+} as const
+
+/** The values of the options given. */
+type ArgumentValues = ReturnType<typeof readArguments>['values']
+
 /**
  * Turn the arguments into settings.
  *
@@ -182,67 +200,10 @@ async function readNames(file: string): Promise<ParseOptions['names']> {
  * @throws {UsageError} When an option is unknown, lacks its value or has a bad one.
  */
 function parseArguments(argv: string[]): Settings {
-  let parsed
-
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        pretty: {type: 'boolean'},
-        jsonl: {type: 'boolean'},
-        html: {type: 'boolean'},
-        summary: {type: 'boolean'},
-        workers: {type: 'string'},
-        published: {type: 'string'},
-        'max-length': {type: 'string'},
-        names: {type: 'string'},
-        encoding: {type: 'string'},
-        help: {type: 'boolean', short: 'h'},
-        version: {type: 'boolean', short: 'v'}
-      }
-    })
-  } catch (error) {
-    // `parseArgs` throws `TypeError`s with `ERR_PARSE_ARGS_*` codes for bad usage;
-    // its message for an unknown option is long and misses a quote.
-    if (error instanceof TypeError) {
-      const unknown = /^Unknown option '([^']+)'/.exec(error.message)
-      throw new UsageError(
-        unknown ? 'Unknown option `' + unknown[1] + '`' : error.message
-      )
-    }
-
-    throw error
-  }
-
-  const {values, positionals} = parsed
+  const {values, positionals} = readArguments(argv)
   const options: ParseOptions = {}
-
-  if (values.pretty && values.jsonl) {
-    throw new UsageError('Cannot combine `--pretty` with `--jsonl`')
-  }
-
-  if (values.html && (values.jsonl || values.pretty)) {
-    throw new UsageError('Cannot combine `--html` with `--jsonl` or `--pretty`')
-  }
-
-  if (values.summary && (values.jsonl || values.pretty || values.html)) {
-    throw new UsageError('Cannot combine `--summary` with `--jsonl`, `--pretty` or `--html`')
-  }
-
-  if (values.html && positionals.length > 1) {
-    throw new UsageError('Expected one input with `--html`, got ' + positionals.length)
-  }
-
-  let workers = 1
-  if (values.workers !== undefined) {
-    if (!/^\d+$/.test(values.workers) || Number(values.workers) < 1 || Number(values.workers) > 256) {
-      throw new UsageError('Expected a whole number from 1 to 256 for `--workers`, got `' + values.workers + '`')
-    }
-    if (!values.jsonl) throw new UsageError('Expected `--workers` with `--jsonl`')
-    workers = Number(values.workers)
-  }
-
+  checkOutputs(values, positionals.length)
+  const workers = readWorkers(values)
   if (values.published !== undefined) options.published = values.published
 
   if (values.encoding !== undefined && !encodingName(values.encoding)) {
@@ -274,6 +235,71 @@ function parseArguments(argv: string[]): Settings {
   if (values.encoding !== undefined) settings.encoding = values.encoding
   if (values.names !== undefined) settings.namesFile = values.names
   return settings
+}
+
+/**
+ * Read the options and inputs from the arguments.
+ *
+ * @param argv The arguments, without `node` and the script.
+ * @returns The options' values and the inputs.
+ * @throws {UsageError} When an option is unknown or lacks its value.
+ */
+function readArguments(argv: string[]) {
+  try {
+    return parseArgs({args: argv, allowPositionals: true, options: argumentOptions})
+  } catch (error) {
+    // `parseArgs` throws `TypeError`s with `ERR_PARSE_ARGS_*` codes for bad usage;
+    // its message for an unknown option is long and misses a quote.
+    if (error instanceof TypeError) {
+      const unknown = /^Unknown option '([^']+)'/.exec(error.message)
+      throw new UsageError(
+        unknown ? 'Unknown option `' + unknown[1] + '`' : error.message
+      )
+    }
+
+    throw error
+  }
+}
+
+/**
+ * Check that the output options go together.
+ *
+ * @param values The options' values.
+ * @param inputs How many inputs are named.
+ * @throws {UsageError} When two outputs are asked for, or `--html` with more than one input.
+ */
+function checkOutputs(values: ArgumentValues, inputs: number): void {
+  if (values.pretty && values.jsonl) {
+    throw new UsageError('Cannot combine `--pretty` with `--jsonl`')
+  }
+
+  if (values.html && (values.jsonl || values.pretty)) {
+    throw new UsageError('Cannot combine `--html` with `--jsonl` or `--pretty`')
+  }
+
+  if (values.summary && (values.jsonl || values.pretty || values.html)) {
+    throw new UsageError('Cannot combine `--summary` with `--jsonl`, `--pretty` or `--html`')
+  }
+
+  if (values.html && inputs > 1) {
+    throw new UsageError('Expected one input with `--html`, got ' + inputs)
+  }
+}
+
+/**
+ * Read `--workers`.
+ *
+ * @param values The options' values.
+ * @returns How many workers (1 when not given).
+ * @throws {UsageError} When it is no whole number from 1 to 256, or comes without `--jsonl`.
+ */
+function readWorkers(values: ArgumentValues): number {
+  if (values.workers === undefined) return 1
+  if (!/^\d+$/.test(values.workers) || Number(values.workers) < 1 || Number(values.workers) > 256) {
+    throw new UsageError('Expected a whole number from 1 to 256 for `--workers`, got `' + values.workers + '`')
+  }
+  if (!values.jsonl) throw new UsageError('Expected `--workers` with `--jsonl`')
+  return Number(values.workers)
 }
 
 /**

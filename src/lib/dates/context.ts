@@ -1,6 +1,6 @@
 import type {TokenTable} from '../text/tokens.js'
 import type {Span} from '../types.js'
-import {directionAt, readCues, type Cues} from './tense.js'
+import {directionAt, readCues, type Cues} from './tense/index.js'
 import type {Direction, ParseContext, Reference} from './types.js'
 
 /**

@@ -1,10 +1,10 @@
 import {tokensOf, type Document} from '../text/index.js'
 import type {Entity, Quantity, Span, TimeExpression} from '../types.js'
+import {candidateStretches, isStartWord} from './candidates.js'
 import {nameAt, type Context} from './context.js'
 import {isExcluded, isIdentifierList} from './exclusions.js'
 import {readQuantity, type Reading} from './read-quantity.js'
 import {sentenceWords, type Word} from './sentence-words.js'
-import {numberWords, vagueWords} from '../lexicon/quantities.js'
 
 /**
  * The quantities stage: the numbers a story reports, as typed values. It
@@ -16,9 +16,16 @@ import {numberWords, vagueWords} from '../lexicon/quantities.js'
  * @param document The parsed window.
  * @param dates The window's time expressions.
  * @param entities The window's entities.
+ * @param stretchesOf What gives the stretches of a sentence to read (the
+ *   ones around its candidates; the tests give whole sentences).
  * @returns The quantities, in text order.
  */
-export function findQuantities(document: Document, dates: readonly TimeExpression[], entities: readonly Entity[]): Quantity[] {
+export function findQuantities(
+  document: Document,
+  dates: readonly TimeExpression[],
+  entities: readonly Entity[],
+  stretchesOf: typeof candidateStretches = candidateStretches
+): Quantity[] {
   const table = tokensOf(document)
   const input = document.input
   const context = {dates: sortedSpans(dates.map((date) => date.span)), names: nameSpans(entities), dateAt: 0, nameAt: 0}
@@ -26,17 +33,21 @@ export function findQuantities(document: Document, dates: readonly TimeExpressio
 
   for (let sentence = 0; sentence + 1 < table.sentenceStart.length; sentence++) {
     const first = table.sentenceStart[sentence]!
-    const end = table.sentenceStart[sentence + 1]!
-    const words = sentenceWords(input, table, first, end)
-    readSentence(input, words, context, found)
+    const stretches = stretchesOf(input, table, first, table.sentenceStart[sentence + 1]!)
+    // "resolutions 822, 853 and 884": a list of identifiers goes on across stretches.
+    const list = {identifiers: false}
+    for (let at = 0; at < stretches.length; at += 2) {
+      const words = sentenceWords(input, table, stretches[at]!, stretches[at + 1]!, first)
+      readStretch(input, words, context, list, found)
+    }
   }
 
   return found
 }
 
-function readSentence(input: string, words: readonly Word[], context: Context, found: Quantity[]): void {
+function readStretch(input: string, words: readonly Word[], context: Context, list: {identifiers: boolean}, found: Quantity[]): void {
   let index = 0
-  let identifiers = false
+  let identifiers = list.identifiers
 
   while (index < words.length) {
     const reading = mayStartNumber(words[index]!) ? readQuantity(words, index) : undefined
@@ -48,6 +59,7 @@ function readSentence(input: string, words: readonly Word[], context: Context, f
     if (!identifiers && !isExcluded(input, words, reading, context)) found.push(toQuantity(input, reading, context))
     index = Math.max(index + 1, reading.number.last + 1)
   }
+  list.identifiers = identifiers
 }
 
 function toQuantity(input: string, reading: Reading, context: Context): Quantity {
@@ -80,7 +92,7 @@ function nameSpans(entities: readonly Entity[]): Array<Span & {entity: string}> 
   const spans: Array<Span & {entity: string}> = []
   for (const entity of entities) {
     for (const mention of entity.mentions) {
-      if (mention.form === 'name' || mention.form === 'acronym') spans.push({...mention.span, entity: entity.id})
+      if (mention.form === 'name' || mention.form === 'acronym') spans.push({start: mention.span.start, end: mention.span.end, entity: entity.id})
     }
   }
   return spans.sort((a, b) => a.start - b.start)
@@ -91,10 +103,10 @@ function mayStartNumber(word: Word): boolean {
   const code = word.text.charCodeAt(0)
   if (code >= 48 && code <= 57) return true
   if (code === 46) return word.text.length > 1
-  if (word.text.length > 1 && /^\D{1,6}\d/.test(word.text.slice(0, 7))) return true
-  return startWords.has(word.lower) || (word.lower.includes('-') && startWords.has(word.lower.slice(0, word.lower.indexOf('-'))))
+  // "PS8.1bn", "US$55": a currency written against the figure.
+  for (let at = 1; at < word.text.length && at < 7; at++) {
+    const next = word.text.charCodeAt(at)
+    if (next >= 48 && next <= 57) return true
+  }
+  return word.lower === 'a' || word.lower === 'an' || isStartWord(word.lower)
 }
-
-const startWords: ReadonlySet<string> = new Set([
-  ...numberWords.keys(), ...vagueWords.keys(), 'a', 'an', 'half', 'tens', 'hundreds'
-])

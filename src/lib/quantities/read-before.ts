@@ -19,10 +19,13 @@ export interface Prefix {
   negative: boolean
 }
 
-/** Modifier phrases by their number of words, longest first. */
-const phrases = [...modifierPhrases]
-  .map(([phrase, mod]) => ({words: phrase.split(' '), mod}))
-  .sort((a, b) => b.words.length - a.words.length)
+/** Modifier phrases by their last word, longest first. */
+const phrasesByLast = new Map<string, Array<{words: string[]; mod: QuantityMod}>>()
+for (const [phrase, mod] of modifierPhrases) {
+  const words = phrase.split(' ')
+  const last = words.at(-1)!
+  phrasesByLast.set(last, [...(phrasesByLast.get(last) ?? []), {words, mod}].sort((a, b) => b.words.length - a.words.length))
+}
 
 /** What opens a number's own word before its first digit. */
 export interface InWord {
@@ -115,6 +118,8 @@ function isSpacedSymbol(text: string): boolean {
  * @returns The modifier and its first word.
  */
 export function readModifier(words: readonly Word[], index: number): {mod: QuantityMod; first: number} | undefined {
+  const phrases = index > 0 ? phrasesByLast.get(words[index - 1]!.lower) : undefined
+  if (!phrases) return undefined
   for (const phrase of phrases) {
     const first = index - phrase.words.length
     if (first < 0) continue

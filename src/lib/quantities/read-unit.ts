@@ -1,7 +1,7 @@
 import type {QuantityKind} from '../types.js'
 import type {NumberRead} from './read-number.js'
 import type {Word} from './sentence-words.js'
-import {currencyByName, isCurrencyCode, unitOf} from './unit-table.js'
+import {currencyByName, isCurrencyCode, opensLongName, unitOf} from './unit-table.js'
 import {extraUnitWords, percentWords} from '../lexicon/quantities.js'
 
 /**
@@ -77,7 +77,10 @@ export function readSpaced(words: readonly Word[], index: number): UnitRead | un
   if (first.text === '%' && !first.spaced) return {kind: 'percent', unit: 'percent', last: index, end: first.end}
   if (!first.spaced) return undefined
 
-  for (let size = Math.min(longest, words.length - index); size >= 1; size--) {
+  // Most words open no name of several words: try those only after one that may.
+  const dash = first.lower.indexOf('-')
+  const long = opensLongName(first.lower) || (dash > 0 && opensLongName(first.lower.slice(0, dash)))
+  for (let size = long ? Math.min(longest, words.length - index) : 1; size >= 1; size--) {
     const last = index + size - 1
     if (!sameRun(words, index, last)) continue
     const found = unitWords(words, index, last)

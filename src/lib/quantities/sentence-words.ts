@@ -19,15 +19,16 @@ export interface Word {
 }
 
 /**
- * Read the words of a sentence.
+ * Read the words of a stretch of a sentence.
  *
  * @param input The caller's input.
  * @param table The token layer.
- * @param first The sentence's first token.
+ * @param first The stretch's first token.
  * @param end One past its last token.
+ * @param sentenceFirst The sentence's first token (the first word of a sentence is spaced).
  * @returns Its words.
  */
-export function sentenceWords(input: string, table: TokenTable, first: number, end: number): Word[] {
+export function sentenceWords(input: string, table: TokenTable, first: number, end: number, sentenceFirst = first): Word[] {
   const words: Word[] = []
   let index = first
 
@@ -51,12 +52,18 @@ export function sentenceWords(input: string, table: TokenTable, first: number, e
     }
 
     const text = input.slice(start, stop)
-    const before = words.at(-1)
-    words.push({start, end: stop, text, lower: text.toLowerCase().replaceAll('\u2019', "'"), spaced: !before || before.end < start})
+    const before = index === sentenceFirst ? -1 : table.ends[index - 1]!
+    words.push({start, end: stop, text, lower: lowerOf(text), spaced: before < start})
     index = next
   }
 
   return words
+}
+
+/** Lower case, `’` written `'`. */
+function lowerOf(text: string): string {
+  const lower = text.toLowerCase()
+  return lower.includes('\u2019') ? lower.replaceAll('\u2019', "'") : lower
 }
 
 function isDigit(code: number): boolean {

@@ -123,16 +123,7 @@ export function readDocumentTokens(document: Document, lexicon?: Lexicon, shared
     shapeHash[index] = table.shape[id]!
   }
 
-  const input = document.input
-
-  for (let s = 0; s < sentences.length; s++) {
-    for (let index = sentenceStart[s]! + 1; index < sentenceStart[s + 1]!; index++) {
-      if (hasLineBreak(input, ends[index - 1]!, starts[index]!)) {
-        lineBreak[index]! |= 1
-        lineBreak[index - 1]! |= 2
-      }
-    }
-  }
+  markLineBreaks(document.input, stream, lineBreak)
 
   for (let s = 0; s < sentences.length; s++) {
     const first = sentenceStart[s]!
@@ -140,15 +131,7 @@ export function readDocumentTokens(document: Document, lexicon?: Lexicon, shared
     const matches = shared ? shared.matches[s]! : matchGazetteer(textsOf(vocabulary, word, first, last))
     gazetteerCodes(matches, gazetteer, first, last - first, caseOf)
     sentenceCaps[s] = caseless(caseOf, first, last, sentences[s]!.kind === 'headline')
-
-    if (sentenceCaps[s]) {
-      // A headline in title case tells as little by its case as one in
-      // capitals: read it as the tagger learned to read those.
-      for (let index = first; index < last; index++) {
-        const kind = caseOf[index]!
-        if (kind === Case.Capitalized || kind === Case.Mixed) caseOf[index] = Case.Upper
-      }
-    }
+    if (sentenceCaps[s]) capitalsAsUpper(caseOf, first, last)
   }
 
   return {
@@ -169,6 +152,47 @@ export function readDocumentTokens(document: Document, lexicon?: Lexicon, shared
     lineBreak,
     wordCase: cases,
     usualCase: usualCases(wordId, wordCount, caseOf, sentenceStart, sentenceCaps, usualCase)
+  }
+}
+
+/**
+ * Mark the tokens next to a line break inside a sentence: 1 on the token
+ * after it, 2 on the token before it.
+ *
+ * @param input The caller's input.
+ * @param stream The tokens and their sentences.
+ * @param lineBreak Per token, the marks; changed in place.
+ */
+function markLineBreaks(
+  input: string,
+  stream: {sentences: ArrayLike<unknown>; sentenceStart: Int32Array; starts: Int32Array; ends: Int32Array},
+  lineBreak: Uint8Array
+): void {
+  const {sentences, sentenceStart, starts, ends} = stream
+
+  for (let s = 0; s < sentences.length; s++) {
+    for (let index = sentenceStart[s]! + 1; index < sentenceStart[s + 1]!; index++) {
+      if (hasLineBreak(input, ends[index - 1]!, starts[index]!)) {
+        lineBreak[index]! |= 1
+        lineBreak[index - 1]! |= 2
+      }
+    }
+  }
+}
+
+/**
+ * Read a sentence whose case tells nothing as one in capitals: a headline in
+ * title case tells as little by its case as one in capitals, so it is read
+ * as the tagger learned to read those.
+ *
+ * @param caseOf Per token, its case class; changed in place.
+ * @param first The sentence's first token.
+ * @param last Index past its last token.
+ */
+function capitalsAsUpper(caseOf: Uint8Array, first: number, last: number): void {
+  for (let index = first; index < last; index++) {
+    const kind = caseOf[index]!
+    if (kind === Case.Capitalized || kind === Case.Mixed) caseOf[index] = Case.Upper
   }
 }
 

@@ -143,49 +143,18 @@ function stepBilou(
     let value: number
 
     if (b === 0 || (b & 3) === 0 || (b & 3) === 1) {
-      // O, B or U: after O, an L or a U, in that order of labels.
-      best = s0 + pair[k]!
-      from = 0
-      value = s3 + pair[k + 1]!
-      if (value > best) {
-        best = value
-        from = 3
-      }
-      value = s4 + pair[k + 2]!
-      if (value > best) {
-        best = value
-        from = 4
-      }
-      value = s7 + pair[k + 3]!
-      if (value > best) {
-        best = value
-        from = 7
-      }
-      value = s8 + pair[k + 4]!
-      if (value > best) {
-        best = value
-        from = 8
-      }
-      value = s11 + pair[k + 5]!
-      if (value > best) {
-        best = value
-        from = 11
-      }
-      value = s12 + pair[k + 6]!
-      if (value > best) {
-        best = value
-        from = 12
-      }
-      value = s15 + pair[k + 7]!
-      if (value > best) {
-        best = value
-        from = 15
-      }
-      value = s16 + pair[k + 8]!
-      if (value > best) {
-        best = value
-        from = 16
-      }
+      // O, B or U: after O, an L or a U; the first of equals, in that order of labels.
+      const v0 = s0 + pair[k]!
+      const v3 = s3 + pair[k + 1]!
+      const v4 = s4 + pair[k + 2]!
+      const v7 = s7 + pair[k + 3]!
+      const v8 = s8 + pair[k + 4]!
+      const v11 = s11 + pair[k + 5]!
+      const v12 = s12 + pair[k + 6]!
+      const v15 = s15 + pair[k + 7]!
+      const v16 = s16 + pair[k + 8]!
+      best = Math.max(v0, v3, v4, v7, v8, v11, v12, v15, v16)
+      from = best === v0 ? 0 : best === v3 ? 3 : best === v4 ? 4 : best === v7 ? 7 : best === v8 ? 8 : best === v11 ? 11 : best === v12 ? 12 : best === v15 ? 15 : 16
       k += 9
     } else {
       // I or L of a type: after its B or its I.
