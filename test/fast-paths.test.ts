@@ -11,7 +11,6 @@ import {readDocument} from '../src/lib/pipeline.js'
 import {findQuantities} from '../src/lib/quantities/index.js'
 import {cueProbability, isCueWord} from '../src/lib/quotes/cue-model.js'
 import {featureKey, visitCueFeatures} from '../src/lib/quotes/features.js'
-import {readDocument} from '../src/lib/pipeline.js'
 import {readParagraphs} from '../src/lib/quotes/read-paragraphs.js'
 import {shiftAbove, shiftMarked, type Point} from '../src/lib/text/shift-positions.js'
 
