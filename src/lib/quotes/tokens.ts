@@ -60,7 +60,9 @@ export function segmentRanges(table: TokenTable, segmentCount: number): Int32Arr
 /**
  * The tokens of one range of the table, as the quotes stage reads them. A
  * doubled apostrophe or backtick (`''`, ``` `` ```, one mark in the table)
- * is a double quote mark.
+ * is a double quote mark; a word that ends its sentence with a full stop
+ * (`U.S.`, `13.`: one word in the table) is the word and the stop, so that
+ * what the stage reads of a sentence's end does not depend on its last word.
  *
  * @param input The caller's input.
  * @param table The token table.
@@ -75,7 +77,14 @@ export function viewTokens(input: string, table: TokenTable, first: number, last
     const end = table.ends[index]!
     const kind = table.kinds[index]!
     if (kind === TokenKind.Word || kind === TokenKind.Possessive) {
-      tokens.push({start, end, norm: normalOf(table, input, index), kind: 'word', capital: capitalOf(table, input, index), group: ''})
+      const norm = normalOf(table, input, index)
+      if (endsSentence(table, index, last) && end - start > 1 && input.charCodeAt(end - 1) === 46) {
+        // `U.S.`, `13.` at the end of a sentence: the word, and its full stop.
+        tokens.push({start, end: end - 1, norm: norm.slice(0, -1), kind: 'word', capital: capitalOf(table, input, index), group: ''})
+        tokens.push({start: end - 1, end, norm: '.', kind: 'punct', capital: false, group: ''})
+        continue
+      }
+      tokens.push({start, end, norm, kind: 'word', capital: capitalOf(table, input, index), group: ''})
       continue
     }
 
@@ -85,6 +94,18 @@ export function viewTokens(input: string, table: TokenTable, first: number, last
   }
 
   return tokens
+}
+
+/**
+ * Whether a token is the last of its sentence (or of the range).
+ *
+ * @param table The token table.
+ * @param index The token.
+ * @param last One past the range's last token.
+ * @returns `true` for a sentence's last token.
+ */
+function endsSentence(table: TokenTable, index: number, last: number): boolean {
+  return index + 1 >= last || table.sentenceOf[index + 1] !== table.sentenceOf[index]
 }
 
 /**
