@@ -56,7 +56,7 @@ function readStretch(input: string, words: readonly Word[], context: Context, li
       continue
     }
     identifiers = isIdentifierList(words, reading, identifiers)
-    if (!identifiers && !isExcluded(input, words, reading, context)) found.push(toQuantity(input, reading, context))
+    if (!identifiers && !isExcluded(input, words, reading, context)) found.push(inherit(input, toQuantity(input, reading, context), found.at(-1)))
     index = Math.max(index + 1, reading.number.last + 1)
   }
   list.identifiers = identifiers
@@ -81,6 +81,20 @@ function toQuantity(input: string, reading: Reading, context: Context): Quantity
     if (name) about.entity = name.entity
     quantity.about = about
   }
+  return quantity
+}
+
+/**
+ * A conversion in brackets after a quantity says the same with its bound and
+ * move: "more than 7.5 million crowns (US$1.1 million)", "just under 296 hp
+ * (224 kW / 300 PS)", "dropped by 1 to 1.5 degrees Celsius (1.8 to 2.7 Fahrenheit)".
+ */
+function inherit(input: string, quantity: Quantity, before: Quantity | undefined): Quantity {
+  if (!before || quantity.mod || quantity.change || (!before.mod && !before.change)) return quantity
+  const between = quantity.span.start - before.span.end
+  if (between < 1 || between > 4 || !/^\s*[(/]\s*$/.test(input.slice(before.span.end, quantity.span.start))) return quantity
+  if (before.mod) quantity.mod = before.mod
+  if (before.change) quantity.change = before.change
   return quantity
 }
 
