@@ -11,7 +11,7 @@ import {readDocument} from '../src/lib/pipeline.js'
 import {findQuantities} from '../src/lib/quantities/index.js'
 import {cueProbability, isCueWord} from '../src/lib/quotes/cue-model.js'
 import {featureKey, visitCueFeatures} from '../src/lib/quotes/features.js'
-import {tokenize} from '../src/lib/quotes/tokens.js'
+import {readParagraphs} from '../src/lib/quotes/read-paragraphs.js'
 import {shiftAbove, shiftMarked, type Point} from '../src/lib/text/shift-positions.js'
 
 /**
@@ -77,7 +77,7 @@ describe('fast paths', function () {
     fc.assert(
       fc.property(paragraph, fc.array(fc.boolean(), {maxLength: 40}), function (parts, flags) {
         const input = parts.join(' ')
-        const tokens = tokenize(input, {start: 0, end: input.length})
+        const tokens = readParagraphs(readDocument(input).document).paragraphs.flatMap((paragraph) => paragraph.tokens)
         const quoted = tokens.map((_, index) => flags[index] ?? false)
         for (let index = 0; index < tokens.length; index++) {
           const token = tokens[index]!
