@@ -1,5 +1,5 @@
 import {hashRange} from './hash.js'
-import {readGaps, spread} from './packing.js'
+import {findSlot, readGaps, spread} from './packing.js'
 
 /**
  * The case lexicon: which words news text writes in lower case in the middle
@@ -85,14 +85,6 @@ export function decodeLexicon(lower: string, both: string): Lexicon {
  * @returns Its class.
  */
 export function wordCase(lexicon: Lexicon, lower: string): WordCase {
-  const key = lexiconKey(lower)
-  const {slots, mask} = lexicon
-  let slot = spread(key) & mask
-
-  for (;;) {
-    const found = slots[slot * 2]!
-    if (found === key) return slots[slot * 2 + 1]! as WordCase
-    if (found === -1) return WordCase.Unknown
-    slot = (slot + 1) & mask
-  }
+  const found = findSlot(lexicon.slots, lexicon.mask, lexiconKey(lower))
+  return found === -1 ? WordCase.Unknown : (found as WordCase)
 }
