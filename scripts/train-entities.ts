@@ -25,7 +25,7 @@
  *
  * Options (defaults chosen on dev, see docs/entities-model.md): `--epochs N`
  * (8), `--min-count N` (fewest occurrences a feature needs, 2), `--folds N`
- * (5), `--prune X` (weights below X become 0, 1), `--levels N` (quantised
+ * (5), `--prune X` (weights below X become 0, 1.25), `--levels N` (quantised
  * values per sign, 24), `--min-feature X` (drop features whose weights are
  * all below X, 0), `--seeds N` (shufflings averaged, 3), `--dev`, `--float` (also score the unquantised weights),
  * `--extra a,b` (training splits read beside CoNLL-2003's: `wikigold`,
@@ -42,6 +42,7 @@ import {setGazetteerFeatures} from '../src/lib/entities/tagger/features.js'
 import {buildModel, decodeModel} from '../src/lib/entities/tagger/model.js'
 import {tagTokens} from '../src/lib/entities/tagger/tag-tokens.js'
 import {buildLexicon} from '../src/lib/entities/tagger/lexicon.js'
+import {wordClusters} from '../src/data/word-clusters.js'
 import {learnCaseLexicon, readTexts} from './train-entities/case-lexicon.js'
 import {
   fillUnannotated,
@@ -72,7 +73,7 @@ const output = fileURLToPath(new URL('../src/data/entity-model.ts', import.meta.
 const epochs = Number(flag('--epochs') ?? 8)
 const minCount = Number(flag('--min-count') ?? 2)
 const folds = Number(flag('--folds') ?? 5)
-const prune = Number(flag('--prune') ?? 1)
+const prune = Number(flag('--prune') ?? 1.25)
 const minFeature = Number(flag('--min-feature') ?? 0)
 const levels = Number(flag('--levels') ?? 24)
 const sweep = flag('--sweep')
@@ -89,7 +90,7 @@ if (!existsSync(trainPath)) {
 const started = performance.now()
 const lexiconSources = [trainPath, root + '/polnear/train.jsonl', root + '/tempeval3/train.jsonl']
 const caseLexicon = learnCaseLexicon(readTexts(lexiconSources))
-const lexicon = buildLexicon(caseLexicon.lower, caseLexicon.both)
+const lexicon = buildLexicon(caseLexicon.lower, caseLexicon.both, wordClusters)
 log(
   `case lexicon: ${caseLexicon.lower.length} words mostly in lower case, ` +
     `${caseLexicon.both.length} both ways, of ${caseLexicon.words}`

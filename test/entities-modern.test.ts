@@ -90,6 +90,15 @@ describe('entities in today\'s news', function () {
     expect(river.filter((entity) => /apple/i.test(entity.name))).toEqual([])
     expect(typed(river, 'Raimundo Silva')).toBe('person Raimundo Silva')
   })
+
+  it('names a place the text writes only in capitals in title case, abbreviations aside', function () {
+    expect(typed(river, 'MANAUS')).toBe('location Manaus')
+    const text =
+      'RIO DE JANEIRO, Nov 18 (Reuters) - Leaders of the G20 met on Monday. The USA sent its treasury secretary.'
+    const entities = parseDispatch(text).entities
+    expect(typed(entities, 'RIO DE JANEIRO')).toBe('location Rio de Janeiro')
+    expect(typed(entities, 'USA')).toBe('location USA')
+  })
 })
 
 describe('types by usage', function () {
@@ -126,5 +135,52 @@ describe('types by usage', function () {
     expect(names).not.toContain('KO')
     expect(names).not.toContain('CD')
     expect(names).not.toContain('Furthermore')
+  })
+})
+
+describe('names of this decade', function () {
+  const vaccineStory = `Drugmakers race to update COVID-19 shots as new variant spreads
+
+By Michael Erman and Julie Steenhuysen
+
+NEW YORK, Sept 11 (Reuters) - Pfizer and its German partner BioNTech said on Monday their updated COVID-19 vaccine would ship this week, while Moderna expects approval of its own shot within days.
+
+Moderna's chief executive, Stephane Bancel, said demand would be lower than in 2022. OpenAI, the maker of ChatGPT, said it had no plans to enter the field.
+
+Delegates at COP28 in Dubai discussed the pandemic's toll on health budgets.
+`
+  const entities = parseDispatch(vaccineStory).entities
+
+  it('types drug makers and AI laboratories as organisations', function () {
+    expect(typed(entities, 'Pfizer')).toBe('organization Pfizer')
+    expect(typed(entities, 'BioNTech')).toBe('organization BioNTech')
+    expect(typed(entities, 'Moderna')).toBe('organization Moderna')
+    expect(typed(entities, 'OpenAI')).toBe('organization OpenAI')
+    expect(typed(entities, 'Stephane Bancel')).toBe('person Stephane Bancel')
+  })
+
+  it('types products, diseases and summits of this decade as misc names', function () {
+    expect(typed(entities, 'ChatGPT')).toBe('misc ChatGPT')
+    expect(typed(entities, 'COVID-19')).toBe('misc COVID-19')
+    expect(typed(entities, 'COP28')).toBe('misc COP28')
+    expect(typed(entities, 'Dubai')).toBe('location Dubai')
+  })
+
+  it('lets the caller\'s names win over the built-in ones', function () {
+    const text = 'GAITHERSBURG, Md., May 2 (AP) - Novavax said on Thursday it would cut a third of its staff.'
+    expect(typed(parseDispatch(text).entities, 'Novavax')).toBe('organization Novavax')
+    const names = [{name: 'Novavax Inc', type: 'organization' as const, aliases: ['Novavax']}]
+    expect(typed(parseDispatch(text, {names}).entities, 'Novavax')).toBe('organization Novavax Inc')
+  })
+})
+
+describe('a capitalised "The" inside a sentence', function () {
+  it('belongs to the name it opens, not at a sentence start', function () {
+    const text =
+      'MANCHESTER, England, June 3 (Reuters) - Tickets for a reunion tour by The Stone Roses sold out in minutes on Friday.\n\n' +
+      'The Stone Roses last played together in 2017, the band\'s promoter said.'
+    const mentions = parseDispatch(text).entities.flatMap((entity) => entity.mentions.map((mention) => mention.text))
+    expect(mentions).toContain('The Stone Roses')
+    expect(mentions).toContain('Stone Roses')
   })
 })

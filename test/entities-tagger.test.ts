@@ -2,6 +2,7 @@ import {describe, expect, it} from 'vitest'
 import {readDocumentTokens} from '../src/lib/entities/tagger/document-tokens.js'
 import {getModel, modelState, tagMentions, type TaggedMention} from '../src/lib/entities/tagger/index.js'
 import {allowed, labelOf, labelSpans} from '../src/lib/entities/tagger/labels.js'
+import {buildLexicon, lexiconKey, wordCase, WordCase, wordCluster} from '../src/lib/entities/tagger/lexicon.js'
 import {readGaps, writeGaps} from '../src/lib/entities/tagger/model.js'
 import {tagTokens} from '../src/lib/entities/tagger/tag-tokens.js'
 import {tokenizeDocument} from '../src/lib/entities/tagger/tokens.js'
@@ -223,5 +224,27 @@ describe('the tagger’s labels and model packing', function () {
   it('write and read feature keys as gaps', function () {
     const keys = [0, 1, 44, 45, 46, 2024, 2025, 91_125, 4_194_303]
     expect(Array.from(readGaps(writeGaps(keys)))).toEqual(keys)
+  })
+})
+
+describe('the tagger’s word clusters', function () {
+  it('keep a word’s case class and its clusters at three levels side by side', function () {
+    const keys = [lexiconKey('tesla'), lexiconKey('rivian')].sort((a, b) => a - b)
+    const clusters = {words: writeGaps([lexiconKey('said')]) + ' ' + writeGaps(keys), middle: [0, 1], coarse: [0, 0]}
+    const lexicon = buildLexicon([lexiconKey('said')], [], clusters)
+    expect(wordCase(lexicon, 'said')).toBe(WordCase.Lower)
+    expect(wordCluster(lexicon, 'said')).toBe(1 | (1 << 9) | (1 << 16))
+    expect(wordCase(lexicon, 'tesla')).toBe(WordCase.Unknown)
+    expect(wordCluster(lexicon, 'tesla')).toBe(2 | (2 << 9) | (1 << 16))
+    expect(wordCluster(lexicon, 'rivian')).toBe(wordCluster(lexicon, 'tesla'))
+    expect(wordCluster(lexicon, 'zyzzyva')).toBe(0)
+  })
+
+  it('put the months together in the shipped clusters, learned from unlabelled text', function () {
+    const lexicon = getModel().lexicon
+    const june = wordCluster(lexicon, 'june')
+    expect(june).toBeGreaterThan(0)
+    expect(wordCluster(lexicon, 'july')).toBe(june)
+    expect(wordCluster(lexicon, 'september')).toBe(june)
   })
 })

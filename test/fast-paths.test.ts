@@ -6,16 +6,20 @@ import {describe, expect, it} from 'vitest'
 import {cueWeights} from '../src/data/cues.js'
 import {labelCount} from '../src/lib/entities/tagger/labels.js'
 import {constrain, latticeFor, viterbi} from '../src/lib/entities/tagger/viterbi.js'
+import {findDates} from '../src/lib/dates/index.js'
+import {readDocument} from '../src/lib/pipeline.js'
+import {findQuantities} from '../src/lib/quantities/index.js'
 import {cueProbability, isCueWord} from '../src/lib/quotes/cue-model.js'
 import {featureKey, visitCueFeatures} from '../src/lib/quotes/features.js'
-import {tokenize} from '../src/lib/quotes/tokens.js'
+import {readParagraphs} from '../src/lib/quotes/read-paragraphs.js'
 import {shiftAbove, shiftMarked, type Point} from '../src/lib/text/shift-positions.js'
 
 /**
  * Each fast path is held equal to the plain one it stands for, on random
  * input: the decoder's unrolled BILOU step and its step for any table, the
- * two ways of shifting a chunk's positions, and the quotes stage's cue
- * scores from tables and the learner's features weighed one by one.
+ * two ways of shifting a chunk's positions, the quotes stage's cue
+ * scores from tables and the learner's features weighed one by one, and the
+ * quantities stage reading only around its candidates.
  */
 describe('fast paths', function () {
   it('decodes the same labels with the BILOU step as with the step for any table', function () {
@@ -73,7 +77,7 @@ describe('fast paths', function () {
     fc.assert(
       fc.property(paragraph, fc.array(fc.boolean(), {maxLength: 40}), function (parts, flags) {
         const input = parts.join(' ')
-        const tokens = tokenize(input, {start: 0, end: input.length})
+        const tokens = readParagraphs(readDocument(input).document).paragraphs.flatMap((paragraph) => paragraph.tokens)
         const quoted = tokens.map((_, index) => flags[index] ?? false)
         for (let index = 0; index < tokens.length; index++) {
           const token = tokens[index]!
@@ -88,6 +92,26 @@ describe('fast paths', function () {
           })
           expect(fast).toBeCloseTo(1 / (1 + Math.exp(-sum)), 12)
         }
+      }),
+      {numRuns: 300}
+    )
+  })
+
+  it('finds the same quantities reading only around candidates as reading whole sentences', function () {
+    const piece = fc.constantFrom(
+      '20,000', '1.2', 'billion', '$', 'US$', '%', 'per cent', 'miles', 'per', 'barrel', 'more than', 'no fewer than',
+      'from', 'to', 'between', 'and', '-', 'minus', 'rose', 'fell by', 'a third of', 'dozens of', 'people', 'one',
+      'two', 'hundred', 'million', 'a', 'dozen', '3bn', 'PS8.1bn', '252-287', ',', '.', 'Azerbaijanis', 'the', '2019',
+      'resolution', '1st', 'year-old', 'two-thirds', 'Group', 'of', 'Smith', 'said', 'on', 'Tuesday', 'week', 'ago'
+    )
+    fc.assert(
+      fc.property(fc.array(piece, {maxLength: 60}), function (pieces) {
+        const text = pieces.join(' ')
+        const {document} = readDocument(text)
+        const dates = findDates(document)
+        const near = findQuantities(document, dates, [])
+        const whole = findQuantities(document, dates, [], (_input, _table, first, end) => [first, end])
+        expect(near).toEqual(whole)
       }),
       {numRuns: 300}
     )

@@ -1,11 +1,12 @@
 import type {Document} from '../text/index.js'
-import type {Entity, KnownName, Mention} from '../types.js'
+import type {Entity, EntityType, KnownName, Mention} from '../types.js'
 import type {Candidate} from './candidate.js'
 import {clusterMentions, type Cluster} from './cluster.js'
 import {createContext, type Context} from './context.js'
 import {findNames} from './names/index.js'
 import {foldToken, gazetteer} from './gazetteer-tables.js'
 import {findKnownNames, knownNameOf, withKnownNames} from './known-names.js'
+import {modernNames} from '../lexicon/modern-names.js'
 import {mergeCandidates} from './merge-candidates.js'
 import {linkNominals, type Link} from './nominals.js'
 import {linkPronouns} from './pronouns.js'
@@ -31,11 +32,13 @@ export type MentionFinder = (document: Document, context: Context) => TaggedMent
  *
  * @param document The parsed dispatch.
  * @param tag What finds names before the rules.
- * @param names The caller's own names (`options.names`): they win where the
- *   text writes them, and give their entity its name.
+ * @param callerNames The caller's own names (`options.names`): they win
+ *   where the text writes them, and give their entity its name; the names of
+ *   this decade in `../lexicon/modern-names.ts` come after them.
  * @returns The entities, in order of first mention, ids `e1`, `e2`, ….
  */
-export function findEntitiesWith(document: Document, tag: MentionFinder, names: readonly KnownName[] = []): Entity[] {
+export function findEntitiesWith(document: Document, tag: MentionFinder, callerNames: readonly KnownName[] = []): Entity[] {
+  const names = callerNames.length > 0 ? [...callerNames, ...modernNames] : modernNames
   const context = createContext(document)
   const tagged = typeMentions(context, tag(document, context))
   const merged = typeByUsage(document.input, mergeCandidates(tagged, findNames(context), context.document.input))
@@ -96,7 +99,7 @@ function toEntity(input: string, cluster: Cluster, index: number, links: readonl
 
   mentions.sort((a, b) => a.span.start - b.span.start)
   const known = names.length > 0 ? knownNameOf(cluster.names.map((name) => name.ref), names) : undefined
-  const entity: Entity = {id: 'e' + (index + 1), type: cluster.type, name: known ?? fullestName(mentions), mentions}
+  const entity: Entity = {id: 'e' + (index + 1), type: cluster.type, name: known ?? fullestName(mentions, cluster.type), mentions}
   const country = countryOf(cluster)
   if (country) entity.country = country
   return entity
@@ -106,11 +109,15 @@ function toEntity(input: string, cluster: Cluster, index: number, links: readonl
  * The fullest name form, best cased: the longest name mention (an acronym
  * only when the text has nothing else), but of as many words, one not in
  * capitals ("Brussels", not the dateline's "BRUSSELS"); the first of equals.
+ * A place the text writes only in capitals (a dateline's city named once)
+ * is named in title case ("Manaus", "Rio de Janeiro"), unless it is short
+ * or dotted as an abbreviation is ("USA", "U.S.").
  *
  * @param mentions The mentions.
+ * @param type The entity's type.
  * @returns The name.
  */
-function fullestName(mentions: readonly Mention[]): string {
+function fullestName(mentions: readonly Mention[], type: EntityType): string {
   let best: Mention | undefined
 
   for (const mention of mentions) {
@@ -118,7 +125,31 @@ function fullestName(mentions: readonly Mention[]): string {
     if (!best || betterName(mention, best)) best = mention
   }
 
+  if (best && type === 'location' && best.form === 'name' && inCapitals(best.text) && !/^[\p{Lu}.]{1,4}$/u.test(best.text)) {
+    return titleCase(best.text)
+  }
+
   return best?.text ?? mentions[0]?.text ?? ''
+}
+
+/** Words a place name keeps in lower case inside it ("Rio de Janeiro", "Stratford-upon-Avon"). */
+const placeParticles = new Set(['of', 'de', 'del', 'della', 'da', 'das', 'do', 'dos', 'du', 'des', 'la', 'le', 'les', 'el', 'upon', 'on', 'the', 'and', 'am', 'an', 'im', 'sur', 'en', 'es', 'au', 'aux'])
+
+/**
+ * A name in capitals in title case: each word and each part after a hyphen
+ * or an apostrophe capitalised, particles inside the name in lower case.
+ *
+ * @param text The name, in capitals.
+ * @returns The name in title case.
+ */
+function titleCase(text: string): string {
+  let first = true
+  return text.toLowerCase().replace(/\p{L}+/gu, function (word, offset: number) {
+    const after = offset > 0 ? text.charAt(offset - 1) : ''
+    const keep = !first && placeParticles.has(word) && after !== "'" && after !== '’'
+    first = false
+    return keep ? word : word.charAt(0).toUpperCase() + word.slice(1)
+  })
 }
 
 /**

@@ -33,11 +33,32 @@ function tokensOf(form: string): string[] {
   return tokens
 }
 
+/** Tries already built, by list (the built-in list is one list for every call). */
+const tries = new WeakMap<readonly KnownName[], FormNode>()
+
+/**
+ * The trie of every known name and alias, as written and in capitals, built
+ * once per list. The first name listed with a form keeps it.
+ *
+ * @param names The names.
+ * @returns The trie's root.
+ */
+function trieOf(names: readonly KnownName[]): FormNode {
+  let root = tries.get(names)
+
+  if (!root) {
+    root = buildTrie(names)
+    tries.set(names, root)
+  }
+
+  return root
+}
+
 /**
  * Build the trie of every known name and alias, as written and in capitals.
  * The first name listed with a form keeps it.
  *
- * @param names The caller's names.
+ * @param names The names.
  * @returns The trie's root.
  */
 function buildTrie(names: readonly KnownName[]): FormNode {
@@ -65,7 +86,7 @@ function buildTrie(names: readonly KnownName[]): FormNode {
  * @returns One candidate per match, in text order.
  */
 export function findKnownNames(context: Context, names: readonly KnownName[]): Candidate[] {
-  const root = buildTrie(names)
+  const root = trieOf(names)
   const input = context.document.input
   const {starts, ends, sentenceStart} = context
   const found: Candidate[] = []

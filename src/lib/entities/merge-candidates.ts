@@ -100,7 +100,9 @@ function joinsSplitName(input: string, candidate: Candidate, overlapping: readon
     const after = /^ (?:on|of|for) (\p{L}+)/u.exec(input.slice(first.end, first.end + 20))
     // "… Department on Wednesday" is a date, not the rest of the name.
     const connector = after !== null && !timeWords.test(after[1] ?? '')
-    return connector && first.type === 'organization' && first.start === candidate.start && first.end < candidate.end
+    if (connector && first.type === 'organization' && first.start === candidate.start && first.end < candidate.end) return true
+    // A place the tagger ended before the head noun of the body it names: "Azerbaijan" of "Azerbaijan Railways".
+    return first.type === 'location' && first.start === candidate.start && /^ \p{Lu}\p{Ll}+$/u.test(input.slice(first.end, candidate.end))
   }
 
   return overlapping.every((item) => item.type === 'organization' && item.start >= candidate.start && item.end <= candidate.end)

@@ -33,6 +33,7 @@ export function typeMentions(context: Context, mentions: readonly TaggedMention[
     for (const part of splitList(input, mention.span)) {
       let span = trimSpan(input, part, keepsThe(context, part.start, part.end))
       if (mention.label === 'PER') span = withoutTitle(input, span)
+      else if ((mention.label === 'ORG' || mention.label === 'MISC')) span = withCapitalThe(input, span)
       if (span.end <= span.start || !/\p{L}/u.test(input.slice(span.start, span.end))) continue
       const text = input.slice(span.start, span.end)
       if (isDateMonth(input, span) || commonAbbreviations.has(text) || sentenceAdverbs.has(text.toLowerCase())) continue
@@ -306,8 +307,9 @@ function afterHonorific(input: string, start: number): boolean {
 }
 
 /**
- * Whether a span opens with a "The" that is part of a listed name ("The
- * Hague"): the gazetteers have the name with it.
+ * Whether a span opens with a "The" that is part of its name: the gazetteers
+ * have the name with it ("The Hague"), or it is written capitalised inside a
+ * sentence ("albums by The Stooges").
  *
  * @param context The context.
  * @param start Offset of the span.
@@ -315,6 +317,37 @@ function afterHonorific(input: string, start: number): boolean {
  * @returns Whether to keep the "The".
  */
 function keepsThe(context: Context, start: number, end: number): boolean {
-  if (!/^the\s/i.test(context.document.input.slice(start, start + 4))) return false
-  return matchesOfSpan(context, start, end).length > 0
+  const input = context.document.input
+  if (!/^the\s/i.test(input.slice(start, start + 4))) return false
+  return matchesOfSpan(context, start, end).length > 0 || capitalTheInside(input, start)
+}
+
+/**
+ * A name with the capitalised "The" written right before it inside a
+ * sentence ("albums by The Stooges"): a band's, a paper's, a society's
+ * name takes it in CoNLL's conventions.
+ *
+ * @param input The caller's input.
+ * @param span The name.
+ * @returns The span, with the "The" when there is one.
+ */
+function withCapitalThe(input: string, span: Span): Span {
+  const start = span.start - 4
+  if (start < 0 || input.slice(start, span.start) !== 'The ' || !capitalTheInside(input, start)) return span
+  return {start, end: span.end}
+}
+
+/**
+ * Whether a "The" is written capitalised inside a sentence ("albums by The
+ * Stooges"), where only a name would write it so.
+ *
+ * @param input The caller's input.
+ * @param start Offset of the "The".
+ * @returns Whether it is.
+ */
+function capitalTheInside(input: string, start: number): boolean {
+  if (input.charCodeAt(start) !== 0x54 || input.charCodeAt(start + 1) !== 0x68) return false
+  let at = start - 1
+  while (at >= 0 && (input[at] === ' ' || input[at] === '\t')) at--
+  return at >= 0 && /[\p{Ll}\d,;]/u.test(input[at]!)
 }

@@ -14,14 +14,14 @@ export const phraseStops: ReadonlySet<string> = new Set([
   'before', 'since', 'so', 'where', 'although', 'though', 'than', 'to', 'not', 'is', 'are', 'was', 'were',
   'be', 'been', 'has', 'have', 'had', 'do', 'does', 'did', 'will', 'would', 'can', 'could', 'may', 'might',
   'should', 'must', 'he', 'she', 'they', 'it', 'we', 'i', 'you', 'him', 'them', 'us', 'me', 'also', 'then',
-  'there', 'here', 'said', 'says', 'say', 'told', 'just', 'even', 'only', 'about', 'into', 'by', 'on',
+  'there', 'here', 'said', 'says', 'say', 'told', 'just', 'even', 'only', 'about', 'into', 'by',
   'during', 'over', 'against', 'under', 'between', 'like', 'what', 'how', 'why', 'yet', 'however', 'meanwhile',
   'made', 'took', 'gave', 'went', 'came', 'saw', 'knew', 'thought', 'felt', 'found', 'wrote', 'spoke', 'got',
   'put', 'sent', 'won', 'lost', 'let', 'make', 'take', 'give', 'get', 'go'
 ])
 
 /** Words that may join two parts of one noun phrase. */
-export const phraseJoiners: ReadonlySet<string> = new Set(['of', 'for', 'at', 'in', 'from', 'and', '&', '-', 'with'])
+export const phraseJoiners: ReadonlySet<string> = new Set(['of', 'for', 'at', 'in', 'on', 'from', 'and', '&', '-', 'with'])
 
 /** Determiners and possessives: the left edge of a noun phrase. */
 export const phraseDeterminers: ReadonlySet<string> = new Set([

@@ -45,12 +45,9 @@ export function readCountedNoun(words: readonly Word[], index: number, single: b
   }
   if (run.length === 0) return undefined
 
+  // The head: the first plural ("19 fouls proves", "14 first-team players"), else the last word ("11 member trade agreement").
   let head = run[0]!
-  if (!single) {
-    for (const at of run) {
-      if (isPlural(words[at]!.lower)) head = at
-    }
-  }
+  if (!single) head = run.find((at) => isPlural(words[at]!.lower)) ?? run.at(-1)!
   const text = words[head]!.text
   // A capitalised noun is counted only in the plural ("20,000 Azerbaijanis",
   // "Nine Republicans"); "787 Dreamliner", "49 Zorro Ranch" are names.

@@ -1,10 +1,10 @@
 import {tokensOf, type Document} from '../text/index.js'
 import type {Entity, Quantity, Span, TimeExpression} from '../types.js'
+import {candidateStretches, isStartWord} from './candidates.js'
 import {nameAt, type Context} from './context.js'
 import {isExcluded, isIdentifierList} from './exclusions.js'
 import {readQuantity, type Reading} from './read-quantity.js'
 import {sentenceWords, type Word} from './sentence-words.js'
-import {numberWords, vagueWords} from '../lexicon/quantities.js'
 
 /**
  * The quantities stage: the numbers a story reports, as typed values. It
@@ -16,9 +16,16 @@ import {numberWords, vagueWords} from '../lexicon/quantities.js'
  * @param document The parsed window.
  * @param dates The window's time expressions.
  * @param entities The window's entities.
+ * @param stretchesOf What gives the stretches of a sentence to read (the
+ *   ones around its candidates; the tests give whole sentences).
  * @returns The quantities, in text order.
  */
-export function findQuantities(document: Document, dates: readonly TimeExpression[], entities: readonly Entity[]): Quantity[] {
+export function findQuantities(
+  document: Document,
+  dates: readonly TimeExpression[],
+  entities: readonly Entity[],
+  stretchesOf: typeof candidateStretches = candidateStretches
+): Quantity[] {
   const table = tokensOf(document)
   const input = document.input
   const context = {dates: sortedSpans(dates.map((date) => date.span)), names: nameSpans(entities), dateAt: 0, nameAt: 0}
@@ -26,17 +33,21 @@ export function findQuantities(document: Document, dates: readonly TimeExpressio
 
   for (let sentence = 0; sentence + 1 < table.sentenceStart.length; sentence++) {
     const first = table.sentenceStart[sentence]!
-    const end = table.sentenceStart[sentence + 1]!
-    const words = sentenceWords(input, table, first, end)
-    readSentence(input, words, context, found)
+    const stretches = stretchesOf(input, table, first, table.sentenceStart[sentence + 1]!)
+    // "resolutions 822, 853 and 884": a list of identifiers goes on across stretches.
+    const list = {identifiers: false}
+    for (let at = 0; at < stretches.length; at += 2) {
+      const words = sentenceWords(input, table, stretches[at]!, stretches[at + 1]!, first)
+      readStretch(input, words, context, list, found)
+    }
   }
 
   return found
 }
 
-function readSentence(input: string, words: readonly Word[], context: Context, found: Quantity[]): void {
+function readStretch(input: string, words: readonly Word[], context: Context, list: {identifiers: boolean}, found: Quantity[]): void {
   let index = 0
-  let identifiers = false
+  let identifiers = list.identifiers
 
   while (index < words.length) {
     const reading = mayStartNumber(words[index]!) ? readQuantity(words, index) : undefined
@@ -45,9 +56,10 @@ function readSentence(input: string, words: readonly Word[], context: Context, f
       continue
     }
     identifiers = isIdentifierList(words, reading, identifiers)
-    if (!identifiers && !isExcluded(input, words, reading, context)) found.push(toQuantity(input, reading, context))
+    if (!identifiers && !isExcluded(input, words, reading, context)) found.push(inherit(input, toQuantity(input, reading, context), found.at(-1)))
     index = Math.max(index + 1, reading.number.last + 1)
   }
+  list.identifiers = identifiers
 }
 
 function toQuantity(input: string, reading: Reading, context: Context): Quantity {
@@ -72,6 +84,20 @@ function toQuantity(input: string, reading: Reading, context: Context): Quantity
   return quantity
 }
 
+/**
+ * A conversion in brackets after a quantity says the same with its bound and
+ * move: "more than 7.5 million crowns (US$1.1 million)", "just under 296 hp
+ * (224 kW / 300 PS)", "dropped by 1 to 1.5 degrees Celsius (1.8 to 2.7 Fahrenheit)".
+ */
+function inherit(input: string, quantity: Quantity, before: Quantity | undefined): Quantity {
+  if (!before || quantity.mod || quantity.change || (!before.mod && !before.change)) return quantity
+  const between = quantity.span.start - before.span.end
+  if (between < 1 || between > 4 || !/^\s*[(/]\s*$/.test(input.slice(before.span.end, quantity.span.start))) return quantity
+  if (before.mod) quantity.mod = before.mod
+  if (before.change) quantity.change = before.change
+  return quantity
+}
+
 function sortedSpans(spans: Span[]): Span[] {
   return spans.sort((a, b) => a.start - b.start)
 }
@@ -80,7 +106,7 @@ function nameSpans(entities: readonly Entity[]): Array<Span & {entity: string}> 
   const spans: Array<Span & {entity: string}> = []
   for (const entity of entities) {
     for (const mention of entity.mentions) {
-      if (mention.form === 'name' || mention.form === 'acronym') spans.push({...mention.span, entity: entity.id})
+      if (mention.form === 'name' || mention.form === 'acronym') spans.push({start: mention.span.start, end: mention.span.end, entity: entity.id})
     }
   }
   return spans.sort((a, b) => a.start - b.start)
@@ -91,10 +117,10 @@ function mayStartNumber(word: Word): boolean {
   const code = word.text.charCodeAt(0)
   if (code >= 48 && code <= 57) return true
   if (code === 46) return word.text.length > 1
-  if (word.text.length > 1 && /^\D{1,6}\d/.test(word.text.slice(0, 7))) return true
-  return startWords.has(word.lower) || (word.lower.includes('-') && startWords.has(word.lower.slice(0, word.lower.indexOf('-'))))
+  // "PS8.1bn", "US$55": a currency written against the figure.
+  for (let at = 1; at < word.text.length && at < 7; at++) {
+    const next = word.text.charCodeAt(at)
+    if (next >= 48 && next <= 57) return true
+  }
+  return word.lower === 'a' || word.lower === 'an' || isStartWord(word.lower)
 }
-
-const startWords: ReadonlySet<string> = new Set([
-  ...numberWords.keys(), ...vagueWords.keys(), 'a', 'an', 'half', 'tens', 'hundreds'
-])

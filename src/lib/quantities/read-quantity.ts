@@ -70,6 +70,7 @@ export function readQuantity(words: readonly Word[], index: number): Reading | u
     setUnit(reading, unit)
   }
   if (prefix.negative && reading.kind === 'percent') reading.change ??= 'down'
+  if (prefix.positive) reading.change ??= 'up'
   if (!reading.hasUnit && scaleNames.has(words[first - 1]?.lower ?? '')) {
     setUnit(reading, {kind: 'measure', unit: words[first - 1]!.lower, last: reading.last, end: reading.end})
     reading.first = first - 1
@@ -125,12 +126,15 @@ function readRange(words: readonly Word[], reading: Reading, currency: string | 
   if (!link || !isRangeLink(link, words[reading.first - 1])) return
   // "rose 2.5 to 1,478": after a verb of change, "to" gives the new level.
   const opener = words[reading.first - 1]?.lower
-  if (reading.change && opener !== 'from' && opener !== 'between') return
+  if (reading.change && opener !== 'from' && opener !== 'between' && opener !== 'by') return
   let at = reading.number.last + 2
   const next = words[at]
   if (!next) return
   let skip = 0
+  // "by 1 to 1.5 degrees" is a range; "by $43.6 billion to $419.2 billion" a move and a level.
+  const by = opener === 'by'
   if (currency) {
+    if (by) return
     const inWord = currencyInWord(next.text)
     if (inWord) skip = inWord.length
     else if (next.text === '$' || next.text === '€' || next.text === '£' || next.text === '¥') at++
@@ -138,6 +142,7 @@ function readRange(words: readonly Word[], reading: Reading, currency: string | 
   const second = words[at] ? readNumber(words, at, skip, currency !== undefined) : undefined
   if (!second || second.to !== undefined || second.partOf || second.figure !== reading.number.figure) return
   if (link.lower === 'or' && (second.scaled || !second.figure && reading.number.figure)) return
+  if (by && second.value > reading.value * 10) return
   let value = reading.value
   if (!reading.number.scaled && second.scaled && value * second.scale <= second.value * 10) value *= second.scale
   reading.value = value

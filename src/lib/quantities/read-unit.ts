@@ -1,7 +1,7 @@
 import type {QuantityKind} from '../types.js'
 import type {NumberRead} from './read-number.js'
 import type {Word} from './sentence-words.js'
-import {currencyByName, isCurrencyCode, unitOf} from './unit-table.js'
+import {currencyByName, isCurrencyCode, opensLongName, unitOf} from './unit-table.js'
 import {extraUnitWords, percentWords} from '../lexicon/quantities.js'
 
 /**
@@ -77,7 +77,10 @@ export function readSpaced(words: readonly Word[], index: number): UnitRead | un
   if (first.text === '%' && !first.spaced) return {kind: 'percent', unit: 'percent', last: index, end: first.end}
   if (!first.spaced) return undefined
 
-  for (let size = Math.min(longest, words.length - index); size >= 1; size--) {
+  // Most words open no name of several words: try those only after one that may.
+  const dash = first.lower.indexOf('-')
+  const long = opensLongName(first.lower) || (dash > 0 && opensLongName(first.lower.slice(0, dash)))
+  for (let size = long ? Math.min(longest, words.length - index) : 1; size >= 1; size--) {
     const last = index + size - 1
     if (!sameRun(words, index, last)) continue
     const found = unitWords(words, index, last)
@@ -103,6 +106,12 @@ function unitWords(words: readonly Word[], first: number, last: number): UnitRea
   const lower = text.toLowerCase()
   if (/^years?[- ]olds?$/.test(lower)) return {kind: 'measure', unit: 'year of age', last, end}
   if (percentWords.has(lower) && lower !== 'percentage') return {kind: 'percent', unit: 'percent', last, end}
+  // "percent-owned", "per cent-owned": a percentage that describes.
+  if (/^(?:percent|per cent|pc|pct)-\p{Ll}+$/u.test(lower)) return {kind: 'percent', unit: 'percent', last, end}
+  // "barrel-a-day": a rate in one word.
+  const rate = /^(\p{L}+)-(?:an?|per)-(\p{L}+)$/u.exec(lower)
+  const rated = rate ? unitOf(rate[1] + ' per ' + rate[2]) : undefined
+  if (rated) return {kind: 'measure', unit: rated.name, last, end}
   const extra = extraUnitWords.get(lower)
   if (extra) return {kind: extra === 'percentage point' ? 'percent' : 'measure', unit: extra, last, end}
   if (isCurrencyCode(text)) return {kind: 'money', unit: text, last, end}
@@ -174,7 +183,11 @@ export function singular(word: string): string {
   return word.slice(0, -1)
 }
 
+/** Nouns in -us whose plural is -uses ("viruses"), unlike "houses" and "causes". */
+const nounsInUs = 'virus bonus census campus status bus surplus focus stimulus prospectus circus genius corpus consensus syllabus'
+
 const irregulars = new Map([
+  ...nounsInUs.split(' ').map((noun): [string, string] => [noun + 'es', noun]),
   ['people', 'people'], ['men', 'man'], ['women', 'woman'], ['children', 'child'], ['feet', 'foot'],
   ['teeth', 'tooth'], ['mice', 'mouse'], ['geese', 'goose'], ['police', 'police'], ['staff', 'staff'],
   ['personnel', 'personnel'], ['cattle', 'cattle'], ['sheep', 'sheep'], ['fish', 'fish'], ['deer', 'deer'],

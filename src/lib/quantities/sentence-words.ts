@@ -19,15 +19,17 @@ export interface Word {
 }
 
 /**
- * Read the words of a sentence.
+ * Read the words of a stretch of a sentence. A full stop the tokenizer left
+ * on a word is a word of its own.
  *
  * @param input The caller's input.
  * @param table The token layer.
- * @param first The sentence's first token.
+ * @param first The stretch's first token.
  * @param end One past its last token.
+ * @param sentenceFirst The sentence's first token (the first word of a sentence is spaced).
  * @returns Its words.
  */
-export function sentenceWords(input: string, table: TokenTable, first: number, end: number): Word[] {
+export function sentenceWords(input: string, table: TokenTable, first: number, end: number, sentenceFirst = first): Word[] {
   const words: Word[] = []
   let index = first
 
@@ -50,13 +52,35 @@ export function sentenceWords(input: string, table: TokenTable, first: number, e
       next += 2
     }
 
-    const text = input.slice(start, stop)
-    const before = words.at(-1)
-    words.push({start, end: stop, text, lower: text.toLowerCase().replaceAll('\u2019', "'"), spaced: !before || before.end < start})
+    const before = index === sentenceFirst ? -1 : table.ends[index - 1]!
+    // "64,900." and "per cent.": the tokenizer leaves a sentence's full stop on its last word.
+    const stopAt = finalStop(input, start, stop) ? stop - 1 : stop
+    const text = input.slice(start, stopAt)
+    words.push({start, end: stopAt, text, lower: lowerOf(text), spaced: before < start})
+    if (stopAt < stop) words.push({start: stopAt, end: stop, text: '.', lower: '.', spaced: false})
     index = next
   }
 
   return words
+}
+
+/**
+ * Whether a word ends in a full stop that is no part of it: after a digit, or
+ * after letters with no stop after a letter before it ("cent.", "2.7m.", not "U.S.").
+ */
+function finalStop(input: string, start: number, stop: number): boolean {
+  if (stop - start < 2 || input.charCodeAt(stop - 1) !== 46) return false
+  if (isDigit(input.charCodeAt(stop - 2))) return true
+  for (let at = start + 1; at < stop - 1; at++) {
+    if (input.charCodeAt(at) === 46 && !isDigit(input.charCodeAt(at - 1))) return false
+  }
+  return true
+}
+
+/** Lower case, `’` written `'`. */
+function lowerOf(text: string): string {
+  const lower = text.toLowerCase()
+  return lower.includes('\u2019') ? lower.replaceAll('\u2019', "'") : lower
 }
 
 function isDigit(code: number): boolean {

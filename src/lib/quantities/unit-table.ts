@@ -1,6 +1,6 @@
 import {currencyNames} from '../../data/currencies.js'
 import {units} from '../../data/units.js'
-import {currencyNamesByWord, dollarCountries} from '../lexicon/quantities.js'
+import {currencyNamesByWord, dollarCountries, extraUnitWords, percentWords} from '../lexicon/quantities.js'
 
 /**
  * The generated unit and currency tables, decoded on first use: a unit by
@@ -20,6 +20,8 @@ let symbols: Map<string, UnitEntry> | undefined
 let names: Map<string, UnitEntry> | undefined
 /** Currencies by lower-case name (ISO names and the hand-kept ones). */
 let currencies: Map<string, string> | undefined
+/** The lower-case first words of the names of more than one word. */
+let firstWords: Set<string> | undefined
 
 function load(): void {
   symbols = new Map()
@@ -41,6 +43,23 @@ function load(): void {
       code === 'SGD' || code === 'TWD' || code === 'JMD' || code === 'FJD' || code === 'NAD' || code === 'ZWL'
     if (own) currencies.set(place + ' dollar', code), currencies.set(place + ' dollars', code)
   }
+  firstWords = new Set(['year', 'years'])
+  for (const name of [...symbols.keys(), ...names.keys(), ...currencies.keys(), ...extraUnitWords.keys(), ...percentWords]) {
+    const space = name.indexOf(' ')
+    if (space !== -1) firstWords.add(name.slice(0, space).toLowerCase())
+  }
+}
+
+/**
+ * Whether a word may open a unit or currency name of more than one word
+ * ("square", "Hong", "per", "basis").
+ *
+ * @param lower The word, lower case.
+ * @returns Whether it may.
+ */
+export function opensLongName(lower: string): boolean {
+  if (!firstWords) load()
+  return firstWords!.has(lower)
 }
 
 /**

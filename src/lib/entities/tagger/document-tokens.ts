@@ -38,6 +38,8 @@ export interface DocumentTokens {
   word: Int32Array
   /** The vocabulary `word` numbers. */
   vocabulary: Vocabulary
+  /** Per token: the cluster code of `lower` (see `wordCluster`), 0 for none. */
+  cluster: Uint32Array
   /** Per token: hash of its shape (`Xx`, `X.X.`, `d-d`, …). */
   shapeHash: Uint32Array
   /** Per token: what the gazetteers say about it (see `gazetteerCodes`). */
@@ -95,16 +97,17 @@ export function readDocumentTokens(document: Document, lexicon?: Lexicon, shared
   const numbering = ++table.numbering
   // One buffer for the per-token arrays: a typed array of its own costs an
   // allocation outside the heap each.
-  const buffer = new ArrayBuffer(16 * count + 5 * count + sentences.length)
+  const buffer = new ArrayBuffer(20 * count + 5 * count + sentences.length)
   const wordHash = new Uint32Array(buffer, 0, count)
   const shapeHash = new Uint32Array(buffer, 4 * count, count)
   const wordId = new Int32Array(buffer, 8 * count, count)
   const gazetteer = new Uint32Array(buffer, 12 * count, count)
-  const caseOf = new Uint8Array(buffer, 16 * count, count)
-  const cases = new Uint8Array(buffer, 17 * count, count)
-  const lineBreak = new Uint8Array(buffer, 18 * count, count)
-  const usualCase = new Uint8Array(buffer, 19 * count, count)
-  const sentenceCaps = new Uint8Array(buffer, 20 * count, sentences.length)
+  const cluster = new Uint32Array(buffer, 16 * count, count)
+  const caseOf = new Uint8Array(buffer, 20 * count, count)
+  const cases = new Uint8Array(buffer, 21 * count, count)
+  const lineBreak = new Uint8Array(buffer, 22 * count, count)
+  const usualCase = new Uint8Array(buffer, 23 * count, count)
+  const sentenceCaps = new Uint8Array(buffer, 24 * count, sentences.length)
   let wordCount = 0
 
   for (let index = 0; index < count; index++) {
@@ -120,6 +123,7 @@ export function readDocumentTokens(document: Document, lexicon?: Lexicon, shared
     cases[index] = table.lexiconCase[form]!
     caseOf[index] = table.caseOf[id]!
     wordHash[index] = table.hash[form]!
+    cluster[index] = table.cluster[form]!
     shapeHash[index] = table.shape[id]!
   }
 
@@ -143,6 +147,7 @@ export function readDocumentTokens(document: Document, lexicon?: Lexicon, shared
     sentenceCaps,
     caseOf,
     wordHash,
+    cluster,
     wordId,
     wordCount,
     word,

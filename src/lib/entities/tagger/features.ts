@@ -9,8 +9,8 @@ import {hashRange, mix} from './hash.js'
  * They come in three groups, so that the runtime can add up the first two
  * once per distinct word of a document instead of once per token:
  *
- * - the token's own features (`ownFeatures`): its word, shape, affixes and
- *   what the case lexicon knows of it;
+ * - the token's own features (`ownFeatures`): its word, shape, affixes,
+ *   what the case lexicon knows of it and its word clusters;
  * - its neighbours' features (`neighbourFeatures`): the word and shape two
  *   and one tokens before and after it;
  * - its context (`contextFeatures`): case, sentence position, headline and
@@ -63,6 +63,13 @@ export function ownFeatures(doc: DocumentTokens, index: number, caps: number, ou
   out[n++] = mix(7, caps ? 0 : doc.shapeHash[index]!)
   const known = doc.wordCase[index]!
   if (known) out[n++] = mix(70, known * 8 + doc.caseOf[index]!)
+  const cluster = doc.cluster[index]!
+
+  if (cluster) {
+    out[n++] = mix(80, cluster & 0x1ff)
+    out[n++] = mix(81, (cluster >>> 9) & 0x7f)
+    out[n++] = mix(82, (cluster >>> 16) * 8 + doc.caseOf[index]!)
+  }
 
   if (doc.caseOf[index] !== Case.Punctuation) {
     const length = low.length
@@ -79,6 +86,8 @@ export function ownFeatures(doc: DocumentTokens, index: number, caps: number, ou
 /**
  * Write the features a token gives the token `offset` places away from it
  * (or that the sentence edge gives, when `word` is `before` or `after`).
+ * The neighbours' word clusters are no features: measured, they lowered
+ * gum-other by 2 points (docs/entities-model.md).
  *
  * @param which Which offset: an index into `neighbourOffsets`.
  * @param word The neighbour's word hash (or `before` / `after`).

@@ -7,6 +7,12 @@ import {findSlot, readGaps, spread} from './packing.js'
  * `scripts/train-entities/case-lexicon.ts`). It tells a capitalised adjective
  * ("the Constitutional framework") from a name the model has never seen.
  * Words are kept as 22-bit hashes of their lower-case form.
+ *
+ * The same table holds the word clusters (`src/data/word-clusters.ts`, made
+ * by `scripts/build-word-clusters.ts`): for each word seen often enough in
+ * unlabelled text, its class at three nested levels, which the tagger reads
+ * as features so that a word it never saw in training is read like the words
+ * that occur where it does.
  */
 
 /** What the lexicon knows of a word. */
@@ -19,9 +25,22 @@ export const enum WordCase {
   Both = 2
 }
 
-/** A decoded lexicon: an open-addressed table of keys with their `WordCase`. */
+/** Word clusters, packed as `src/data/word-clusters.ts` holds them. */
+export interface PackedClusters {
+  /** For each finest class, the gaps between its words' keys (see `readGaps`), classes apart by a space. */
+  words: string
+  /** The class of each finest class at the middle level. */
+  middle: readonly number[]
+  /** The class of each middle class at the coarsest level. */
+  coarse: readonly number[]
+}
+
+/**
+ * A decoded lexicon: an open-addressed table of keys with their `WordCase`
+ * (the low 2 bits) and their cluster code (the bits above, see `wordCluster`).
+ */
 export interface Lexicon {
-  /** Per slot: a key (`-1` for empty) and its class. */
+  /** Per slot: a key (`-1` for empty) and its value. */
   slots: Int32Array
   /** The number of slots less one. */
   mask: number
@@ -42,28 +61,40 @@ export function lexiconKey(lower: string): number {
  *
  * @param lower Keys of the words mostly in lower case.
  * @param both Keys of the words written both ways.
+ * @param clusters The word clusters, if any.
  * @returns The lexicon.
  */
-export function buildLexicon(lower: ArrayLike<number>, both: ArrayLike<number>): Lexicon {
+export function buildLexicon(lower: ArrayLike<number>, both: ArrayLike<number>, clusters?: PackedClusters): Lexicon {
+  const members = clusters ? clusters.words.split(' ').map((text) => readGaps(text)) : []
   let size = 1
-  while (size < (lower.length + both.length) * 2) size *= 2
-  const slots = new Int32Array(size * 2).fill(-1)
-  const mask = size - 1
+  while (size < (lower.length + both.length + members.reduce((sum, keys) => sum + keys.length, 0)) * 2) size *= 2
+  const lexicon = {slots: new Int32Array(size * 2).fill(-1), mask: size - 1}
+  for (const key of Array.from(lower)) setValue(lexicon, key, WordCase.Lower)
+  for (const key of Array.from(both)) setValue(lexicon, key, WordCase.Both)
 
-  for (const [keys, kind] of [
-    [lower, WordCase.Lower],
-    [both, WordCase.Both]
-  ] as const) {
-    for (let index = 0; index < keys.length; index++) {
-      const key = keys[index]!
-      let slot = spread(key) & mask
-      while (slots[slot * 2] !== -1 && slots[slot * 2] !== key) slot = (slot + 1) & mask
-      slots[slot * 2] = key
-      slots[slot * 2 + 1] = kind
-    }
-  }
+  members.forEach(function (keys, fine) {
+    const middle = clusters!.middle[fine]!
+    const code = (fine + 1) | ((middle + 1) << 9) | ((clusters!.coarse[middle]! + 1) << 16)
+    for (const key of keys) setValue(lexicon, key, code << 2)
+  })
 
-  return {slots, mask}
+  return lexicon
+}
+
+/**
+ * Add bits to the value of a key in the table (inserting the key if new).
+ *
+ * @param lexicon The table.
+ * @param key The key.
+ * @param bits The bits to add.
+ */
+function setValue(lexicon: Lexicon, key: number, bits: number): void {
+  const {slots, mask} = lexicon
+  let slot = spread(key) & mask
+  while (slots[slot * 2] !== -1 && slots[slot * 2] !== key) slot = (slot + 1) & mask
+  if (slots[slot * 2] === -1) slots[slot * 2 + 1] = 0
+  slots[slot * 2] = key
+  slots[slot * 2 + 1]! |= bits
 }
 
 /**
@@ -71,10 +102,11 @@ export function buildLexicon(lower: ArrayLike<number>, both: ArrayLike<number>):
  *
  * @param lower The packed keys of the words mostly in lower case.
  * @param both The packed keys of the words written both ways.
+ * @param clusters The word clusters, if any.
  * @returns The lexicon.
  */
-export function decodeLexicon(lower: string, both: string): Lexicon {
-  return buildLexicon(readGaps(lower), readGaps(both))
+export function decodeLexicon(lower: string, both: string, clusters?: PackedClusters): Lexicon {
+  return buildLexicon(readGaps(lower), readGaps(both), clusters)
 }
 
 /**
@@ -85,6 +117,30 @@ export function decodeLexicon(lower: string, both: string): Lexicon {
  * @returns Its class.
  */
 export function wordCase(lexicon: Lexicon, lower: string): WordCase {
+  return (valueOf(lexicon, lower) & 3) as WordCase
+}
+
+/**
+ * A word's cluster code: 0 when it has none, otherwise its finest class + 1
+ * in bits 0–8, its middle class + 1 in bits 9–15 and its coarsest class + 1
+ * from bit 16.
+ *
+ * @param lexicon The lexicon.
+ * @param lower The word in lower case.
+ * @returns Its code.
+ */
+export function wordCluster(lexicon: Lexicon, lower: string): number {
+  return valueOf(lexicon, lower) >>> 2
+}
+
+/**
+ * The value the table keeps for a word.
+ *
+ * @param lexicon The lexicon.
+ * @param lower The word in lower case.
+ * @returns Its value, 0 when it is not in the table.
+ */
+function valueOf(lexicon: Lexicon, lower: string): number {
   const found = findSlot(lexicon.slots, lexicon.mask, lexiconKey(lower))
-  return found === -1 ? WordCase.Unknown : (found as WordCase)
+  return found === -1 ? 0 : found
 }

@@ -1,4 +1,5 @@
 import {labelCount} from './labels.js'
+import {wordClusters} from '../../../data/word-clusters.js'
 import {decodeLexicon, type Lexicon} from './lexicon.js'
 import {alphabetCodes, findSlot, readGaps, spread} from './packing.js'
 import {constrain, type Transitions} from './viterbi.js'
@@ -90,7 +91,7 @@ export function decodeModel(packed: PackedModel): Model {
     at++
   }
 
-  return buildModel(keys, weights, packed.transitions, decodeLexicon(packed.lexiconLower, packed.lexiconBoth))
+  return buildModel(keys, weights, packed.transitions, decodeLexicon(packed.lexiconLower, packed.lexiconBoth, wordClusters))
 }
 
 /**

@@ -1,7 +1,7 @@
 import type {Vocabulary} from '../vocabulary.js'
 import {caseClass, shapeOf} from '../../text/word-shape.js'
 import {hashRange} from './hash.js'
-import {wordCase, WordCase, type Lexicon} from './lexicon.js'
+import {wordCase, wordCluster, WordCase, type Lexicon} from './lexicon.js'
 
 /**
  * What the tagger's features read of each word of the vocabulary, computed
@@ -26,6 +26,8 @@ export interface WordTable {
   hash: Uint32Array
   /** Per lower-case form: `WordCase` from the lexicon. */
   lexiconCase: Uint8Array
+  /** Per lower-case form: its cluster code (`wordCluster`), 0 for none. */
+  cluster: Uint32Array
   /** Per lower-case form: the last document numbering that gave it a number. */
   stamp: Int32Array
   /** Per lower-case form: its number in that document. */
@@ -55,6 +57,7 @@ export function wordTableOf(vocabulary: Vocabulary, lexicon: Lexicon | undefined
       forms: 0,
       hash: new Uint32Array(1024),
       lexiconCase: new Uint8Array(1024),
+      cluster: new Uint32Array(1024),
       stamp: new Int32Array(1024),
       dense: new Int32Array(1024),
       numbering: 0
@@ -92,6 +95,7 @@ function fill(words: WordTable, vocabulary: Vocabulary): void {
     const size = capacity(forms)
     words.hash = grow(words.hash, new Uint32Array(size))
     words.lexiconCase = grow(words.lexiconCase, new Uint8Array(size))
+    words.cluster = grow(words.cluster, new Uint32Array(size))
     words.stamp = grow(words.stamp, new Int32Array(size))
     words.dense = grow(words.dense, new Int32Array(size))
   }
@@ -100,6 +104,7 @@ function fill(words: WordTable, vocabulary: Vocabulary): void {
     const lower = vocabulary.forms[words.forms]!
     words.hash[words.forms] = hashRange(0, lower, 0, lower.length)
     words.lexiconCase[words.forms] = words.lexicon ? wordCase(words.lexicon, lower) : WordCase.Unknown
+    words.cluster[words.forms] = words.lexicon ? wordCluster(words.lexicon, lower) : 0
   }
 }
 
