@@ -26,7 +26,8 @@
  */
 import {writeFileSync} from 'node:fs'
 import {cueFeatures} from '../src/lib/quotes/features.js'
-import {groupOf, type Token} from '../src/lib/quotes/tokens.js'
+import {groupOf} from '../src/lib/quotes/token-classes.js'
+import type {Token} from '../src/lib/quotes/tokens.js'
 import {loadPolnear, readParagraphs, type CorpusDoc, type ReadParagraph} from './quotes-corpus.js'
 
 const minHeads = 2

@@ -1,13 +1,15 @@
 /**
- * Reading PolNeAR for the quotes scripts: documents cut into paragraphs at
- * blank lines, tokenized and quote-paired exactly as the runtime does, with
- * the gold cue, speaker and content of each attribution.
+ * Reading PolNeAR for the quotes scripts: documents read by the layout and
+ * text stages and the quotes stage's reading of them (tokens from the token
+ * table, quote marks paired), exactly as the runtime reads them, with the
+ * gold cue, speaker and content of each attribution.
  */
 import {existsSync, readFileSync} from 'node:fs'
 import {fileURLToPath} from 'node:url'
 import {cueFeatures} from '../src/lib/quotes/features.js'
-import {insideQuotes, pairQuoteMarks} from '../src/lib/quotes/pair-quote-marks.js'
-import {tokenize, type Token} from '../src/lib/quotes/tokens.js'
+import {readDocument} from '../src/lib/pipeline.js'
+import {readParagraphs as readQuoteParagraphs} from '../src/lib/quotes/read-paragraphs.js'
+import type {Token} from '../src/lib/quotes/tokens.js'
 import type {Span} from '../src/lib/types.js'
 
 /** A gold span with its fragments. */
@@ -65,28 +67,15 @@ export function loadPolnear(split: 'train' | 'dev'): CorpusDoc[] | undefined {
 }
 
 /**
- * Cut a text into paragraphs at blank lines, tokenize them and mark the
- * tokens inside double quote marks.
+ * Read a text as the runtime does: the layout and text stages, then the
+ * quotes stage's paragraphs (headline and paragraphs, datelines skipped),
+ * their tokens and which of them stand inside double quote marks.
  *
  * @param text The text.
  * @returns The paragraphs.
  */
 export function readParagraphs(text: string): ReadParagraph[] {
-  const spans: Span[] = []
-  const pattern = /[^\n]+(?:\n(?!\s*\n)[^\n]*)*/g
-  let match: RegExpExecArray | null
-  while ((match = pattern.exec(text)) !== null) {
-    let start = match.index
-    let end = start + match[0].length
-    while (start < end && /\s/.test(text.charAt(start))) start++
-    while (end > start && /\s/.test(text.charAt(end - 1))) end--
-    if (end > start) spans.push({start, end})
-  }
-  const pairing = pairQuoteMarks(text, spans)
-  return spans.map(function (span) {
-    const tokens = tokenize(text, span)
-    return {span, tokens, quoted: insideQuotes(tokens, pairing.quoted)}
-  })
+  return readQuoteParagraphs(readDocument(text).document).paragraphs
 }
 
 export {cueFeatures}

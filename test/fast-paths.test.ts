@@ -11,7 +11,7 @@ import {readDocument} from '../src/lib/pipeline.js'
 import {findQuantities} from '../src/lib/quantities/index.js'
 import {cueProbability, isCueWord} from '../src/lib/quotes/cue-model.js'
 import {featureKey, visitCueFeatures} from '../src/lib/quotes/features.js'
-import {tokenize} from '../src/lib/quotes/tokens.js'
+import {readParagraphs} from '../src/lib/quotes/read-paragraphs.js'
 import {shiftAbove, shiftMarked, type Point} from '../src/lib/text/shift-positions.js'
 
 /**
@@ -77,7 +77,7 @@ describe('fast paths', function () {
     fc.assert(
       fc.property(paragraph, fc.array(fc.boolean(), {maxLength: 40}), function (parts, flags) {
         const input = parts.join(' ')
-        const tokens = tokenize(input, {start: 0, end: input.length})
+        const tokens = readParagraphs(readDocument(input).document).paragraphs.flatMap((paragraph) => paragraph.tokens)
         const quoted = tokens.map((_, index) => flags[index] ?? false)
         for (let index = 0; index < tokens.length; index++) {
           const token = tokens[index]!
@@ -102,7 +102,8 @@ describe('fast paths', function () {
       '20,000', '1.2', 'billion', '$', 'US$', '%', 'per cent', 'miles', 'per', 'barrel', 'more than', 'no fewer than',
       'from', 'to', 'between', 'and', '-', 'minus', 'rose', 'fell by', 'a third of', 'dozens of', 'people', 'one',
       'two', 'hundred', 'million', 'a', 'dozen', '3bn', 'PS8.1bn', '252-287', ',', '.', 'Azerbaijanis', 'the', '2019',
-      'resolution', '1st', 'year-old', 'two-thirds', 'Group', 'of', 'Smith', 'said', 'on', 'Tuesday', 'week', 'ago'
+      'resolution', '1st', 'year-old', 'two-thirds', 'Group', 'of', 'Smith', 'said', 'on', 'Tuesday', 'week', 'ago',
+      '1.99×10−30', '1/16', 'out of', 'in', 'aged', 'Maddon, 66,', '(', ')', '+0.2%', 'by', 'percent-owned'
     )
     fc.assert(
       fc.property(fc.array(piece, {maxLength: 60}), function (pieces) {

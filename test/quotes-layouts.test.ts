@@ -128,10 +128,10 @@ describe('indirect quotes', function () {
   })
 
   it('ends reported speech at a semicolon: what follows is not the speaker\'s', function () {
-    expect(view(quotesOf('The ministry said on Monday that the talks would resume next week; both sides had agreed to a new venue.').quotes)).toEqual([
+    expect(view(quotesOf('The ministry said on Monday that the talks would resume next week; both sides had agreed that a new venue was needed.').quotes)).toEqual([
       {kind: 'indirect', text: 'that the talks would resume next week', cue: 'said', speaker: 'The ministry'},
       // The clause after the semicolon is read on its own: an agreement is an attribution too.
-      {kind: 'indirect', text: 'to a new venue', cue: 'agreed', speaker: 'both sides'}
+      {kind: 'indirect', text: 'that a new venue was needed', cue: 'agreed', speaker: 'both sides'}
     ])
   })
 })

@@ -2,6 +2,7 @@ import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
 import {parseDispatch} from '../src/index.js'
 import type {Quote} from '../src/lib/types.js'
+import {growthPerCharacter} from './helpers/growth.js'
 import {quotesOf} from './helpers/quotes.js'
 
 /**
@@ -74,27 +75,17 @@ describe('quotes on any input', function () {
     )
   })
 
-  it('reads 100,000 quote marks fast', function () {
-    const text = Array.from({length: 25_000}, (_, index) => (index % 7 === 0 ? '“We won,” she said. ' : '"a" “b ” ’c‘ ')).join('')
-    const started = performance.now()
-    const {quotes} = quotesOf(text)
-    const elapsed = performance.now() - started
+  it('reads 100,000 quote marks in linear time', function () {
+    const marks = (count: number) => Array.from({length: count}, (_, index) => (index % 7 === 0 ? '“We won,” she said. ' : '"a" “b ” ’c‘ ')).join('')
+    const {quotes} = quotesOf(marks(25_000))
     expect(quotes.length).toBeGreaterThan(3000)
-    expect(elapsed).toBeLessThan(10_000)
+    expect(growthPerCharacter(quotesOf, marks(2500), marks(25_000), 3)).toBeLessThan(3)
   })
 
   it('reads a long paragraph of quotes and cues in linear time', function () {
     const sentence = '“The plan is ready,” the minister said, and the union said that the strike would end. '
-    const time = function (count: number): number {
-      const text = sentence.repeat(count)
-      const started = performance.now()
-      quotesOf(text)
-      return performance.now() - started
-    }
-    time(200)
-    const small = time(1000)
-    const large = time(8000)
-    // Eight times the text: far less than the 64 times a quadratic step would take.
-    expect(large / Math.max(small, 1)).toBeLessThan(24)
+    // Eight times the text: a character costs at most three times as much,
+    // where a quadratic step would make it eight times.
+    expect(growthPerCharacter(quotesOf, sentence.repeat(1000), sentence.repeat(8000), 3)).toBeLessThan(3)
   })
 })

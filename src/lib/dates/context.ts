@@ -1,5 +1,6 @@
 import type {TokenTable} from '../text/tokens.js'
 import type {Span} from '../types.js'
+import {spanIndexAt} from '../util/span-at.js'
 import {directionAt, readCues, type Cues} from './tense/index.js'
 import type {Direction, ParseContext, Reference} from './types.js'
 
@@ -26,7 +27,7 @@ export function createContext(
   return {input, offset: span.start, reference, direction}
 
   function direction(start: number, end: number): Direction {
-    const index = sentenceIndex(start)
+    const index = spanIndexAt(sentences, start)
     const sentence = index === -1 ? span : sentences[index]!
     if (!cache) cache = new Map()
     let cues = cache.get(index)
@@ -35,18 +36,5 @@ export function createContext(
       cache.set(index, cues)
     }
     return directionAt(cues, start, end, input)
-  }
-
-  function sentenceIndex(offset: number): number {
-    let low = 0
-    let high = sentences.length - 1
-    while (low <= high) {
-      const middle = (low + high) >> 1
-      const sentence = sentences[middle]!
-      if (offset < sentence.start) high = middle - 1
-      else if (offset >= sentence.end) low = middle + 1
-      else return middle
-    }
-    return -1
   }
 }

@@ -1,11 +1,26 @@
-export {isCapitalized} from '../text/characters.js'
 /**
  * Small helpers the parsers share: lazily built patterns, spans of named
  * groups, and a look at the words before a match.
  */
 
+import {isCapitalized} from '../text/characters.js'
 import type {Candidate, ParseContext} from './types.js'
 import type {TimexMod} from '../types.js'
+
+export {isCapitalized}
+
+/**
+ * The number of a calendar name (a month, a weekday) written as a name: with
+ * a capital, as news writes them (“may” and “march” in lower case are verbs).
+ *
+ * @param word The word matched, if any.
+ * @param numbers The numbers of the names, by lower-case name.
+ * @returns Its number, or undefined when it is not capitalised or not known.
+ */
+export function capitalizedNumber(word: string | undefined, numbers: ReadonlyMap<string, number>): number | undefined {
+  if (!word || !isCapitalized(word)) return undefined
+  return numbers.get(word.toLowerCase())
+}
 
 /**
  * A pattern built on first use and kept (global, case-insensitive).

@@ -105,13 +105,13 @@ export const changeBefore: ReadonlyMap<string, 'up' | 'down'> = new Map([
     'jump jumps jumping increased increase increases increasing advanced advance advances advancing surged surge ' +
     'surges surging soared soar soars soaring grew grow grows growing added adds adding rallied rally rallies ' +
     'rallying higher spiked spiking boosted raised raising firmed edged inched leapt leaped leaping swelled ' +
-    'expanded expanding'),
+    'expanded expanding upward upwards'),
   ...words('down', 'fell fall falls falling fallen down dropped drop drops dropping declined decline declines ' +
     'declining lost lose loses losing lower slipped slip slips slipping slid slide slides sliding decreased ' +
     'decrease decreases decreasing tumbled tumble tumbling plunged plunge plunging plummeted plummeting sank sink ' +
     'sinking shed sheds shedding eased ease eases easing dipped dip dips dipping slumped slump slumping ' +
     'retreated retreat shrank shrink shrinking contracted contracting cut cuts cutting reduced reducing weakened ' +
-    'off tumbles plunges')
+    'off tumbles plunges downward downwards')
 ])
 
 /** Nouns after a quantity that report a change: "a 3 percent drop". */
@@ -120,8 +120,8 @@ export const changeAfter: ReadonlyMap<string, 'up' | 'down'> = new Map([
   ...words('down', 'drop fall decline decrease loss cut slump plunge slide dip reduction contraction fallback')
 ])
 
-/** Words between a change verb and its number: "rose by 3%", "fell about 2%". */
-export const changeLinks: ReadonlySet<string> = new Set(['by', 'a', 'an', 'another', 'further', 'nearly', 'almost'])
+/** Words between a change verb and its number: "rose by 3%", "fell nearly 2%" ("a" only before "further", "record"). */
+export const changeLinks: ReadonlySet<string> = new Set(['by', 'another', 'further', 'nearly', 'almost', 'record'])
 
 /** Words before a number that say it is a level, not a change: "rose to 5%", "at $58". */
 export const levelWords: ReadonlySet<string> = new Set(['to', 'at', 'from', 'of', 'on', 'than', 'reach', 'reached'])
@@ -199,7 +199,11 @@ export const notCountedWords: ReadonlySet<string> = new Set([
   'being', 'against', 'versus', 'vs', 'vs.', 'through', 'during', 'within', 'without', 'per', 'them', 'us', 'me',
   'him', 'it', 'overnight', 'today', 'yesterday', 'tomorrow', 'apiece', 'annually', 'yearly', 'daily', 'weekly',
   'monthly', 'worldwide', 'nationwide', 'abroad', 'altogether', 'so', 'too', 'very', 'here', 'there', 'home',
-  'last', 'next', 'first', 'ever', 'already', 'once', 'twice', 'because', 'though', 'although', 'unless'
+  'last', 'next', 'first', 'ever', 'already', 'once', 'twice', 'because', 'though', 'although', 'unless',
+  // Verbs that follow a subject: "half of the money went", "a third of the population lives".
+  'went', 'came', 'left', 'live', 'lives', 'lived', 'remain', 'remains', 'remained', 'stay', 'stays', 'stayed',
+  'voted', 'died', 'say', 'saw', 'got', 'made', 'took', 'gave', 'get', 'gets', 'make', 'makes', 'take', 'takes',
+  'need', 'needs', 'want', 'wants', 'may', 'might', 'must', 'should', 'shall', 'work', 'works', 'worked'
 ])
 
 /** Nouns before a number that make it an identifier, not a quantity: "resolution 822", "flight 17". */

@@ -14,14 +14,14 @@ export const phraseStops: ReadonlySet<string> = new Set([
   'before', 'since', 'so', 'where', 'although', 'though', 'than', 'to', 'not', 'is', 'are', 'was', 'were',
   'be', 'been', 'has', 'have', 'had', 'do', 'does', 'did', 'will', 'would', 'can', 'could', 'may', 'might',
   'should', 'must', 'he', 'she', 'they', 'it', 'we', 'i', 'you', 'him', 'them', 'us', 'me', 'also', 'then',
-  'there', 'here', 'said', 'says', 'say', 'told', 'just', 'even', 'only', 'about', 'into', 'by', 'on',
+  'there', 'here', 'said', 'says', 'say', 'told', 'just', 'even', 'only', 'about', 'into', 'by',
   'during', 'over', 'against', 'under', 'between', 'like', 'what', 'how', 'why', 'yet', 'however', 'meanwhile',
   'made', 'took', 'gave', 'went', 'came', 'saw', 'knew', 'thought', 'felt', 'found', 'wrote', 'spoke', 'got',
   'put', 'sent', 'won', 'lost', 'let', 'make', 'take', 'give', 'get', 'go'
 ])
 
 /** Words that may join two parts of one noun phrase. */
-export const phraseJoiners: ReadonlySet<string> = new Set(['of', 'for', 'at', 'in', 'from', 'and', '&', '-', 'with'])
+export const phraseJoiners: ReadonlySet<string> = new Set(['of', 'for', 'at', 'in', 'on', 'from', 'and', '&', '-', 'with'])
 
 /** Determiners and possessives: the left edge of a noun phrase. */
 export const phraseDeterminers: ReadonlySet<string> = new Set([
@@ -54,6 +54,12 @@ export const clauseOpeners: ReadonlySet<string> = new Set([
 
 /** Adverbs that may stand between a speaker and the cue besides the learned gap words (`could only quip`). */
 export const gapAdverbs: ReadonlySet<string> = new Set(['only', 'just', 'never', 'already', 'first', 'finally', 'since', 'once', 'again', 'ever', 'soon', 'quickly', 'too', 'both', 'publicly', 'privately'])
+
+/** The words and marks after which a new clause, and a statement of its own, may start (`…, she said`, `… and Z called for …`). */
+export const clauseBoundaries: ReadonlySet<string> = new Set([
+  ',', ';', ':', '(', '-', '—', '–', '--', '―', 'and', 'but', 'while', 'as', 'when', 'because', 'after', 'before', 'since', 'though',
+  'although', 'which', 'who', 'where', 'whom', 'then', 'so', 'or'
+])
 
 /** The words that link a continuation to the statement before it (`…, adding`, `… and also said`, `…, but later said`, `… while chanting`). */
 export const continuationLinks: ReadonlySet<string> = new Set([',', ';', 'and', 'but', 'while', 'before', 'after', 'by', '—', '–', '--', 'also', 'then', 'later', 'even', 'further', 'again', 'has', 'have', 'had'])

@@ -26,13 +26,15 @@ export function isExcluded(input: string, words: readonly Word[], reading: Readi
   const head = {start: words[number.first]!.start, end: Math.min(words[number.first]!.end, number.end)}
   const tail = {start: words[number.last]!.start, end: number.end}
   if (overlapsDate(context, head) || overlapsDate(context, tail)) return true
-  if (nameAt(context, head) || nameAt(context, tail)) return true
+  // Money and percentages are never a name's number: the tagger takes "PS2.7m" for one.
+  const named = reading.kind !== 'money' && reading.kind !== 'percent'
+  if (named && (nameAt(context, head) || nameAt(context, tail))) return true
   if (/^(?:st|nd|rd|th|s)\b|^:\d|^\/\d|^[-–.]\d/i.test(number.rest)) return true
   if (isClockTime(words, reading)) return true
   // "3D", "5G", "9-to-5": letters or words against the figure that are no unit.
   if (number.rest !== '' && !reading.hasUnit && (reading.about === undefined || !number.rest.startsWith('-'))) return true
   const bare = !reading.hasUnit && !reading.mod && reading.about === undefined
-  if (!number.figure) return !reading.hasUnit && reading.about === undefined && !number.scaled
+  if (!number.figure) return !reading.hasUnit && reading.about === undefined && !number.scaled && !isShareOfPronoun(words, reading)
   if (bare && isYear(reading)) return true
   if (isPhone(input, words, reading)) return true
   return !reading.hasUnit && (isNameNumber(words, reading) || beforeName(words, reading))
@@ -71,6 +73,14 @@ export function isIdentifierList(words: readonly Word[], reading: Reading, previ
   return previous && (before.text === ',' || before.lower === 'and' || before.lower === 'or' || before.text === '&')
 }
 
+/** "almost half of which", "a third of them": a fraction of what was named before. */
+function isShareOfPronoun(words: readonly Word[], reading: Reading): boolean {
+  const of = words[reading.number.last + 1]
+  return reading.number.partOf && reading.value < 1 && of?.lower === 'of' && sharedPronouns.has(words[reading.number.last + 2]?.lower ?? '')
+}
+
+const sharedPronouns = new Set(['which', 'whom', 'them', 'those', 'these', 'it', 'us'])
+
 /** "1130 GMT": four figures of a clock and a time zone after them. */
 function isClockTime(words: readonly Word[], reading: Reading): boolean {
   const value = reading.value
@@ -100,12 +110,15 @@ function isPhone(input: string, words: readonly Word[], reading: Reading): boole
     !reading.hasUnit
 }
 
+/** Words that open a sentence in capitals and name nothing: "The 11 member states". */
+const openingWords = new Set(['the', 'a', 'an', 'about', 'some', 'all', 'only', 'just', 'nearly', 'almost', 'over', 'and', 'but', 'with', 'by', 'for', 'in', 'on', 'at', 'of', 'its', 'their', 'his', 'her', 'our', 'these', 'those', 'another', 'every'])
+
 /** A bare figure after a capitalised word: "iPhone 11", "Big 12", "Boeing 787", "Group of 20". */
 function isNameNumber(words: readonly Word[], reading: Reading): boolean {
   const first = reading.number.first
   let before = words[first - 1]
   if (before?.lower === 'of' && /^\p{Lu}/u.test(words[first - 2]?.text ?? '')) before = words[first - 2]
   if (!before || !before.spaced && first - 1 > 0) return false
-  if (!/^\p{L}/u.test(before.text) || !/\p{Lu}/u.test(before.text)) return false
+  if (!/^\p{L}/u.test(before.text) || !/\p{Lu}/u.test(before.text) || openingWords.has(before.lower)) return false
   return first - 1 > 0 || words.length > 2
 }

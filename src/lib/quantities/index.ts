@@ -1,7 +1,7 @@
 import {tokensOf, type Document} from '../text/index.js'
 import type {Entity, Quantity, Span, TimeExpression} from '../types.js'
 import {candidateStretches, isStartWord} from './candidates.js'
-import {nameAt, type Context} from './context.js'
+import {nameAt, type Context, type NameSpan} from './context.js'
 import {isExcluded, isIdentifierList} from './exclusions.js'
 import {readQuantity, type Reading} from './read-quantity.js'
 import {sentenceWords, type Word} from './sentence-words.js'
@@ -28,7 +28,7 @@ export function findQuantities(
 ): Quantity[] {
   const table = tokensOf(document)
   const input = document.input
-  const context = {dates: sortedSpans(dates.map((date) => date.span)), names: nameSpans(entities), dateAt: 0, nameAt: 0}
+  const context = {dates: sortedSpans(dates.map((date) => date.span)), names: nameSpans(entities), dateAt: 0}
   const found: Quantity[] = []
 
   for (let sentence = 0; sentence + 1 < table.sentenceStart.length; sentence++) {
@@ -56,7 +56,7 @@ function readStretch(input: string, words: readonly Word[], context: Context, li
       continue
     }
     identifiers = isIdentifierList(words, reading, identifiers)
-    if (!identifiers && !isExcluded(input, words, reading, context)) found.push(toQuantity(input, reading, context))
+    if (!identifiers && !isExcluded(input, words, reading, context)) found.push(inherit(input, toQuantity(input, reading, context), found.at(-1)))
     index = Math.max(index + 1, reading.number.last + 1)
   }
   list.identifiers = identifiers
@@ -84,12 +84,26 @@ function toQuantity(input: string, reading: Reading, context: Context): Quantity
   return quantity
 }
 
+/**
+ * A conversion in brackets after a quantity says the same with its bound and
+ * move: "more than 7.5 million crowns (US$1.1 million)", "just under 296 hp
+ * (224 kW / 300 PS)", "dropped by 1 to 1.5 degrees Celsius (1.8 to 2.7 Fahrenheit)".
+ */
+function inherit(input: string, quantity: Quantity, before: Quantity | undefined): Quantity {
+  if (!before || quantity.mod || quantity.change || (!before.mod && !before.change)) return quantity
+  const between = quantity.span.start - before.span.end
+  if (between < 1 || between > 4 || !/^\s*[(/]\s*$/.test(input.slice(before.span.end, quantity.span.start))) return quantity
+  if (before.mod) quantity.mod = before.mod
+  if (before.change) quantity.change = before.change
+  return quantity
+}
+
 function sortedSpans(spans: Span[]): Span[] {
   return spans.sort((a, b) => a.start - b.start)
 }
 
-function nameSpans(entities: readonly Entity[]): Array<Span & {entity: string}> {
-  const spans: Array<Span & {entity: string}> = []
+function nameSpans(entities: readonly Entity[]): NameSpan[] {
+  const spans: NameSpan[] = []
   for (const entity of entities) {
     for (const mention of entity.mentions) {
       if (mention.form === 'name' || mention.form === 'acronym') spans.push({start: mention.span.start, end: mention.span.end, entity: entity.id})

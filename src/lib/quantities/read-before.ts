@@ -17,6 +17,8 @@ export interface Prefix {
   start: number
   currency?: string
   negative: boolean
+  /** A plus sign stands before it. */
+  positive?: boolean
 }
 
 /** Modifier phrases by their last word, longest first. */
@@ -81,9 +83,11 @@ export function readPrefix(words: readonly Word[], index: number): Prefix {
     const text = words.slice(symbolFirst, at).map((word) => word.text).join('')
     prefix.currency = currencySymbols.get(text)
     at = symbolFirst
-    // "US $58.24": the country before a spaced dollar sign.
+    // "US $58.24", "HK $5.4m": the country before a spaced dollar sign.
     const before = words[at - 1]
-    if (text === '$' && before && (before.text === 'US' || before.text === 'U.S.') && words[at]!.spaced) {
+    const country = before && text === '$' && words[at]!.spaced ? dollarOf(before.text) : undefined
+    if (country) {
+      prefix.currency = country
       at--
     }
   } else if (at > 0 && words[at]!.spaced && isCurrencyCode(words[at - 1]!.text)) {
@@ -98,11 +102,21 @@ export function readPrefix(words: readonly Word[], index: number): Prefix {
   } else if (sign && signWords.has(sign.lower)) {
     prefix.negative = true
     at--
+  } else if (sign?.text === '+' && !words[at]!.spaced && (at - 1 === 0 || sign.spaced)) {
+    // "Dow +0.2%": a rise.
+    prefix.positive = true
+    at--
   }
 
   prefix.first = at
   prefix.start = words[at]!.start
   return prefix
+}
+
+/** The currency of a country's letters before a dollar sign: "US", "U.S.", "HK", "NZ" (not one letter: "A $5 fee"). */
+function dollarOf(text: string): string | undefined {
+  if (text === 'U.S.') return 'USD'
+  return text.length >= 2 && /^[A-Z]+$/.test(text) ? currencySymbols.get(text + '$') : undefined
 }
 
 /** Symbols that may stand a space before their number: "$ 5", "€ 3". */
@@ -134,7 +148,9 @@ export function readModifier(words: readonly Word[], index: number): {mod: Quant
 
 /**
  * The change a verb before the number reports: "rose 19 cents", "fell by
- * 2.5%", "up nearly 57%". A number after "to", "at" or "from" is a level.
+ * 2.5%", "up nearly 57%", "fell a further 2%", "grow sales by 35 per cent".
+ * A number after "to", "at" or "from" is a level; "gave up 517 yards" and
+ * "raised $280 million" are no moves ("raised" is one only with "by").
  *
  * @param words The sentence's words.
  * @param index The first word of the quantity (its modifier, if any).
@@ -144,7 +160,37 @@ export function readChangeBefore(words: readonly Word[], index: number): 'up' | 
   let at = index - 1
   const first = words[at]
   if (!first || levelWords.has(first.lower)) return undefined
-  for (let links = 0; links < 2 && at >= 0 && changeLinks.has(words[at]!.lower); links++) at--
+  let by = false
+  for (let links = 0; links < 3 && at >= 0 && isLink(words, at); links++) by ||= words[at--]!.lower === 'by'
   const word = words[at]
-  return word ? changeBefore.get(word.lower) : undefined
+  const change = word ? changeBefore.get(word.lower) : undefined
+  if (change) {
+    if (word!.lower === 'up' && giveWords.has(words[at - 1]?.lower ?? '')) return undefined
+    return by || !byOnly.has(word!.lower) ? change : undefined
+  }
+  return by ? verbBeforeBy(words, at) : undefined
 }
+
+/** Whether a word links a verb of change to its number: "by", "nearly", "a further". */
+function isLink(words: readonly Word[], at: number): boolean {
+  const lower = words[at]!.lower
+  if (lower === 'a' || lower === 'an') return words[at + 1]?.lower === 'further' || words[at + 1]?.lower === 'record'
+  return changeLinks.has(lower)
+}
+
+/** "grow sales by 35 per cent": a verb of change a few words before "by". */
+function verbBeforeBy(words: readonly Word[], at: number): 'up' | 'down' | undefined {
+  for (let back = at; back >= 0 && back > at - 3; back--) {
+    const word = words[back]!
+    if (!/^\p{L}/u.test(word.text)) return undefined
+    const change = changeBefore.get(word.lower)
+    if (change) return change
+  }
+  return undefined
+}
+
+/** "gave up 517 yards": "up" after these is no rise. */
+const giveWords = new Set(['give', 'gives', 'gave', 'given', 'giving', 'picked', 'racked', 'made', 'set', 'signed', 'put', 'puts'])
+
+/** Verbs that report a change only with "by": "raised $280 million" is money raised. */
+const byOnly = new Set(['raised', 'raising', 'raise', 'raises'])

@@ -106,6 +106,12 @@ function unitWords(words: readonly Word[], first: number, last: number): UnitRea
   const lower = text.toLowerCase()
   if (/^years?[- ]olds?$/.test(lower)) return {kind: 'measure', unit: 'year of age', last, end}
   if (percentWords.has(lower) && lower !== 'percentage') return {kind: 'percent', unit: 'percent', last, end}
+  // "percent-owned", "per cent-owned": a percentage that describes.
+  if (/^(?:percent|per cent|pc|pct)-\p{Ll}+$/u.test(lower)) return {kind: 'percent', unit: 'percent', last, end}
+  // "barrel-a-day": a rate in one word.
+  const rate = /^(\p{L}+)-(?:an?|per)-(\p{L}+)$/u.exec(lower)
+  const rated = rate ? unitOf(rate[1] + ' per ' + rate[2]) : undefined
+  if (rated) return {kind: 'measure', unit: rated.name, last, end}
   const extra = extraUnitWords.get(lower)
   if (extra) return {kind: extra === 'percentage point' ? 'percent' : 'measure', unit: extra, last, end}
   if (isCurrencyCode(text)) return {kind: 'money', unit: text, last, end}
@@ -177,7 +183,11 @@ export function singular(word: string): string {
   return word.slice(0, -1)
 }
 
+/** Nouns in -us whose plural is -uses ("viruses"), unlike "houses" and "causes". */
+const nounsInUs = 'virus bonus census campus status bus surplus focus stimulus prospectus circus genius corpus consensus syllabus'
+
 const irregulars = new Map([
+  ...nounsInUs.split(' ').map((noun): [string, string] => [noun + 'es', noun]),
   ['people', 'people'], ['men', 'man'], ['women', 'woman'], ['children', 'child'], ['feet', 'foot'],
   ['teeth', 'tooth'], ['mice', 'mouse'], ['geese', 'goose'], ['police', 'police'], ['staff', 'staff'],
   ['personnel', 'personnel'], ['cattle', 'cattle'], ['sheep', 'sheep'], ['fish', 'fish'], ['deer', 'deer'],

@@ -19,7 +19,8 @@ export interface Word {
 }
 
 /**
- * Read the words of a stretch of a sentence.
+ * Read the words of a stretch of a sentence. A full stop the tokenizer left
+ * on a word is a word of its own.
  *
  * @param input The caller's input.
  * @param table The token layer.
@@ -51,13 +52,29 @@ export function sentenceWords(input: string, table: TokenTable, first: number, e
       next += 2
     }
 
-    const text = input.slice(start, stop)
     const before = index === sentenceFirst ? -1 : table.ends[index - 1]!
-    words.push({start, end: stop, text, lower: lowerOf(text), spaced: before < start})
+    // "64,900." and "per cent.": the tokenizer leaves a sentence's full stop on its last word.
+    const stopAt = finalStop(input, start, stop) ? stop - 1 : stop
+    const text = input.slice(start, stopAt)
+    words.push({start, end: stopAt, text, lower: lowerOf(text), spaced: before < start})
+    if (stopAt < stop) words.push({start: stopAt, end: stop, text: '.', lower: '.', spaced: false})
     index = next
   }
 
   return words
+}
+
+/**
+ * Whether a word ends in a full stop that is no part of it: after a digit, or
+ * after letters with no stop after a letter before it ("cent.", "2.7m.", not "U.S.").
+ */
+function finalStop(input: string, start: number, stop: number): boolean {
+  if (stop - start < 2 || input.charCodeAt(stop - 1) !== 46) return false
+  if (isDigit(input.charCodeAt(stop - 2))) return true
+  for (let at = start + 1; at < stop - 1; at++) {
+    if (input.charCodeAt(at) === 46 && !isDigit(input.charCodeAt(at - 1))) return false
+  }
+  return true
 }
 
 /** Lower case, `’` written `'`. */

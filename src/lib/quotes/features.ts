@@ -1,4 +1,5 @@
-import {groupOf, type Token} from './tokens.js'
+import {groupOf} from './token-classes.js'
+import type {Token} from './tokens.js'
 
 /**
  * The features of a candidate cue word, shared by the learner
@@ -135,6 +136,58 @@ export function visitCueFeatures(tokens: readonly Token[], index: number, quoted
   const start = startsAfter(p1)
   if (token.capital && !start) visit('cap')
   if (start) visit('ss')
+  const complement = governed(tokens, index)
+  visit('g', complement)
+  visit('wg', w, complement)
+}
+
+/** What may stand between a verb and what it governs: `said (on Monday) that`, `told (reporters)`. */
+const interveners = new Set(['not', 'also', 'again', 'then', 'later', 'earlier', 'today', 'yesterday', 'recently'])
+
+/** The kinds of complement by their first word. */
+const complementWords = new Map([
+  ['that', 'THAT'],
+  ['if', 'WH'],
+  ['whether', 'WH'],
+  ['how', 'WH'],
+  ['what', 'WH'],
+  ['why', 'WH'],
+  ['when', 'WH'],
+  ['where', 'WH'],
+  ['who', 'WH'],
+  ['as', 'AS'],
+  ['by', 'BY'],
+  ['for', 'FOR'],
+  ['of', 'OF'],
+  ['about', 'OF'],
+  ['on', 'ON'],
+  ['in', 'IN'],
+  ['with', 'WITH']
+])
+
+/**
+ * What a candidate cue governs, read from the tokens after it: a
+ * that-clause (`THAT`), a question (`WH`), a quote mark (`Q`), a colon, a
+ * to-infinitive (`TO-V`) or `to` and a noun phrase (`TO-NP`: `respond to a
+ * request`, `according to`), `as` (`known as`), a preposition, a noun phrase
+ * by its first word's class (`DET`, `CAP`, `PRON`), or the end of the
+ * sentence. Adverbs in `-ly` and a few others are skipped.
+ *
+ * @param tokens The paragraph's tokens.
+ * @param index The candidate.
+ * @returns The kind of complement.
+ */
+export function governed(tokens: readonly Token[], index: number): string {
+  let at = index + 1
+  while (at < tokens.length && at <= index + 3 && tokens[at]!.kind === 'word' && (interveners.has(tokens[at]!.norm) || groupOf(tokens[at]) === 'LY')) at++
+  const token = tokens[at]
+  if (!token) return 'END'
+  const norm = token.norm
+  if (norm === 'to') {
+    const next = groupOf(tokens[at + 1])
+    return next === 'W' || next === 'LY' || next === 'AUX' || next === 'not' ? 'TO-V' : 'TO-NP'
+  }
+  return complementWords.get(norm) ?? groupOf(token)
 }
 
 /**

@@ -13,12 +13,13 @@ import {append} from '../util/append.js'
 /**
  * The quotes stage: direct, indirect and mixed quotes with cue and speaker.
  *
- * 1. Read the headline and paragraphs: tokens, units, quoted stretches
- *    (`read-paragraphs`, `tokens`, `pair-quote-marks`).
+ * 1. Read the headline and paragraphs: tokens from the text stage's token
+ *    table, units, quoted stretches (`read-paragraphs`, `tokens`,
+ *    `pair-quote-marks`).
  * 2. Quotes whose speaker is marked by layout: `NAME: …`, `“…” — Name`
  *    (`layout-speakers`).
  * 3. Find the cues with the learned model (`find-cues`, `cue-model`,
- *    `features`, data in `src/data/cues.ts`).
+ *    `cue-weights`, `features`, `token-classes`, data in `src/data/cues.ts`).
  * 4. Turn each cue into a quote: content and speaker (`attribute`, with
  *    `direct-quotes`, `reported-speech`, `speaker-span`).
  * 5. Speech-like quotes no cue took, attributed by the words around them
@@ -33,7 +34,7 @@ import {append} from '../util/append.js'
  */
 export function findQuotes(document: Document, entities: Entity[]): {quotes: Quote[]; diagnostics: Diagnostic[]} {
   const {input} = document
-  const reading = readParagraphs(input, document.segments)
+  const reading = readParagraphs(document)
   const cues: Cue[] = reading.paragraphs.flatMap(findCues)
   // Per paragraph, the tokens that head a cue.
   const heads: Array<Set<number> | undefined> = []
@@ -146,3 +147,4 @@ function lastStartingBy(drafts: Draft[], offset: number): number {
   }
   return low - 1
 }
+

@@ -1,7 +1,7 @@
-import type {Segment} from '../text/index.js'
+import {tokensOf, type Document, type Segment} from '../text/index.js'
 import type {Span} from '../types.js'
 import {insideQuotes, pairQuoteMarks, type QuotedSpan} from './pair-quote-marks.js'
-import {tokenize, type Token} from './tokens.js'
+import {segmentRanges, viewTokens, type Token} from './tokens.js'
 
 /**
  * What the quotes stage reads of each paragraph (and of the headline): its
@@ -44,21 +44,30 @@ export interface QuoteReading {
 }
 
 /**
- * Read the headline and paragraphs of a document for the quotes stage.
+ * Read the headline and paragraphs of a document for the quotes stage, their
+ * tokens from the text stage's token table.
  *
- * @param input The caller's input.
- * @param segments The text stage's segments (datelines are skipped).
+ * @param document The parsed dispatch (datelines are skipped).
  * @returns The paragraphs read, the quoted stretches and the unclosed marks.
  */
-export function readParagraphs(input: string, segments: readonly Segment[]): QuoteReading {
-  const chosen = segments.filter((segment) => segment.kind !== 'dateline')
+export function readParagraphs(document: Document): QuoteReading {
+  const {input, segments} = document
+  const table = tokensOf(document)
+  const ranges = segmentRanges(table, segments.length)
+  const numbers: number[] = []
+  const chosen = segments.filter(function (segment, index) {
+    if (segment.kind === 'dateline') return false
+    numbers.push(index)
+    return true
+  })
   const spans = chosen.map((segment) => segment.span)
   // A quote runs on from one paragraph into the next, never out of a headline.
   const joins = chosen.map((segment, index) => index > 0 && segment.kind === 'paragraph' && chosen[index - 1]!.kind === 'paragraph')
   const pairing = pairQuoteMarks(input, spans, joins)
   const doubles = pairing.quoted.filter((item) => item.double)
   const paragraphs = chosen.map(function (segment, index): QuoteParagraph {
-    const tokens = tokenize(input, segment.span)
+    const number = numbers[index]!
+    const tokens = viewTokens(input, table, ranges[2 * number]!, ranges[2 * number + 1]!)
     const {unitOf, units} = unitsOf(tokens, segment.sentences, doubles)
     let lastWordEnd = segment.span.start
     for (let at = tokens.length - 1; at >= 0; at--) {

@@ -285,8 +285,9 @@ function isPassive(tokens: readonly Token[], cue: Cue, floor: number): boolean {
   let index = cue.start - 1
   while (index >= floor && index >= cue.start - 3) {
     const norm = tokens[index]!.norm
-    if (passiveAuxiliaries.has(norm)) return true
-    if (!/ly$/.test(norm) && norm !== 'not' && norm !== 'also' && norm !== "'t") return false
+    // `was`, and `wasn't` (one token in the token table).
+    if (passiveAuxiliaries.has(norm) || (norm.endsWith("n't") && passiveAuxiliaries.has(norm.slice(0, -3)))) return true
+    if (!/ly$/.test(norm) && norm !== 'not' && norm !== 'also') return false
     index--
   }
   return false

@@ -242,7 +242,7 @@ export function nounPhraseBefore(tokens: readonly Token[], last: number, floor: 
       const joiner = tokens[index - 1]
       const noun = tokens[index - 2]
       if (
-        index - 2 >= floor && joiner && noun && /^(?:of|for|at|in|from|with)$/.test(joiner.norm) &&
+        index - 2 >= floor && joiner && noun && /^(?:of|for|at|in|on|from|with)$/.test(joiner.norm) &&
         noun.kind === 'word' && !isVerbLike(noun.norm) && !phraseJoiners.has(noun.norm) && !phraseDeterminers.has(noun.norm)
       ) {
         index -= 1

@@ -22,31 +22,17 @@ import {append} from '../util/append.js'
  * @param tree The tree of one paragraph; changed in place.
  */
 export function mergeAfterAbbreviations(tree: Root): void {
-  // One pass that builds new lists: splicing in place would be quadratic.
-  const children: Root['children'] = []
-
   // Join a paragraph node to the one before it when the break between them
   // is one to undo.
-  for (const child of tree.children) {
-    const head = children.at(-2)
-    const space = children.at(-1)
-    if (
-      child.type === 'ParagraphNode' &&
-      space?.type === 'WhiteSpaceNode' &&
-      head?.type === 'ParagraphNode' &&
-      shouldMerge(head.children.at(-1), child.children[0])
-    ) {
-      children.pop()
-      head.children.push(space)
-      append(head.children, child.children)
-      if (head.position && child.position) {
-        head.position = {start: head.position.start, end: child.position.end}
-      }
-    } else {
-      children.push(child)
+  const children = joinAcrossSpace(tree.children, 'ParagraphNode', function (head, space, tail) {
+    if (!shouldMerge(head.children.at(-1), tail.children[0])) return false
+    head.children.push(space)
+    append(head.children, tail.children)
+    if (head.position && tail.position) {
+      head.position = {start: head.position.start, end: tail.position.end}
     }
-  }
-
+    return true
+  })
   tree.children = children
 
   for (const child of children) {
@@ -60,27 +46,48 @@ export function mergeAfterAbbreviations(tree: Root): void {
  * @param paragraph The paragraph node; changed in place.
  */
 function mergeInParagraph(paragraph: Paragraph): void {
-  const children: Paragraph['children'] = []
+  paragraph.children = joinAcrossSpace(paragraph.children, 'SentenceNode', function (head, space, tail) {
+    if (!shouldMerge(head, tail)) return false
+    joinSentences(head, space, tail)
+    return true
+  })
+}
 
-  for (const child of paragraph.children) {
-    const head = children.at(-2)
-    const space = children.at(-1)
+/**
+ * Rebuild a list of nodes, joining each node of a type into the node of that
+ * type two places before it, across the white space between them, where
+ * `join` does so. One pass that builds a new list: splicing in place would
+ * be quadratic. The node joined into stays last, so its new end is checked
+ * against the next node too (`Gen. Lee vs. Gen. Grant`).
+ *
+ * @param children The nodes.
+ * @param type The type of the nodes to join.
+ * @param join Join a node into the one before it, changing that one in place; returns whether it did.
+ * @returns The new list.
+ */
+function joinAcrossSpace<Node extends {type: string}, Type extends Node['type']>(
+  children: readonly Node[],
+  type: Type,
+  join: (head: Extract<Node, {type: Type}>, space: Extract<Node, {type: 'WhiteSpaceNode'}>, tail: Extract<Node, {type: Type}>) => boolean
+): Node[] {
+  const joined: Node[] = []
+
+  for (const child of children) {
+    const head = joined.at(-2)
+    const space = joined.at(-1)
     if (
-      child.type === 'SentenceNode' &&
+      child.type === type &&
       space?.type === 'WhiteSpaceNode' &&
-      head?.type === 'SentenceNode' &&
-      shouldMerge(head, child)
+      head?.type === type &&
+      join(head as Extract<Node, {type: Type}>, space as Extract<Node, {type: 'WhiteSpaceNode'}>, child as Extract<Node, {type: Type}>)
     ) {
-      // `head` stays last, so its new end is checked against the next
-      // sentence too (`Gen. Lee vs. Gen. Grant`).
-      children.pop()
-      joinSentences(head, space, child)
+      joined.pop()
     } else {
-      children.push(child)
+      joined.push(child)
     }
   }
 
-  paragraph.children = children
+  return joined
 }
 
 /**

@@ -5,7 +5,7 @@
 
 import {monthNumbers} from '../../lexicon/calendar.js'
 import {formatDay, isValidDay} from '../calendar-math.js'
-import {candidateOf, groupSpans, isCapitalized, lazyPattern} from '../match.js'
+import {candidateOf, capitalizedNumber, groupSpans, isCapitalized, lazyPattern} from '../match.js'
 import {dayOfMonth, month, weekday, year4} from '../patterns.js'
 import {resolveMonthDay} from '../resolve.js'
 import {monthWords} from '../locale-en.js'
@@ -23,9 +23,7 @@ export const monthDayParser: Parser = {
   ),
   extract(match, context) {
     const groups = match.groups ?? {}
-    const monthWord = groups.m ?? ''
-    if (!isCapitalized(monthWord)) return undefined
-    const monthNumber = monthNumbers.get(monthWord.toLowerCase())
+    const monthNumber = capitalizedNumber(groups.m, monthNumbers)
     const day = Number.parseInt(groups.d ?? '', 10)
     if (!monthNumber || !isValidDay(2000, monthNumber, day)) return undefined
     if (groups.wd && !isCapitalized(groups.wd)) return undefined

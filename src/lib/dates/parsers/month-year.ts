@@ -5,7 +5,7 @@
 
 import {monthNumbers} from '../../lexicon/calendar.js'
 import {formatMonth} from '../calendar-math.js'
-import {candidateOf, isCapitalized, lazyPattern, pointModifier} from '../match.js'
+import {candidateOf, capitalizedNumber, lazyPattern, pointModifier} from '../match.js'
 import {readSpelledYear} from '../numbers.js'
 import {month, spelledYear, year4} from '../patterns.js'
 import {monthWords} from '../locale-en.js'
@@ -21,9 +21,7 @@ export const monthYearParser: Parser = {
   ),
   extract(match, context) {
     const groups = match.groups ?? {}
-    const monthWord = groups.m ?? ''
-    if (!isCapitalized(monthWord)) return undefined
-    const monthNumber = monthNumbers.get(monthWord.toLowerCase())
+    const monthNumber = capitalizedNumber(groups.m, monthNumbers)
     if (!monthNumber) return undefined
     let year: number | undefined
     if (groups.y) year = Number(groups.y)

@@ -4,7 +4,7 @@
  */
 
 import {partOfDayCodes, weekdayNumbers} from '../locale-en.js'
-import {candidateOf, isCapitalized, lazyPattern, pointModifier} from '../match.js'
+import {candidateOf, capitalizedNumber, lazyPattern, pointModifier} from '../match.js'
 import {weekday} from '../patterns.js'
 import {relationOf, resolveWeekday} from '../resolve.js'
 import type {Parser} from '../types.js'
@@ -21,9 +21,7 @@ export const weekdayParser: Parser = {
   ),
   extract(match, context) {
     const groups = match.groups ?? {}
-    const name = groups.wd ?? ''
-    if (!isCapitalized(name)) return undefined
-    const number = weekdayNumbers.get(name.toLowerCase())
+    const number = capitalizedNumber(groups.wd, weekdayNumbers)
     if (!number) return undefined
     const part = groups.part ? partOfDayCodes.get(groups.part.toLowerCase()) : undefined
     if (groups.pl || groups.pl2) {

@@ -1,4 +1,5 @@
 import type {Candidate, Refiner} from '../types.js'
+import {spanIndexAt} from '../../util/span-at.js'
 
 /** How far (in characters) a clock time looks for the day it belongs to. */
 const reach = 120
@@ -15,7 +16,7 @@ const reach = 120
 export const anchorClockTimes: Refiner = function (candidates, context) {
   return candidates.map(function (candidate, index) {
     if (!candidate.clock || candidate.grain !== 'time') return candidate
-    const segment = segmentOf(context.segments, candidate.start)
+    const segment = context.segments[spanIndexAt(context.segments, candidate.start)]
     let best: Candidate | undefined
     let bestDistance = reach
     for (const offset of [1, -1, 2, -2]) {
@@ -31,24 +32,4 @@ export const anchorClockTimes: Refiner = function (candidates, context) {
     if (!best) return candidate
     return {...candidate, value: best.value.slice(0, 10) + candidate.clock}
   })
-}
-
-/**
- * The segment holding an offset (segments are sorted and do not overlap).
- *
- * @param segments The segment spans.
- * @param offset The offset.
- * @returns The segment, or undefined.
- */
-function segmentOf(segments: ReadonlyArray<{start: number; end: number}>, offset: number): {start: number; end: number} | undefined {
-  let low = 0
-  let high = segments.length - 1
-  while (low <= high) {
-    const middle = (low + high) >> 1
-    const segment = segments[middle]!
-    if (offset < segment.start) high = middle - 1
-    else if (offset >= segment.end) low = middle + 1
-    else return segment
-  }
-  return undefined
 }

@@ -1,5 +1,5 @@
 import {hashRange} from './hash.js'
-import {readGaps, spread} from './packing.js'
+import {findSlot, readGaps, spread} from './packing.js'
 
 /**
  * The case lexicon: which words news text writes in lower case in the middle
@@ -141,14 +141,6 @@ export function wordCluster(lexicon: Lexicon, lower: string): number {
  * @returns Its value, 0 when it is not in the table.
  */
 function valueOf(lexicon: Lexicon, lower: string): number {
-  const key = lexiconKey(lower)
-  const {slots, mask} = lexicon
-  let slot = spread(key) & mask
-
-  for (;;) {
-    const found = slots[slot * 2]!
-    if (found === key) return slots[slot * 2 + 1]!
-    if (found === -1) return 0
-    slot = (slot + 1) & mask
-  }
+  const found = findSlot(lexicon.slots, lexicon.mask, lexiconKey(lower))
+  return found === -1 ? 0 : found
 }

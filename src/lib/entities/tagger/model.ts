@@ -1,7 +1,7 @@
 import {labelCount} from './labels.js'
 import {wordClusters} from '../../../data/word-clusters.js'
 import {decodeLexicon, type Lexicon} from './lexicon.js'
-import {alphabetCodes, readGaps, spread} from './packing.js'
+import {alphabetCodes, findSlot, readGaps, spread} from './packing.js'
 import {constrain, type Transitions} from './viterbi.js'
 
 export {alphabet, readGaps, spread, writeGaps} from './packing.js'
@@ -141,14 +141,5 @@ export function buildModel(
  * @returns Its row, or -1 when the model has no weights for it.
  */
 export function lookup(model: Model, hash: number): number {
-  const key = featureKey(hash)
-  const {slots, mask} = model
-  let slot = spread(key) & mask
-
-  for (;;) {
-    const found = slots[slot * 2]!
-    if (found === key) return slots[slot * 2 + 1]!
-    if (found === -1) return -1
-    slot = (slot + 1) & mask
-  }
+  return findSlot(model.slots, model.mask, featureKey(hash))
 }

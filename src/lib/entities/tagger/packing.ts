@@ -23,6 +23,26 @@ export function spread(key: number): number {
 }
 
 /**
+ * The value stored for a key in an open-addressed table of pairs (`key`,
+ * `value`), keys placed from `spread(key) & mask` on.
+ *
+ * @param slots The table: key then value in each slot, -1 for an empty key.
+ * @param mask The number of slots less one.
+ * @param key The key.
+ * @returns Its value, or -1 when the table has no such key.
+ */
+export function findSlot(slots: Int32Array, mask: number, key: number): number {
+  let slot = spread(key) & mask
+
+  for (;;) {
+    const found = slots[slot * 2]!
+    if (found === key) return slots[slot * 2 + 1]!
+    if (found === -1) return -1
+    slot = (slot + 1) & mask
+  }
+}
+
+/**
  * Read sorted numbers written as gaps: each gap is a little-endian base-45
  * number whose last digit is a character of the first half of `alphabet`
  * and whose other digits are of the second half.

@@ -1,0 +1,101 @@
+import {describe, expect, it} from 'vitest'
+import {parseDispatch, type Quantity} from '../src/index.js'
+
+/*
+ * Units, bounds and moves of the quantities stage on dispatches written for
+ * these tests in AFP's and Reuters' layouts (every name, figure and event in
+ * them is invented).
+ */
+
+// An AFP business round-up: sentences that end on a figure or a unit, rates in one word, conversions in brackets.
+const afp = [
+  'Asian markets mixed as investors weigh rate outlook',
+  '',
+  'Hong Kong, Nov 14, 2026 (AFP) - Hong Kong stocks closed higher on Friday, with the Hang Seng up 0.4 per cent.',
+  '',
+  'Passengers paid a total of HK $216,925 (PS21,700) for flights that should have cost HK $5.4m. The carrier had forecast 64,900.',
+  '',
+  'The 11 member states hold 13 percent of the shares, and Halvard is 43.4 percent-owned by Norvik, which runs a 52,000 barrel-a-day refinery.',
+  '',
+  'On Wall Street at 1.56pm: Dow +0.2% Nasdaq +0.8%. Customers with more than 7.5 million Danish crowns (US $1.1 million) will pay a fee.',
+  '',
+  'The team found two viruses in the samples.',
+  '',
+  '--- AFP'
+].join('\n')
+
+// A Reuters story whose numbers are moves, and others that only look like moves.
+const reuters = [
+  'Miner lifts outlook after record quarter',
+  '',
+  'SYDNEY, Nov 14 (Reuters) - Kestrel Mining revised its forecast upward by 3 percent and expects to grow sales by 35 per cent.',
+  '',
+  'Between 1600 and 1900 world temperatures dropped by 1 to 1.5 degrees Celsius (1.8 to 2.7 Fahrenheit), the report said.',
+  '',
+  'The firm has raised $280 million so far. Its defense gave up 517 yards last season, and its debt increased by $43.6 billion to $419.2 billion.',
+  '',
+  '(Reporting by Ana Marsh; Editing by Tom Reed)'
+].join('\n')
+
+function rows(quantities: readonly Quantity[]): unknown[][] {
+  return quantities.map((quantity) => [quantity.text, quantity.value, quantity.to, quantity.kind, quantity.unit, quantity.mod, quantity.change])
+}
+
+describe('quantities: units at the end of a sentence, rates in one word, conversions in brackets', () => {
+  const article = parseDispatch(afp)
+
+  it('reads the unit on the last word of a sentence and a country before a spaced dollar sign', () => {
+    expect(rows(article.quantities).slice(0, 5)).toEqual([
+      ['0.4 per cent', 0.4, undefined, 'percent', 'percent', undefined, 'up'],
+      ['HK $216,925', 216_925, undefined, 'money', 'HKD', undefined, undefined],
+      ['PS21,700', 21_700, undefined, 'money', 'GBP', undefined, undefined],
+      ['HK $5.4m', 5_400_000, undefined, 'money', 'HKD', undefined, undefined],
+      ['64,900', 64_900, undefined, 'count', undefined, undefined, undefined]
+    ])
+  })
+
+  it('reads counts after "The", percentages that describe and rates written with hyphens', () => {
+    expect(rows(article.quantities).slice(5, 9)).toEqual([
+      ['11 member states', 11, undefined, 'count', 'state', undefined, undefined],
+      ['13 percent', 13, undefined, 'percent', 'percent', undefined, undefined],
+      ['43.4 percent-owned', 43.4, undefined, 'percent', 'percent', undefined, undefined],
+      ['52,000 barrel-a-day', 52_000, undefined, 'measure', 'barrel per day', undefined, undefined]
+    ])
+  })
+
+  it('reads a plus sign as a rise and gives a conversion in brackets the bound before it', () => {
+    expect(rows(article.quantities).slice(9, 13)).toEqual([
+      ['+0.2%', 0.2, undefined, 'percent', 'percent', undefined, 'up'],
+      ['+0.8%', 0.8, undefined, 'percent', 'percent', undefined, 'up'],
+      ['more than 7.5 million Danish crowns', 7_500_000, undefined, 'money', 'DKK', 'more-than', undefined],
+      ['US $1.1 million', 1_100_000, undefined, 'money', 'USD', 'more-than', undefined]
+    ])
+  })
+
+  it('gives a counted noun in -uses its singular', () => {
+    expect(article.quantities.at(-1)?.unit).toBe('virus')
+    expect(article.quantities).toHaveLength(14)
+  })
+})
+
+describe('quantities: moves and what only looks like one', () => {
+  const article = parseDispatch(reuters)
+
+  it('reads a verb of change a few words before "by", and a range after "by"', () => {
+    expect(rows(article.quantities).slice(0, 4)).toEqual([
+      ['3 percent', 3, undefined, 'percent', 'percent', undefined, 'up'],
+      ['35 per cent', 35, undefined, 'percent', 'percent', undefined, 'up'],
+      ['1 to 1.5 degrees Celsius', 1, 1.5, 'measure', 'degree Celsius', undefined, 'down'],
+      ['1.8 to 2.7 Fahrenheit', 1.8, 2.7, 'measure', 'degree Fahrenheit', undefined, 'down']
+    ])
+  })
+
+  it('reads no move in money raised or yards given up, and a level after the move', () => {
+    expect(rows(article.quantities).slice(4)).toEqual([
+      ['$280 million', 280_000_000, undefined, 'money', 'USD', undefined, undefined],
+      ['517 yards', 517, undefined, 'measure', 'yard', undefined, undefined],
+      ['$43.6 billion', 43_600_000_000, undefined, 'money', 'USD', undefined, 'up'],
+      ['$419.2 billion', 419_200_000_000, undefined, 'money', 'USD', undefined, undefined]
+    ])
+  })
+})
