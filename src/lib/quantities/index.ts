@@ -1,6 +1,6 @@
 import {tokensOf, type Document} from '../text/index.js'
 import type {Entity, Quantity, Span, TimeExpression} from '../types.js'
-import {candidateStretches, isStartWord} from './candidates.js'
+import {candidateStretches, isScaleAfterA, isStartWord} from './candidates.js'
 import {nameAt, type Context, type NameSpan} from './context.js'
 import {isExcluded, isIdentifierList} from './exclusions.js'
 import {readQuantity, type Reading} from './read-quantity.js'
@@ -33,11 +33,12 @@ export function findQuantities(
 
   for (let sentence = 0; sentence + 1 < table.sentenceStart.length; sentence++) {
     const first = table.sentenceStart[sentence]!
-    const stretches = stretchesOf(input, table, first, table.sentenceStart[sentence + 1]!)
+    const end = table.sentenceStart[sentence + 1]!
+    const stretches = stretchesOf(input, table, first, end)
     // "resolutions 822, 853 and 884": a list of identifiers goes on across stretches.
     const list = {identifiers: false}
     for (let at = 0; at < stretches.length; at += 2) {
-      const words = sentenceWords(input, table, stretches[at]!, stretches[at + 1]!, first)
+      const words = sentenceWords(input, table, stretches[at]!, stretches[at + 1]!, first, end)
       readStretch(input, words, context, list, found)
     }
   }
@@ -50,7 +51,7 @@ function readStretch(input: string, words: readonly Word[], context: Context, li
   let identifiers = list.identifiers
 
   while (index < words.length) {
-    const reading = mayStartNumber(words[index]!) ? readQuantity(words, index) : undefined
+    const reading = mayStartNumber(words, index) ? readQuantity(words, index) : undefined
     if (!reading) {
       index++
       continue
@@ -113,7 +114,8 @@ function nameSpans(entities: readonly Entity[]): NameSpan[] {
 }
 
 /** Words a number may start with: a digit, a currency symbol before one, a number word, "a", "half", … */
-function mayStartNumber(word: Word): boolean {
+function mayStartNumber(words: readonly Word[], index: number): boolean {
+  const word = words[index]!
   const code = word.text.charCodeAt(0)
   if (code >= 48 && code <= 57) return true
   if (code === 46) return word.text.length > 1
@@ -122,5 +124,6 @@ function mayStartNumber(word: Word): boolean {
     const next = word.text.charCodeAt(at)
     if (next >= 48 && next <= 57) return true
   }
-  return word.lower === 'a' || word.lower === 'an' || isStartWord(word.lower)
+  if (word.lower === 'a' || word.lower === 'an') return index + 1 < words.length && isScaleAfterA(words[index + 1]!.lower)
+  return isStartWord(word.lower)
 }
