@@ -54,7 +54,7 @@ describe('quantities: ages, shares and numbers of several figures', () => {
 
   it('reads scientific notation and slash fractions', () => {
     expect(found.slice(9)).toEqual([
-      ['approximately 1.45×10−1 kilograms', 0.145, 'measure', 'kilogram', 'approx', undefined],
+      ['approximately 1.45×10−1 kilograms', 0.145, 'measure', 'kilogram', 'approx', 'mass of the ball'],
       ['1/16 of a US gallon', 0.0625, 'measure', 'gallon', undefined, undefined]
     ])
   })

@@ -86,18 +86,34 @@ function toQuantity(input: string, reading: Reading, context: Context): Quantity
 }
 
 /**
- * A conversion in brackets after a quantity says the same with its bound and
- * move: "more than 7.5 million crowns (US$1.1 million)", "just under 296 hp
- * (224 kW / 300 PS)", "dropped by 1 to 1.5 degrees Celsius (1.8 to 2.7 Fahrenheit)".
+ * A conversion in brackets or after "or" says the same as the quantity before
+ * it, with its bound and move: "more than 7.5 million crowns (US$1.1
+ * million)", "just under 296 hp (224 kW / 300 PS)", "dropped by 1 to 1.5
+ * degrees Celsius (1.8 to 2.7 Fahrenheit)", "up 62 cents, or 0.8%".
  */
 function inherit(input: string, quantity: Quantity, before: Quantity | undefined): Quantity {
+  if (before) inheritAbout(input, quantity, before)
   if (!before || quantity.mod || quantity.change || (!before.mod && !before.change)) return quantity
   const between = quantity.span.start - before.span.end
-  if (between < 1 || between > 4 || !/^\s*[(/]\s*$/.test(input.slice(before.span.end, quantity.span.start))) return quantity
+  if (between < 1 || between > 5 || !/^\s*[(/]\s*$|^,?\s+or\s+$/.test(input.slice(before.span.end, quantity.span.start))) return quantity
   if (before.mod) quantity.mod = before.mod
   if (before.change) quantity.change = before.change
   return quantity
 }
+
+/** "up 19 cents at $58.24", "rose 2.5% to 1,478 points": the level is about what the move is about. */
+function inheritAbout(input: string, quantity: Quantity, before: Quantity): void {
+  if (quantity.about || !before.about || before.kind === 'count' || quantity.kind === 'count') return
+  const gap = quantity.span.start - before.span.end
+  if (gap < 1 || gap > 12) return
+  const links = input.slice(before.span.end, quantity.span.start).replace(/^,/, '').trim().split(/\s+/)
+  if (links.length <= 2 && links.every((word) => levelLinks.has(word))) {
+    quantity.about = {...before.about, span: {...before.about.span}}
+  }
+}
+
+/** The words between a move and its level: "up 19 cents at $58.24", "2.5%, or 30 points, to". */
+const levelLinks = new Set(['', 'or', 'and', 'at', 'to', 'from'])
 
 function sortedSpans(spans: Span[]): Span[] {
   return spans.sort((a, b) => a.start - b.start)

@@ -1,4 +1,5 @@
 import type {Quantity, Span} from '../types.js'
+import {readAbout} from './about.js'
 import {readAge} from './ages.js'
 import {isPlural, readCountedNoun, readOfPhrase, type CountedNoun} from './counted-noun.js'
 import {currencyInWord, readChangeBefore, readModifier, readPrefix} from './read-before.js'
@@ -82,6 +83,7 @@ export function readQuantity(words: readonly Word[], index: number): Reading | u
     readRangeOfUnits(words, reading)
     const per = readPer(words, reading.last + 1)
     if (per && reading.kind !== 'percent') setPer(reading, per.unit, per.last, per.end)
+    readAbout(words, reading)
   } else {
     readCounted(words, reading)
     readAge(words, reading)
