@@ -53,7 +53,7 @@ export const clauseOpeners: ReadonlySet<string> = new Set([
 ])
 
 /** Adverbs that may stand between a speaker and the cue besides the learned gap words (`could only quip`). */
-export const gapAdverbs: ReadonlySet<string> = new Set(['only', 'just', 'never', 'already', 'first', 'finally', 'since', 'once', 'again', 'ever', 'soon', 'quickly', 'too', 'both', 'publicly', 'privately'])
+export const gapAdverbs: ReadonlySet<string> = new Set(['only', 'just', 'never', 'already', 'first', 'finally', 'since', 'once', 'again', 'ever', 'soon', 'quickly', 'too', 'both', 'publicly', 'privately', 'perhaps', 'together'])
 
 /** The words and marks after which a new clause, and a statement of its own, may start (`…, she said`, `… and Z called for …`). */
 export const clauseBoundaries: ReadonlySet<string> = new Set([
