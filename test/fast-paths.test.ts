@@ -143,7 +143,8 @@ describe('fast paths', function () {
       '20,000', '1.2', 'billion', '$', 'US$', '%', 'per cent', 'miles', 'per', 'barrel', 'more than', 'no fewer than',
       'from', 'to', 'between', 'and', '-', 'minus', 'rose', 'fell by', 'a third of', 'dozens of', 'people', 'one',
       'two', 'hundred', 'million', 'a', 'dozen', '3bn', 'PS8.1bn', '252-287', ',', '.', 'Azerbaijanis', 'the', '2019',
-      'resolution', '1st', 'year-old', 'two-thirds', 'Group', 'of', 'Smith', 'said', 'on', 'Tuesday', 'week', 'ago'
+      'resolution', '1st', 'year-old', 'two-thirds', 'Group', 'of', 'Smith', 'said', 'on', 'Tuesday', 'week', 'ago',
+      '1.99×10−30', '1/16', 'out of', 'in', 'aged', 'Maddon, 66,', '(', ')', '+0.2%', 'by', 'percent-owned'
     )
     fc.assert(
       fc.property(fc.array(piece, {maxLength: 60}), function (pieces) {

@@ -199,7 +199,11 @@ export const notCountedWords: ReadonlySet<string> = new Set([
   'being', 'against', 'versus', 'vs', 'vs.', 'through', 'during', 'within', 'without', 'per', 'them', 'us', 'me',
   'him', 'it', 'overnight', 'today', 'yesterday', 'tomorrow', 'apiece', 'annually', 'yearly', 'daily', 'weekly',
   'monthly', 'worldwide', 'nationwide', 'abroad', 'altogether', 'so', 'too', 'very', 'here', 'there', 'home',
-  'last', 'next', 'first', 'ever', 'already', 'once', 'twice', 'because', 'though', 'although', 'unless'
+  'last', 'next', 'first', 'ever', 'already', 'once', 'twice', 'because', 'though', 'although', 'unless',
+  // Verbs that follow a subject: "half of the money went", "a third of the population lives".
+  'went', 'came', 'left', 'live', 'lives', 'lived', 'remain', 'remains', 'remained', 'stay', 'stays', 'stayed',
+  'voted', 'died', 'say', 'saw', 'got', 'made', 'took', 'gave', 'get', 'gets', 'make', 'makes', 'take', 'takes',
+  'need', 'needs', 'want', 'wants', 'may', 'might', 'must', 'should', 'shall', 'work', 'works', 'worked'
 ])
 
 /** Nouns before a number that make it an identifier, not a quantity: "resolution 822", "flight 17". */

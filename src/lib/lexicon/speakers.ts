@@ -55,5 +55,11 @@ export const clauseOpeners: ReadonlySet<string> = new Set([
 /** Adverbs that may stand between a speaker and the cue besides the learned gap words (`could only quip`). */
 export const gapAdverbs: ReadonlySet<string> = new Set(['only', 'just', 'never', 'already', 'first', 'finally', 'since', 'once', 'again', 'ever', 'soon', 'quickly', 'too', 'both', 'publicly', 'privately'])
 
+/** The words and marks after which a new clause, and a statement of its own, may start (`…, she said`, `… and Z called for …`). */
+export const clauseBoundaries: ReadonlySet<string> = new Set([
+  ',', ';', ':', '(', '-', '—', '–', '--', '―', 'and', 'but', 'while', 'as', 'when', 'because', 'after', 'before', 'since', 'though',
+  'although', 'which', 'who', 'where', 'whom', 'then', 'so', 'or'
+])
+
 /** The words that link a continuation to the statement before it (`…, adding`, `… and also said`, `…, but later said`, `… while chanting`). */
 export const continuationLinks: ReadonlySet<string> = new Set([',', ';', 'and', 'but', 'while', 'before', 'after', 'by', '—', '–', '--', 'also', 'then', 'later', 'even', 'further', 'again', 'has', 'have', 'had'])

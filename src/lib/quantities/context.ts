@@ -1,28 +1,35 @@
 import type {Span} from '../types.js'
 
+/** A name mention: its span and its entity's id. */
+export interface NameSpan extends Span {
+  entity: string
+}
+
 /** What the checks read: date spans and name mentions, in text order. */
 export interface Context {
   dates: Span[]
-  names: Array<Span & {entity: string}>
+  names: NameSpan[]
   /** The first date span that may still come. */
   dateAt: number
-  /** The first name span that may still come. */
-  nameAt: number
 }
 
 /**
- * The name mention that overlaps a span, if any; spans are asked in text
- * order, so the search goes on from where the last one stopped.
+ * The name mention that overlaps a span, if any (the last that starts
+ * before the span ends: mentions do not overlap one another).
  *
  * @param context The window's spans.
  * @param span The span.
  * @returns The mention.
  */
-export function nameAt(context: Context, span: Span): (Span & {entity: string}) | undefined {
+export function nameAt(context: Context, span: Span): NameSpan | undefined {
   const names = context.names
-  while (context.nameAt < names.length && names[context.nameAt]!.end <= span.start) context.nameAt++
-  for (let index = context.nameAt; index < names.length && names[index]!.start < span.end; index++) {
-    if (names[index]!.end > span.start) return names[index]
+  let low = 0
+  let high = names.length
+  while (low < high) {
+    const middle = (low + high) >>> 1
+    if (names[middle]!.start < span.end) low = middle + 1
+    else high = middle
   }
-  return undefined
+  const name = names[low - 1]
+  return name && name.end > span.start ? name : undefined
 }

@@ -17,8 +17,8 @@ export interface CountedNoun {
   unit: string
 }
 
-/** Determiners and possessives skipped after "of": "a third of the population". */
-const determiners = new Set(['the', 'its', 'their', 'his', 'her', 'our', 'your', 'these', 'those', 'all', 'my'])
+/** Determiners and possessives skipped after "of": "a third of the population", "1/16 of a pint". */
+const determiners = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'your', 'these', 'those', 'all', 'my'])
 
 /** Most words in a counted noun phrase. */
 const longestPhrase = 3
@@ -45,7 +45,8 @@ export function readCountedNoun(words: readonly Word[], index: number, single: b
   }
   if (run.length === 0) return undefined
 
-  // The head: the first plural ("19 fouls proves", "14 first-team players"), else the last word ("11 member trade agreement").
+  // The head: the first plural ("19 fouls proves", "14 first-team players"), else the last word
+  // ("11 member trade agreement", "a quarter of the office space").
   let head = run[0]!
   if (!single) head = run.find((at) => isPlural(words[at]!.lower)) ?? run.at(-1)!
   const text = words[head]!.text
@@ -65,6 +66,8 @@ export function readCountedNoun(words: readonly Word[], index: number, single: b
 export function readOfPhrase(words: readonly Word[], index: number): CountedNoun | undefined {
   let at = index + 1
   while (at < words.length && determiners.has(words[at]!.lower)) at++
+  // "one of the most spectacular catches": the superlative describes.
+  if (words[at]?.lower === 'most' || words[at]?.lower === 'least') at++
   return readCountedNoun(words, at, false)
 }
 

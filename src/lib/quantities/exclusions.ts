@@ -34,7 +34,7 @@ export function isExcluded(input: string, words: readonly Word[], reading: Readi
   // "3D", "5G", "9-to-5": letters or words against the figure that are no unit.
   if (number.rest !== '' && !reading.hasUnit && (reading.about === undefined || !number.rest.startsWith('-'))) return true
   const bare = !reading.hasUnit && !reading.mod && reading.about === undefined
-  if (!number.figure) return !reading.hasUnit && reading.about === undefined && !number.scaled
+  if (!number.figure) return !reading.hasUnit && reading.about === undefined && !number.scaled && !isShareOfPronoun(words, reading)
   if (bare && isYear(reading)) return true
   if (isPhone(input, words, reading)) return true
   return !reading.hasUnit && (isNameNumber(words, reading) || beforeName(words, reading))
@@ -72,6 +72,14 @@ export function isIdentifierList(words: readonly Word[], reading: Reading, previ
   if ((before.text === '(' || before.text === '[') && identifierNouns.has(words[first - 2]?.lower ?? '')) return true
   return previous && (before.text === ',' || before.lower === 'and' || before.lower === 'or' || before.text === '&')
 }
+
+/** "almost half of which", "a third of them": a fraction of what was named before. */
+function isShareOfPronoun(words: readonly Word[], reading: Reading): boolean {
+  const of = words[reading.number.last + 1]
+  return reading.number.partOf && reading.value < 1 && of?.lower === 'of' && sharedPronouns.has(words[reading.number.last + 2]?.lower ?? '')
+}
+
+const sharedPronouns = new Set(['which', 'whom', 'them', 'those', 'these', 'it', 'us'])
 
 /** "1130 GMT": four figures of a clock and a time zone after them. */
 function isClockTime(words: readonly Word[], reading: Reading): boolean {

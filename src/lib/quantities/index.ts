@@ -1,7 +1,7 @@
 import {tokensOf, type Document} from '../text/index.js'
 import type {Entity, Quantity, Span, TimeExpression} from '../types.js'
 import {candidateStretches, isStartWord} from './candidates.js'
-import {nameAt, type Context} from './context.js'
+import {nameAt, type Context, type NameSpan} from './context.js'
 import {isExcluded, isIdentifierList} from './exclusions.js'
 import {readQuantity, type Reading} from './read-quantity.js'
 import {sentenceWords, type Word} from './sentence-words.js'
@@ -28,7 +28,7 @@ export function findQuantities(
 ): Quantity[] {
   const table = tokensOf(document)
   const input = document.input
-  const context = {dates: sortedSpans(dates.map((date) => date.span)), names: nameSpans(entities), dateAt: 0, nameAt: 0}
+  const context = {dates: sortedSpans(dates.map((date) => date.span)), names: nameSpans(entities), dateAt: 0}
   const found: Quantity[] = []
 
   for (let sentence = 0; sentence + 1 < table.sentenceStart.length; sentence++) {
@@ -102,8 +102,8 @@ function sortedSpans(spans: Span[]): Span[] {
   return spans.sort((a, b) => a.start - b.start)
 }
 
-function nameSpans(entities: readonly Entity[]): Array<Span & {entity: string}> {
-  const spans: Array<Span & {entity: string}> = []
+function nameSpans(entities: readonly Entity[]): NameSpan[] {
+  const spans: NameSpan[] = []
   for (const entity of entities) {
     for (const mention of entity.mentions) {
       if (mention.form === 'name' || mention.form === 'acronym') spans.push({start: mention.span.start, end: mention.span.end, entity: entity.id})

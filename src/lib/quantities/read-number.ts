@@ -1,3 +1,4 @@
+import {readExponent, readShare, readSlashFraction} from './read-notation.js'
 import type {Word} from './sentence-words.js'
 import {countNouns, fractionWords, numberWords, scaleSuffixes, scaleWords, vagueWords} from '../lexicon/quantities.js'
 
@@ -49,6 +50,22 @@ export function readNumber(words: readonly Word[], index: number, skip = 0, mone
   return readVague(words, index) ?? readFraction(words, index) ?? readWords(words, index)
 }
 
+/**
+ * Read a number and, when one follows, the whole it is a share of ("one out
+ * of three").
+ *
+ * @param words The sentence's words.
+ * @param index The word.
+ * @param skip Characters of a currency before the digits in the word.
+ * @param money Whether a currency stands before it.
+ * @returns The number, if one starts there.
+ */
+export function readNumberOrShare(words: readonly Word[], index: number, skip = 0, money = false): NumberRead | undefined {
+  const read = readNumber(words, index, skip, money)
+  if (read && !money) readShare(words, read, (at) => readNumber(words, at))
+  return read
+}
+
 function isDigitAt(text: string, index: number): boolean {
   const code = text.charCodeAt(index)
   return code >= 48 && code <= 57
@@ -85,6 +102,8 @@ function readFigure(words: readonly Word[], index: number, skip: number, money: 
   }
   readRangeInWord(read, word)
   readScale(words, read, money)
+  readExponent(words, read)
+  readSlashFraction(words, read)
   return read
 }
 

@@ -1,7 +1,8 @@
 import type {Quantity, Span} from '../types.js'
+import {readAge} from './ages.js'
 import {readCountedNoun, readOfPhrase, type CountedNoun} from './counted-noun.js'
 import {currencyInWord, readChangeBefore, readModifier, readPrefix} from './read-before.js'
-import {readNumber, type NumberRead} from './read-number.js'
+import {readNumber, readNumberOrShare, type NumberRead} from './read-number.js'
 import {readPer, readSpaced, readUnit, singular, type UnitRead} from './read-unit.js'
 import type {Word} from './sentence-words.js'
 import {changeAfter, scaleNames} from '../lexicon/quantities.js'
@@ -39,7 +40,7 @@ export function readQuantity(words: readonly Word[], index: number): Reading | u
   const inWord = currencyInWord(words[index]!.text, before?.text === '$' && !words[index]!.spaced)
   const prefix = readPrefix(words, index)
   const currency = inWord?.currency ?? prefix.currency
-  const number = readNumber(words, index, inWord?.length ?? 0, currency !== undefined)
+  const number = readNumberOrShare(words, index, inWord?.length ?? 0, currency !== undefined)
   if (!number) return undefined
   if (inWord?.negative) prefix.negative = true
   const modifier = inWord?.mod ? {mod: inWord.mod, first: prefix.first} : readModifier(words, prefix.first)
@@ -83,6 +84,7 @@ export function readQuantity(words: readonly Word[], index: number): Reading | u
     if (per && reading.kind !== 'percent') setPer(reading, per.unit, per.last, per.end)
   } else {
     readCounted(words, reading)
+    readAge(words, reading)
   }
 
   const after = words[reading.last + 1]
@@ -197,6 +199,13 @@ function isRangeLink(link: Word, before: Word | undefined): boolean {
   return link.lower === 'or'
 }
 
+/** "one of the best wireless speakers", "one of the most spectacular catches". */
+function isOneOfTheBest(words: readonly Word[], reading: Reading): boolean {
+  if (reading.value !== 1 || words[reading.number.last]!.lower !== 'one') return false
+  const superlative = words[reading.number.last + 3]?.lower ?? ''
+  return words[reading.number.last + 2]?.lower === 'the' && (/^\p{Ll}{2,}est$/u.test(superlative) || superlative === 'most' || superlative === 'best' || superlative === 'worst')
+}
+
 /** "101-seat", "22-story": the counted noun written against the figure. */
 function hyphenNoun(words: readonly Word[], reading: Reading): boolean {
   const rest = reading.number.rest
@@ -214,8 +223,12 @@ function readCounted(words: readonly Word[], reading: Reading): void {
   let noun: CountedNoun | undefined
   if (reading.number.partOf) {
     const of = reading.last + 1
-    const unit = readSpaced(words, of + 1)
-    if (unit && unit.kind === 'money') {
+    // "half of $10 million", "1/16 of a US pint".
+    let at = of + 1
+    if ((words[at]?.lower === 'a' || words[at]?.lower === 'an') && words[at + 1]?.spaced) at++
+    if (words[at]?.text === 'US' || words[at]?.text === 'U.S.') at++
+    const unit = readSpaced(words, at)
+    if (unit && (unit.kind === 'money' || at > of + 1)) {
       setUnit(reading, unit)
       return
     }
@@ -224,9 +237,11 @@ function readCounted(words: readonly Word[], reading: Reading): void {
     return
   } else {
     noun = readCountedNoun(words, reading.last + 1, reading.value === 1 && reading.to === undefined)
-    // "52 of the apartments": a part of what is counted.
+    // "52 of the apartments": a part of what is counted; "one of the best speakers": one of them.
     const next = words[reading.last + 1]
-    if (!noun && next?.lower === 'of' && next.spaced && reading.number.figure) noun = readOfPhrase(words, reading.last + 1)
+    if (!noun && next?.lower === 'of' && next.spaced && (reading.number.figure || isOneOfTheBest(words, reading))) {
+      noun = readOfPhrase(words, reading.last + 1)
+    }
   }
   if (!noun) return
   reading.unit = noun.unit
