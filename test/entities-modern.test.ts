@@ -174,6 +174,34 @@ Delegates at COP28 in Dubai discussed the pandemic's toll on health budgets.
   })
 })
 
+describe('platforms and companies in the news', function () {
+  const story = `Tech giants report earnings as AI spending soars
+
+SEATTLE, Oct 30 (Reuters) - Amazon said on Thursday it would hire 250,000 seasonal workers, a day after Google parent Alphabet beat forecasts.
+
+Google and Microsoft both raised their spending plans. Twitter and Facebook were not part of the survey.
+`
+  const entities = parseDispatch(story).entities
+
+  it('types a company that shares its name with a river by its business', function () {
+    expect(typed(entities, 'Amazon')).toBe('organization Amazon')
+  })
+
+  it('finds platforms that open a sentence', function () {
+    expect(typed(entities, 'Google')).toBe('organization Google')
+    expect(entityNamed(entities, 'Google')?.mentions.filter((mention) => mention.text === 'Google')).toHaveLength(2)
+    expect(typed(entities, 'Twitter')).toBe('organization Twitter')
+    expect(typed(entities, 'Facebook')).toBe('organization Facebook')
+  })
+
+  it('names a dateline city in title case, an abbreviation of four letters aside', function () {
+    const text = 'KYIV, Ukraine (AP) — Officials in the former USSR republic said drones struck Kharkiv overnight.'
+    const found = parseDispatch(text).entities
+    expect(typed(found, 'KYIV')).toBe('location Kyiv')
+    expect(typed(found, 'Kharkiv')).toBe('location Kharkiv')
+  })
+})
+
 describe('a capitalised "The" inside a sentence', function () {
   it('belongs to the name it opens, not at a sentence start', function () {
     const text =

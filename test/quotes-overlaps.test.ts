@@ -77,6 +77,19 @@ describe('one quote per attribution', function () {
 })
 
 describe('nested attributions', function () {
+  it('folds a stray cue inside a that-clause into the quote that holds it (AFP layout)', function () {
+    const text =
+      'PARIS, March 4 (AFP) - Transport Minister Claire Dubois said that the strike suggested the unions wanted more talks, and rail operator SNCF urged passengers to stay home on Thursday.'
+    const {quotes} = parseDispatch(text)
+    // "the strike suggested …" is what the minister said, not a statement of the strike's.
+    expect(plain(quotes)).toEqual([
+      {kind: 'indirect', text: 'that the strike suggested the unions wanted more talks', cue: 'said', speaker: 'Transport Minister Claire Dubois'},
+      {kind: 'indirect', text: 'passengers to stay home on Thursday', cue: 'urged', speaker: 'rail operator SNCF'}
+    ])
+    expect(quotes.map((quote) => quote.parent)).toEqual([undefined, undefined])
+    expect(crossing(quotes)).toEqual([])
+  })
+
   it('gives a report inside another quote\'s content the index of that quote as parent (NTB layout)', function () {
     const text =
       'OSLO, Jan 9 (NTB) - Health Minister Lena Berg said on Tuesday that the hospital unions had warned that winter would bring longer waits.'

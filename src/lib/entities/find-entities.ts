@@ -5,6 +5,7 @@ import {clusterMentions, type Cluster} from './cluster.js'
 import {createContext, type Context} from './context.js'
 import {findNames} from './names/index.js'
 import {foldToken, gazetteer} from './gazetteer-tables.js'
+import {findCitedAuthors, withCitedAuthors} from './citations.js'
 import {findKnownNames, knownNameOf, withKnownNames} from './known-names.js'
 import {modernNames} from '../lexicon/modern-names.js'
 import {mergeCandidates} from './merge-candidates.js'
@@ -42,7 +43,9 @@ export function findEntitiesWith(document: Document, tag: MentionFinder, callerN
   const context = createContext(document)
   const tagged = typeMentions(context, tag(document, context))
   const merged = typeByUsage(document.input, mergeCandidates(tagged, findNames(context), context.document.input))
-  const candidates = names.length > 0 ? withKnownNames(merged, findKnownNames(context, names)) : merged
+  const authors = findCitedAuthors(document.input)
+  const cited = withCitedAuthors(document.input, withKnownNames(merged, authors), authors)
+  const candidates = withKnownNames(cited, findKnownNames(context, names))
   const input = document.input
 
   for (const candidate of candidates) {
@@ -110,8 +113,8 @@ function toEntity(input: string, cluster: Cluster, index: number, links: readonl
  * only when the text has nothing else), but of as many words, one not in
  * capitals ("Brussels", not the dateline's "BRUSSELS"); the first of equals.
  * A place the text writes only in capitals (a dateline's city named once)
- * is named in title case ("Manaus", "Rio de Janeiro"), unless it is short
- * or dotted as an abbreviation is ("USA", "U.S.").
+ * is named in title case ("Manaus", "Rio de Janeiro"), unless it reads as
+ * an abbreviation ("USA", "U.S.", "USSR").
  *
  * @param mentions The mentions.
  * @param type The entity's type.
@@ -125,11 +128,23 @@ function fullestName(mentions: readonly Mention[], type: EntityType): string {
     if (!best || betterName(mention, best)) best = mention
   }
 
-  if (best && type === 'location' && best.form === 'name' && inCapitals(best.text) && !/^[\p{Lu}.]{1,4}$/u.test(best.text)) {
+  if (best && type === 'location' && best.form === 'name' && inCapitals(best.text) && !abbreviation(best.text)) {
     return titleCase(best.text)
   }
 
   return best?.text ?? mentions[0]?.text ?? ''
+}
+
+/**
+ * Whether a place's name in capitals reads as an abbreviation: dotted, of
+ * three letters or fewer, or of four with no vowel after the first ("USSR",
+ * "DPRK"; not "KYIV", "OMAN").
+ *
+ * @param text The name.
+ * @returns Whether it does.
+ */
+function abbreviation(text: string): boolean {
+  return text.includes('.') || text.length <= 3 || (text.length === 4 && !/^.[AEIOUY]|^..[AEIOUY]|[AEIOUY]$/u.test(text))
 }
 
 /** Words a place name keeps in lower case inside it ("Rio de Janeiro", "Stratford-upon-Avon"). */

@@ -1,6 +1,7 @@
 import type {EntityType} from '../types.js'
 import type {Candidate} from './candidate.js'
 import {nameWords} from './cluster.js'
+import {foldToken, gazetteer} from './gazetteer-tables.js'
 import {organizationHeads} from './word-lists.js'
 
 /**
@@ -23,6 +24,14 @@ const organizationAfter =
 
 /** What comes before an organisation's name. */
 const organizationBefore = /\b(?:shares (?:of|in)|stake in|stakes in|a unit of|subsidiary of|acquisition of|takeover of|spokesman for|spokeswoman for|spokesperson for|chief executive of|ceo of)\s+$/iu
+
+/**
+ * What follows a company's name in a sentence about its business: a verb
+ * of saying or planning, then, in the same sentence, its jobs, customers,
+ * shares, sales or stores ("Amazon said on Tuesday it would cut 14,000 jobs").
+ */
+const businessAfter =
+  /^ (?:said|says|announced|reported|plans)\b[^.!?]{0,120}?\b(?:jobs|employees|workers|layoffs|customers|subscribers|shareholders|investors|shares|revenue|profits?|sales|earnings|stores|warehouses)\b/iu
 
 /** An age between commas after a person's name. */
 const personAfter = /^,\s*\d{1,3},/u
@@ -141,6 +150,24 @@ function usageOf(input: string, candidate: Candidate): EntityType | undefined {
   const after = input.slice(candidate.end, candidate.end + 40)
   if ((candidate.type === 'person' || candidate.type === 'organization') && personAfter.test(after)) return 'person'
   if (organizationAfter.test(after)) return 'organization'
+  if (candidate.type === 'location' && mayBeCompany(input.slice(candidate.start, candidate.end))) {
+    if (businessAfter.test(input.slice(candidate.end, candidate.end + 160))) return 'organization'
+  }
+
   if (organizationBefore.test(input.slice(Math.max(0, candidate.start - 30), candidate.start))) return 'organization'
   return undefined
+}
+
+/**
+ * Whether a one-word name may be a company: no country, city or region of a
+ * country the gazetteers know ("Amazon", "Tesla"; not "Georgia", "Texas");
+ * a river or a forest ("Amazon") may.
+ *
+ * @param text The name.
+ * @returns Whether it may.
+ */
+function mayBeCompany(text: string): boolean {
+  if (/\s/u.test(text)) return false
+  const entries = gazetteer().root.next?.get(foldToken(text))?.entries ?? []
+  return !entries.some((entry) => entry.kind === 'country' || entry.kind === 'city' || (entry.kind === 'region' && entry.id))
 }

@@ -4,7 +4,9 @@ import type {KnownName} from '../types.js'
  * Names of this decade that the tagger, trained on 1996 newswire and
  * Wikipedia, cannot know and that no context makes anything else: products,
  * events, laws and treaties (CoNLL's `MISC`), and companies and groups that
- * it types wrong on their own ("OpenAI" as a product, "Moderna" as a person).
+ * it types wrong on their own ("OpenAI" as a product, "Moderna" as a person)
+ * or misses where a sentence opens with them ("Google and Microsoft
+ * reported …").
  * The entities stage reads them as the caller's `names` (after the caller's
  * own, which win). Names a context can turn (Amazon the river, Apple the
  * fruit, Delta the variant or the airline) are left to the tagger.
@@ -54,6 +56,16 @@ const organizations: ReadonlyArray<readonly [string, string, ...string[]]> = [
   ['Novavax', 'US'],
   ['AstraZeneca', 'GB'],
   ['Nvidia', 'US', 'NVIDIA'],
+  ['Google', 'US'],
+  ['Twitter', 'US'],
+  ['Facebook', 'US'],
+  ['Instagram', 'US'],
+  ['YouTube', 'US'],
+  ['WhatsApp', 'US'],
+  ['TikTok', 'CN'],
+  ['Netflix', 'US'],
+  ['Microsoft', 'US'],
+  ['Airbnb', 'US'],
   ['TSMC', 'TW'],
   ['ByteDance', 'CN'],
   ['SpaceX', 'US'],
