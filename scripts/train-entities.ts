@@ -30,7 +30,7 @@
  * all below X, 0), `--seeds N` (shufflings averaged, 3), `--dev`, `--float` (also score the unquantised weights),
  * `--extra a,b` (training splits read beside CoNLL-2003's: `wikigold`,
  * `gum-other`; default `wikigold`; `--extra ''` for none), `--sweep P:L,…` (score other prune:levels settings on dev), `--no-gazetteer`
- * (train without the gazetteer features, to measure them; such a model does
+ * (train and score with the tokens' gazetteer codes cleared, to measure what the gazetteer features bring; such a model does
  * not match the runtime), `--no-write`.
  */
 
@@ -38,7 +38,6 @@ import {existsSync, writeFileSync} from 'node:fs'
 import {fileURLToPath} from 'node:url'
 import {performance} from 'node:perf_hooks'
 import {gzipSync} from 'node:zlib'
-import {setGazetteerFeatures} from '../src/lib/entities/tagger/features.js'
 import {buildModel, decodeModel} from '../src/lib/entities/tagger/model.js'
 import {tagTokens} from '../src/lib/entities/tagger/tag-tokens.js'
 import {buildLexicon} from '../src/lib/entities/tagger/lexicon.js'
@@ -80,7 +79,7 @@ const sweep = flag('--sweep')
 const seeds = Number(flag('--seeds') ?? 3)
 const withDev = process.argv.includes('--dev')
 const extra = (flag('--extra') ?? 'wikigold').split(',').filter(Boolean)
-if (process.argv.includes('--no-gazetteer')) setGazetteerFeatures(false)
+const withGazetteer = !process.argv.includes('--no-gazetteer')
 
 if (!existsSync(trainPath)) {
   console.error('Cannot find ' + trainPath + ': the CoNLL-2003 corpus is needed to train.')
@@ -95,7 +94,7 @@ log(
   `case lexicon: ${caseLexicon.lower.length} words mostly in lower case, ` +
     `${caseLexicon.both.length} both ways, of ${caseLexicon.words}`
 )
-const conll = readConll(trainPath).map((item) => labelDocument(item, lexicon))
+const conll = readConll(trainPath).map((item) => labelDocument(item, lexicon, withGazetteer))
 const train = [...conll, ...readExtra(extra, lexicon, conll)]
 const trainLocal = train.map((document) => hashDocument(document.tokens))
 const localIndex = indexFeatures(trainLocal, minCount)
@@ -125,7 +124,7 @@ const weights = meanWeights(runs)
 log(`trained ${seeds} times on ${examples.length} sentences, ${index.hashes.length} features`)
 
 if (sweep && existsSync(devPath)) {
-  const dev = readConll(devPath).map((item) => labelDocument(item, lexicon))
+  const dev = readConll(devPath).map((item) => labelDocument(item, lexicon, withGazetteer))
 
   for (const setting of sweep.split(',')) {
     const [p, l] = setting.split(':').map(Number)
@@ -150,7 +149,7 @@ const summary = [
 ]
 
 if (withDev && existsSync(devPath)) {
-  const dev = readConll(devPath).map((item) => labelDocument(item, lexicon))
+  const dev = readConll(devPath).map((item) => labelDocument(item, lexicon, withGazetteer))
   if (process.argv.includes('--float')) {
     const transitions = [...weights.pair, ...weights.first, ...weights.last]
     const exact = buildModel(index.hashes, Float32Array.from(weights.feature), transitions, lexicon)
@@ -192,13 +191,13 @@ function readExtra(names: string[], lexicon: Lexicon, conll: LabelledDocument[])
 
     if (name === 'gum-other') {
       for (const item of readGum(path)) {
-        const document = labelDocument(item, lexicon)
+        const document = labelDocument(item, lexicon, withGazetteer)
         filler ??= conllTagger(conll)
         fillUnannotated(document, filler(document), 'MISC')
         result.push(document)
       }
     } else {
-      result.push(...readConll(path).map((item) => labelDocument(item, lexicon)))
+      result.push(...readConll(path).map((item) => labelDocument(item, lexicon, withGazetteer)))
     }
   }
 

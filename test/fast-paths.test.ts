@@ -4,22 +4,30 @@ import retextEnglish from 'retext-english'
 import {unified} from 'unified'
 import {describe, expect, it} from 'vitest'
 import {cueWeights} from '../src/data/cues.js'
+import {readDocumentTokens} from '../src/lib/entities/tagger/document-tokens.js'
+import {getModel} from '../src/lib/entities/tagger/index.js'
 import {labelCount} from '../src/lib/entities/tagger/labels.js'
+import {localScores} from '../src/lib/entities/tagger/local-scores.js'
+import {lookup} from '../src/lib/entities/tagger/model.js'
 import {constrain, latticeFor, viterbi} from '../src/lib/entities/tagger/viterbi.js'
 import {findDates} from '../src/lib/dates/index.js'
 import {readDocument} from '../src/lib/pipeline.js'
 import {findQuantities} from '../src/lib/quantities/index.js'
+import {parseFigure, parseFigurePlain} from '../src/lib/quantities/read-number.js'
 import {cueProbability, isCueWord} from '../src/lib/quotes/cue-model.js'
 import {featureKey, visitCueFeatures} from '../src/lib/quotes/features.js'
 import {readParagraphs} from '../src/lib/quotes/read-paragraphs.js'
 import {shiftAbove, shiftMarked, type Point} from '../src/lib/text/shift-positions.js'
+import {createFeatureBuffer, sentenceFeatures} from '../scripts/train-entities/features.js'
 
 /**
  * Each fast path is held equal to the plain one it stands for, on random
  * input: the decoder's unrolled BILOU step and its step for any table, the
  * two ways of shifting a chunk's positions, the quotes stage's cue
- * scores from tables and the learner's features weighed one by one, and the
- * quantities stage reading only around its candidates.
+ * scores from tables and the learner's features weighed one by one, the
+ * tagger's local scores from sums kept per word and the learner's features
+ * weighed one by one, and the quantities stage reading only around its
+ * candidates.
  */
 describe('fast paths', function () {
   it('decodes the same labels with the BILOU step as with the step for any table', function () {
@@ -97,6 +105,40 @@ describe('fast paths', function () {
     )
   })
 
+  it('scores a token from the sums kept per word as the learner weighs its features', function () {
+    const model = getModel()
+    const piece = fc.constantFrom(
+      'Ilham', 'Aliyev', 'said', 'the', 'Foreign', 'Ministry', 'of', 'Azerbaijan', 'BAKU', 'NATO', 'in', 'Paris',
+      'on', 'Tuesday', ',', '.', '"', 'Mr', 'talks', 'with', 'Reuters', 'U.S.', 'and', 'said', '\n\n', 'GENEVA'
+    )
+    fc.assert(
+      fc.property(fc.array(piece, {minLength: 1, maxLength: 40}), function (pieces) {
+        const tokens = readDocumentTokens(readDocument(pieces.join(' ')).document, model.lexicon)
+        const plain = new Uint8Array(tokens.count)
+        const scores = localScores(tokens, model, plain)
+        const buffer = createFeatureBuffer()
+        for (let sentence = 0; sentence < tokens.sentences.length; sentence++) {
+          const first = tokens.sentenceStart[sentence]!
+          const count = sentenceFeatures(tokens, sentence, buffer)
+          for (let token = 0; token < count; token++) {
+            // A token in a plain run is a certain O, not scored.
+            if (plain[first + token]) continue
+            const sums = new Float64Array(labelCount)
+            for (let feature = buffer.offsets[token]!; feature < buffer.offsets[token + 1]!; feature++) {
+              const row = lookup(model, buffer.hashes[feature]!)
+              if (row >= 0) for (let label = 0; label < labelCount; label++) sums[label]! += model.weights[row * labelCount + label]!
+            }
+            for (let label = 0; label < labelCount; label++) {
+              // The runtime keeps single precision: equal up to its rounding.
+              expect(scores[(first + token) * labelCount + label]).toBeCloseTo(sums[label]!, 3)
+            }
+          }
+        }
+      }),
+      {numRuns: 200}
+    )
+  })
+
   it('finds the same quantities reading only around candidates as reading whole sentences', function () {
     const piece = fc.constantFrom(
       '20,000', '1.2', 'billion', '$', 'US$', '%', 'per cent', 'miles', 'per', 'barrel', 'more than', 'no fewer than',
@@ -115,6 +157,16 @@ describe('fast paths', function () {
         expect(near).toEqual(whole)
       }),
       {numRuns: 300}
+    )
+  })
+
+  it('reads a figure by scanning as the regular expression reads it', function () {
+    const text = fc.string({unit: fc.constantFrom('1', '2', '0', '9', ',', '.', 'a', '-', ' '), maxLength: 80})
+    fc.assert(
+      fc.property(text, function (value) {
+        expect(parseFigure(value)).toEqual(parseFigurePlain(value))
+      }),
+      {numRuns: 2000}
     )
   })
 })

@@ -1,5 +1,6 @@
 import {describe, expect, it} from 'vitest'
-import {parseDispatch, type Article, type Span} from '../src/index.js'
+import type {Article, Span} from '../src/index.js'
+import {layoutArticle} from './helpers/layout.js'
 import {expectSpansTrue} from './helpers/spans.js'
 
 /*
@@ -87,7 +88,7 @@ describe('bylines', function () {
     const text = headline + '\n' + item.byline + '\n\n' + story + '\n'
 
     it(JSON.stringify(item.byline), function () {
-      const article = parseDispatch(text)
+      const article = layoutArticle(text)
       expectSpansTrue(text, article)
       expectAuthors(text, article, item.authors)
       expect(article.source).toBe(item.source)
@@ -110,7 +111,7 @@ describe('bylines', function () {
       '"The checkpoint will be able to handle 800 trucks a day," the committee said in a statement.',
       ''
     ].join('\n')
-    const article = parseDispatch(text)
+    const article = layoutArticle(text)
     expectSpansTrue(text, article)
     expectAuthors(text, article, [{name: 'Sevinj Karimova'}])
     expect(article.source).toBe('Trend')
@@ -129,7 +130,7 @@ describe('bylines', function () {
       'The union said its members would return to work on Wednesday morning.',
       ''
     ].join('\n')
-    const article = parseDispatch(text)
+    const article = layoutArticle(text)
     expectSpansTrue(text, article)
     expectAuthors(text, article, [{name: 'Thandiwe Mokoena'}])
     expect(article.headline).toBe('GOLD MINERS ACCEPT PAY OFFER')
@@ -146,7 +147,7 @@ describe('bylines', function () {
       'South African gold miners accepted a pay offer of eight percent on Tuesday, ending a two-week strike at three mines.',
       ''
     ].join('\n')
-    const article = parseDispatch(text)
+    const article = layoutArticle(text)
     expectSpansTrue(text, article)
     expect(article.authors).toEqual([])
   })
@@ -162,7 +163,7 @@ describe('an organisation is never an author', function () {
   for (const {byline, source} of organisations) {
     it(JSON.stringify(byline), function () {
       const text = headline + '\n' + byline + '\n\n' + story + '\n'
-      const article = parseDispatch(text)
+      const article = layoutArticle(text)
       expectSpansTrue(text, article)
       expect(article.authors).toEqual([])
       expect(article.source).toBe(source)
@@ -181,7 +182,7 @@ describe('an organisation is never an author', function () {
       'Exports of fruit and vegetables accounted for nearly a third of the total, the center said.',
       ''
     ].join('\n')
-    const article = parseDispatch(text)
+    const article = layoutArticle(text)
     expectSpansTrue(text, article)
     expect(article.authors).toEqual([])
     expect(article.source).toBe('Azernews')
@@ -189,7 +190,7 @@ describe('an organisation is never an author', function () {
 
   it('a byline mixing people and an outlet keeps only the people', function () {
     const text = headline + '\nBy Erin Lockhart and Reuters Staff\n\n' + story + '\n'
-    const article = parseDispatch(text)
+    const article = layoutArticle(text)
     expectSpansTrue(text, article)
     expectAuthors(text, article, [{name: 'Erin Lockhart'}])
   })
@@ -206,7 +207,7 @@ describe('a body sentence that starts with `By` is not a byline', function () {
       'The work is paid for by a federal loan of $210 million, the utility said.',
       ''
     ].join('\n')
-    const article = parseDispatch(text)
+    const article = layoutArticle(text)
     expectSpansTrue(text, article)
     expectAuthors(text, article, [{name: 'Leyla Hasanova'}])
     expect(text.slice(article.body.start, article.body.start + 20)).toBe(
@@ -222,7 +223,7 @@ describe('a body sentence that starts with `By` is not a byline', function () {
       'The work is paid for by a federal loan of $210 million, the utility said.',
       ''
     ].join('\n')
-    const article = parseDispatch(text)
+    const article = layoutArticle(text)
     expectSpansTrue(text, article)
     expect(article.authors).toEqual([])
     expect(article.body.start).toBe(0)
@@ -238,7 +239,7 @@ describe('a body sentence that starts with `By` is not a byline', function () {
       'About 300 people were taken to shelters in the valley.',
       ''
     ].join('\n')
-    const article = parseDispatch(text)
+    const article = layoutArticle(text)
     expectSpansTrue(text, article)
     expect(article.authors).toEqual([])
     expect(article.headline).toBe('Rescuers reach last village cut off by floods')
@@ -260,7 +261,7 @@ describe('a body sentence that starts with `By` is not a byline', function () {
       'By 2030 the utility also wants every household to have a smart water meter.',
       ''
     ].join('\n')
-    const article = parseDispatch(text)
+    const article = layoutArticle(text)
     expectSpansTrue(text, article)
     expectAuthors(text, article, [{name: 'Leyla Hasanova'}])
     expect(article.paragraphs).toHaveLength(4)

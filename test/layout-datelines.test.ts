@@ -1,5 +1,6 @@
 import {describe, expect, it} from 'vitest'
-import {parseDispatch, type Span} from '../src/index.js'
+import type {Span} from '../src/index.js'
+import {layoutArticle} from './helpers/layout.js'
 import {expectSpansTrue} from './helpers/spans.js'
 
 /*
@@ -160,7 +161,7 @@ const cases: DatelineCase[] = [
 describe('datelines', function () {
   for (const item of cases) {
     it(JSON.stringify(item.dateline), function () {
-      const article = parseDispatch(item.text)
+      const article = layoutArticle(item.text)
       expectSpansTrue(item.text, article)
       expect(article.dateline).toBeDefined()
       const dateline = article.dateline ?? {text: '', span: {start: 0, end: 0}}
@@ -199,7 +200,7 @@ describe('not datelines', function () {
 
   for (const text of texts) {
     it(JSON.stringify(text.slice(0, 40) + '…'), function () {
-      const article = parseDispatch(text)
+      const article = layoutArticle(text)
       expectSpansTrue(text, article)
       expect(article.dateline).toBeUndefined()
       expect(article.body.start).toBe(0)
@@ -211,27 +212,27 @@ describe('not datelines', function () {
 describe('the year of a dateline without one', function () {
   it('comes from `options.published`', function () {
     const text = inline('HOUSTON, Jan 27 (Reuters) -')
-    const article = parseDispatch(text, {published: '2026-01-28'})
+    const article = layoutArticle(text, {published: '2026-01-28'})
     expect(article.dateline?.date).toBe('2026-01-27')
     expect(article.published).toBe('2026-01-28')
   })
 
   it('comes from `options.published` given as a `Date`', function () {
     const text = inline('HOUSTON, Jan 27 (Reuters) -')
-    const article = parseDispatch(text, {published: new Date(Date.UTC(2026, 0, 28, 12))})
+    const article = layoutArticle(text, {published: new Date(Date.UTC(2026, 0, 28, 12))})
     expect(article.dateline?.date).toBe('2026-01-27')
     expect(article.published?.slice(0, 10)).toBe('2026-01-28')
   })
 
   it('is the nearest year: `Dec 31` published on 2 January is the year before', function () {
     const text = inline('HOUSTON, Dec 31 (Reuters) -')
-    const article = parseDispatch(text, {published: '2026-01-02'})
+    const article = layoutArticle(text, {published: '2026-01-02'})
     expect(article.dateline?.date).toBe('2025-12-31')
   })
 
   it('is the nearest year: `Jan 2` published on 30 December is the year after', function () {
     const text = inline('BEIJING, Jan 2 (Xinhua) --')
-    const article = parseDispatch(text, {published: '2025-12-30'})
+    const article = layoutArticle(text, {published: '2025-12-30'})
     expect(article.dateline?.date).toBe('2026-01-02')
   })
 
@@ -246,7 +247,7 @@ describe('the year of a dateline without one', function () {
       second,
       ''
     ].join('\n')
-    const article = parseDispatch(text)
+    const article = layoutArticle(text)
     expectSpansTrue(text, article)
     expect(article.dateline?.date).toBe('2022-10-02')
     expect(article.dateline?.place).toBe('Baku')
@@ -254,13 +255,13 @@ describe('the year of a dateline without one', function () {
   })
 
   it('stays unknown without a header or options: `XXXX-MM-DD`', function () {
-    const article = parseDispatch(inline('SAN FRANCISCO, March 13 -'))
+    const article = layoutArticle(inline('SAN FRANCISCO, March 13 -'))
     expect(article.dateline?.date).toBe('XXXX-03-13')
   })
 
   it('does not replace a year the dateline gives', function () {
     const text = inline('Tallinn, March 22, 2018 (AFP) -')
-    const article = parseDispatch(text, {published: '2020-05-01'})
+    const article = layoutArticle(text, {published: '2020-05-01'})
     expect(article.dateline?.date).toBe('2018-03-22')
     expect(article.published).toBe('2020-05-01')
   })

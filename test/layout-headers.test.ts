@@ -1,5 +1,6 @@
 import {describe, expect, it} from 'vitest'
-import {parseDispatch, type Span} from '../src/index.js'
+import type {Span} from '../src/index.js'
+import {layoutArticle} from './helpers/layout.js'
 import {expectSpansTrue} from './helpers/spans.js'
 
 /*
@@ -31,7 +32,7 @@ function slice(text: string, span: Span): string {
 describe('header ` date YYYY-MM-DD By Azernews`', function () {
   const text =
     ' date 2020-04-07 By Azernews\n\n\n\n\n\nBy Sabina Mammadli\n\n' + paragraphs + '\n'
-  const article = parseDispatch(text)
+  const article = layoutArticle(text)
 
   it('gives the publication date and the outlet', function () {
     expectSpansTrue(text, article)
@@ -56,7 +57,7 @@ describe('header ` date YYYY-MM-DD By Azernews`', function () {
       ' date 2020-04-07 By Azernews\n\n\n\nBy Sabina Mammadli\n\nBAKU, April 6 (Xinhua) -- ' +
       paragraphs +
       '\n'
-    const result = parseDispatch(withDateline)
+    const result = layoutArticle(withDateline)
     expectSpansTrue(withDateline, result)
     expect(result.source).toBe('Azernews')
     expect(result.dateline?.source).toBe('Xinhua')
@@ -71,20 +72,20 @@ describe('header `3 October 2022 09:59 (UTC+04:00)`', function () {
     const afterHeadline = 'Carrier adds flights to Tashkent\n\n' + alone
 
     for (const text of [alone, afterHeadline]) {
-      const article = parseDispatch(text)
+      const article = layoutArticle(text)
       expectSpansTrue(text, article)
       expect(article.published).toBe('2022-10-03T09:59+04:00')
       expect(text.slice(article.body.start, article.body.start + 20)).toBe(bodyStart)
       expect(article.paragraphs).toHaveLength(2)
     }
 
-    expect(parseDispatch(alone).headline).toBeUndefined()
-    expect(parseDispatch(afterHeadline).headline).toBe('Carrier adds flights to Tashkent')
+    expect(layoutArticle(alone).headline).toBeUndefined()
+    expect(layoutArticle(afterHeadline).headline).toBe('Carrier adds flights to Tashkent')
   })
 
   it('gives a date-time without zone when the header has none', function () {
     const text = 'Carrier adds flights to Tashkent\n\n3 October 2022 09:59\n\n' + paragraphs + '\n'
-    const article = parseDispatch(text)
+    const article = layoutArticle(text)
     expectSpansTrue(text, article)
     expect(article.published).toBe('2022-10-03T09:59')
     expect(text.slice(article.body.start, article.body.start + 20)).toBe(bodyStart)
@@ -104,7 +105,7 @@ describe('header `Updated Dec. 17, 2025, 7:39 PM EST`', function () {
     it(JSON.stringify(header) + ' → ' + published, function () {
       const text =
         'Carrier Adds Flights to Tashkent\nBy Colleen Markey\n' + header + '\n\n' + paragraphs + '\n'
-      const article = parseDispatch(text)
+      const article = layoutArticle(text)
       expectSpansTrue(text, article)
       expect(article.published).toBe(published)
       expect(article.headline).toBe('Carrier Adds Flights to Tashkent')
@@ -130,27 +131,27 @@ describe('publication date precedence', function () {
   ].join('\n')
 
   it('header line over dateline', function () {
-    const article = parseDispatch(text)
+    const article = layoutArticle(text)
     expect(article.published).toBe('2022-10-03T09:59+04:00')
     expect(article.dateline?.date).toBe('2022-10-02')
   })
 
   it('`options.published` over header line', function () {
-    const article = parseDispatch(text, {published: '2022-10-05'})
+    const article = layoutArticle(text, {published: '2022-10-05'})
     expect(article.published).toBe('2022-10-05')
     expect(article.dateline?.date).toBe('2022-10-02')
   })
 
   it('`options.published` over dateline', function () {
     const dateline = 'Tallinn, October 2, 2022 (AFP) - ' + paragraphs + '\n'
-    expect(parseDispatch(dateline).published).toBe('2022-10-02')
-    expect(parseDispatch(dateline, {published: '2022-10-04'}).published).toBe('2022-10-04')
+    expect(layoutArticle(dateline).published).toBe('2022-10-02')
+    expect(layoutArticle(dateline, {published: '2022-10-04'}).published).toBe('2022-10-04')
   })
 
   it('`options.published` when the text has no date at all', function () {
-    expect(parseDispatch(paragraphs, {published: '2021-02-03'}).published).toBe(
+    expect(layoutArticle(paragraphs, {published: '2021-02-03'}).published).toBe(
       '2021-02-03'
     )
-    expect(parseDispatch(paragraphs).published).toBeUndefined()
+    expect(layoutArticle(paragraphs).published).toBeUndefined()
   })
 })

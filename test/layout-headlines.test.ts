@@ -1,5 +1,6 @@
 import {describe, expect, it} from 'vitest'
-import {parseDispatch, type Article} from '../src/index.js'
+import type {Article} from '../src/index.js'
+import {layoutArticle} from './helpers/layout.js'
 import {expectSpansTrue} from './helpers/spans.js'
 
 /*
@@ -46,7 +47,7 @@ describe('headlines', function () {
       'Teachers have been asked to set work online.',
       ''
     ].join('\n')
-    const article = parseDispatch(text)
+    const article = layoutArticle(text)
     expectHeadline(text, article, 'Heatwave closes schools in three regions', 'Schools in three nor')
     expect(article.paragraphs).toHaveLength(2)
   })
@@ -60,7 +61,7 @@ describe('headlines', function () {
       'Corn and soybeans were little changed.',
       ''
     ].join('\n')
-    const article = parseDispatch(text)
+    const article = layoutArticle(text)
     expectHeadline(text, article, 'WHEAT FUTURES CLIMB ON DROUGHT FEARS', 'Wheat futures rose f')
     expect(article.paragraphs).toHaveLength(2)
   })
@@ -72,7 +73,7 @@ describe('headlines', function () {
       'Corn and soybeans were little changed.',
       ''
     ].join('\n')
-    const article = parseDispatch(text)
+    const article = layoutArticle(text)
     expectHeadline(text, article, 'WHEAT FUTURES CLIMB ON DROUGHT FEARS', 'Wheat futures rose f')
     expect(article.paragraphs).toHaveLength(2)
   })
@@ -87,7 +88,7 @@ describe('headlines', function () {
       'The union said it would hold a ballot on Thursday on whether to widen the action.',
       ''
     ].join('\n')
-    const article = parseDispatch(text)
+    const article = layoutArticle(text)
     expectHeadline(
       text,
       article,
@@ -107,7 +108,7 @@ describe('headlines', function () {
       'Prices for the most popular varieties have already risen by a fifth, traders said.',
       ''
     ].join('\n')
-    const article = parseDispatch(text)
+    const article = layoutArticle(text)
     expectHeadline(text, article, 'Dutch growers expect smaller tulip crop', 'Dutch bulb growers e')
     expect(article.dateline?.text).toBe('AMSTERDAM 1996-08-26')
     expect(article.paragraphs).toHaveLength(2)
@@ -120,7 +121,7 @@ describe('headlines', function () {
       'Dutch bulb growers expect this year’s tulip crop to be about ten percent smaller than last year after a wet spring, their association said on Monday.',
       ''
     ].join('\n')
-    const article = parseDispatch(text)
+    const article = layoutArticle(text)
     expectHeadline(text, article, 'Dutch growers expect smaller tulip crop.', 'Dutch bulb growers e')
   })
 
@@ -133,7 +134,7 @@ describe('headlines', function () {
       'The measure is expected to raise about $1.3 billion a year.',
       ''
     ].join('\n')
-    const article = parseDispatch(text)
+    const article = layoutArticle(text)
     expectHeadline(text, article, 'Chile raises copper royalty on large miners', 'Chile’s Senate appro')
   })
 })
@@ -146,7 +147,7 @@ describe('first lines that are not headlines', function () {
       'Teachers have been asked to set work online.',
       ''
     ].join('\n')
-    const article = parseDispatch(text)
+    const article = layoutArticle(text)
     expectHeadline(text, article, undefined, 'Schools in three nor')
     expect(article.body.start).toBe(0)
     expect(article.paragraphs).toHaveLength(2)
@@ -159,7 +160,7 @@ describe('first lines that are not headlines', function () {
       'Dockworkers in Gdansk voted on Monday to accept a pay rise of nine percent and return to work on Wednesday.',
       ''
     ].join('\n')
-    const article = parseDispatch(text)
+    const article = layoutArticle(text)
     expectHeadline(text, article, undefined, 'The strike is over.\n')
     expect(article.paragraphs).toHaveLength(2)
   })
@@ -171,7 +172,7 @@ describe('first lines that are not headlines', function () {
       'With those words, the last residents of the village on the dam’s floodplain told officials on Friday that they would stay.',
       ''
     ].join('\n')
-    const article = parseDispatch(text)
+    const article = layoutArticle(text)
     expectHeadline(text, article, undefined, '“We are not leaving.')
     expect(article.paragraphs).toHaveLength(2)
   })

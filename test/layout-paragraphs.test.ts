@@ -1,5 +1,6 @@
 import {describe, expect, it} from 'vitest'
-import {parseDispatch, type Article, type Span} from '../src/index.js'
+import type {Article, Span} from '../src/index.js'
+import {layoutArticle} from './helpers/layout.js'
 import {expectSpansTrue} from './helpers/spans.js'
 
 /*
@@ -56,14 +57,14 @@ const four = 'The opposition said it would challenge the vote in court.'
 describe('paragraphs', function () {
   it('split on blank lines, however many, and on lines of white space', function () {
     const text = one + '\n\n' + two + '\n\n\n\n' + three + '\n   \n' + four + '\n'
-    const article = parseDispatch(text)
+    const article = layoutArticle(text)
     expectSpansTrue(text, article)
     expect(paragraphTexts(text, article)).toEqual([one, two, three, four])
   })
 
   it('are trimmed of the white space around them', function () {
     const text = '  ' + one + '  \n\n\t' + two + ' \n\n' + three + '\t\n'
-    const article = parseDispatch(text)
+    const article = layoutArticle(text)
     expectSpansTrue(text, article)
     expect(paragraphTexts(text, article)).toEqual([one, two, three])
     expect(slice(text, article.body)).toBe(text.trim())
@@ -71,7 +72,7 @@ describe('paragraphs', function () {
 
   it('one per line when the text puts each on its own line', function () {
     const text = [one, two, three, four].join('\n') + '\n'
-    const article = parseDispatch(text)
+    const article = layoutArticle(text)
     expectSpansTrue(text, article)
     expect(paragraphTexts(text, article)).toEqual([one, two, three, four])
   })
@@ -86,7 +87,7 @@ describe('paragraphs', function () {
       'museums, libraries and theatres will be cut by eight percent.',
       ''
     ].join('\n')
-    const article = parseDispatch(text)
+    const article = layoutArticle(text)
     expectSpansTrue(text, article)
     const paragraphs = paragraphTexts(text, article)
     expect(paragraphs).toHaveLength(2)
@@ -109,7 +110,7 @@ describe('paragraphs', function () {
       ' Reuter',
       ''
     ].join('\n')
-    const article = parseDispatch(text)
+    const article = layoutArticle(text)
     expectSpansTrue(text, article)
     expect(paragraphTexts(text, article)).toEqual([
       'The French government will sell part of its\nstake in the state telephone company next year, the finance\nministry said.',
@@ -130,7 +131,7 @@ describe('paragraphs', function () {
       four,
       ''
     ].join('\n')
-    const article = parseDispatch(text)
+    const article = layoutArticle(text)
     expectSpansTrue(text, article)
     const paragraphs = paragraphTexts(text, article)
     expect(paragraphs).toHaveLength(4)
@@ -141,7 +142,7 @@ describe('paragraphs', function () {
 
   it('the body runs from the first to the last character of the story', function () {
     const text = '\n\n  ' + one + '\n\n' + two + '\n\n\n'
-    const article = parseDispatch(text)
+    const article = layoutArticle(text)
     expectSpansTrue(text, article)
     expect(slice(text, article.body)).toBe(one + '\n\n' + two)
   })
@@ -151,7 +152,7 @@ describe('sentences', function () {
   it('one span per sentence, trimmed, in order', function () {
     const text =
       'The vote was 31 to 17. The president of the council signed the budget on Friday.  Work on the ring road begins in May.\n'
-    const article = parseDispatch(text)
+    const article = layoutArticle(text)
     expectSpansTrue(text, article)
     expect(sentenceTexts(text, article, 0)).toEqual([
       'The vote was 31 to 17.',
@@ -163,7 +164,7 @@ describe('sentences', function () {
   it('keep abbreviated titles and names inside the sentence', function () {
     const text =
       'Sen. Patricia Ollander, D-Minn., said Mr. Boyd had voted against the plan on Dec. 17 in Kansas City, Mo., last year.\n'
-    const article = parseDispatch(text)
+    const article = layoutArticle(text)
     expectSpansTrue(text, article)
     expect(sentenceTexts(text, article, 0)).toHaveLength(1)
   })
@@ -171,7 +172,7 @@ describe('sentences', function () {
   it('split after an initialism that ends a sentence: `the U.S. The`', function () {
     const text =
       'Exports of steel fell by a third to the U.S. The decline was steepest in the last quarter.\n'
-    const article = parseDispatch(text)
+    const article = layoutArticle(text)
     expectSpansTrue(text, article)
     expect(sentenceTexts(text, article, 0)).toEqual([
       'Exports of steel fell by a third to the U.S.',
@@ -182,7 +183,7 @@ describe('sentences', function () {
   it('split after `Washington, D.C. The` and `Acme Inc. The`', function () {
     const text =
       'The summit will take place in Washington, D.C. The date has not been set. Shares rose in Harlow Foods Inc. The company did not comment.\n'
-    const article = parseDispatch(text)
+    const article = layoutArticle(text)
     expectSpansTrue(text, article)
     expect(sentenceTexts(text, article, 0)).toEqual([
       'The summit will take place in Washington, D.C.',
@@ -194,7 +195,7 @@ describe('sentences', function () {
 
   it('split after a date that ends a sentence: `Dec. 31. Then`', function () {
     const text = 'The offer expires on Dec. 31. Then the price will rise by ten percent.\n'
-    const article = parseDispatch(text)
+    const article = layoutArticle(text)
     expectSpansTrue(text, article)
     expect(sentenceTexts(text, article, 0)).toEqual([
       'The offer expires on Dec. 31.',
@@ -204,7 +205,7 @@ describe('sentences', function () {
 
   it('not split after `No.`: `See No. 5`', function () {
     const text = 'The ministry ranked the port as No. 5 in the region for cargo handled last year.\n'
-    const article = parseDispatch(text)
+    const article = layoutArticle(text)
     expectSpansTrue(text, article)
     expect(sentenceTexts(text, article, 0)).toHaveLength(1)
   })

@@ -1,5 +1,6 @@
 import {describe, expect, it} from 'vitest'
-import {parseDispatch, type Article, type Span} from '../src/index.js'
+import type {Article, Span} from '../src/index.js'
+import {layoutArticle} from './helpers/layout.js'
 import {expectSpansTrue} from './helpers/spans.js'
 
 /*
@@ -89,7 +90,7 @@ describe('Reuters trailers', function () {
     const text =
       story +
       '\n\n(Reporting by Otieno Barasa; Additional reporting by Faith Wambui in Kampala; Editing by Robert Ashdown and Kirsten Dahl)\n'
-    const article = parseDispatch(text)
+    const article = layoutArticle(text)
     expectCut(text, article, storyEnd, ['Reporting by', 'Editing by', 'Kirsten Dahl'], [
       {name: 'Otieno Barasa', role: 'reporting'},
       {name: 'Faith Wambui', role: 'reporting'},
@@ -101,7 +102,7 @@ describe('Reuters trailers', function () {
 
   it('without brackets', function () {
     const text = story + '\n\nReporting by Anna Kowalczyk in Warsaw; Editing by Tom Bright\n'
-    const article = parseDispatch(text)
+    const article = layoutArticle(text)
     expectCut(text, article, storyEnd, ['Reporting by', 'Editing by'], [
       {name: 'Anna Kowalczyk', role: 'reporting'},
       {name: 'Tom Bright', role: 'editing'}
@@ -113,7 +114,7 @@ describe('Reuters trailers', function () {
     const text =
       story +
       '\n\n(Reporting by Kwame Asante and Efua Mensah in Accra; Writing by Sofia Brandao; Editing by Kirsten Dahl)\n'
-    const article = parseDispatch(text)
+    const article = layoutArticle(text)
     expectCut(text, article, storyEnd, ['Writing by'], [
       {name: 'Kwame Asante', role: 'reporting'},
       {name: 'Efua Mensah', role: 'reporting'},
@@ -127,7 +128,7 @@ describe('Reuters trailers', function () {
       'Kenya cuts rates for third time\nBy Otieno Barasa\n\n' +
       story +
       '\n\n(Additional reporting by Faith Wambui; Editing by Robert Ashdown)\n'
-    const article = parseDispatch(text)
+    const article = layoutArticle(text)
     expectCut(text, article, storyEnd, ['Additional reporting'], [
       {name: 'Otieno Barasa'},
       {name: 'Faith Wambui', role: 'reporting'},
@@ -137,7 +138,7 @@ describe('Reuters trailers', function () {
 
   it('`Our Standards: The Thomson Reuters Trust Principles.`', function () {
     const text = story + '\n\nOur Standards: The Thomson Reuters Trust Principles.\n'
-    const article = parseDispatch(text)
+    const article = layoutArticle(text)
     expectCut(text, article, storyEnd, ['Our Standards', 'Trust Principles'], [])
     expect(article.paragraphs).toHaveLength(3)
   })
@@ -152,7 +153,7 @@ describe('Reuters trailers', function () {
       ' Reuter',
       ''
     ].join('\n')
-    const article = parseDispatch(text)
+    const article = layoutArticle(text)
     expectCut(text, article, 'than expected.', ['Reuter'], [])
     expect(article.paragraphs).toHaveLength(2)
   })
@@ -169,7 +170,7 @@ describe('AP trailers', function () {
   it('`___` and `… writer X in Y contributed to this report.`', function () {
     const text =
       ap + '\n\n___\n\nAssociated Press writer Maren Holt in Denver contributed to this report.\n'
-    const article = parseDispatch(text)
+    const article = layoutArticle(text)
     expectCut(text, article, apEnd, ['___', 'contributed to this report'], [
       {name: 'Maren Holt', role: 'contributing'}
     ])
@@ -180,7 +181,7 @@ describe('AP trailers', function () {
     const text =
       ap +
       '\n\n___\n\nAssociated Press writers Ana Lucia Ferreira in Grand Junction and Marco Vidal in Pueblo contributed to this report.\n'
-    const article = parseDispatch(text)
+    const article = layoutArticle(text)
     expectCut(text, article, apEnd, ['contributed to this report'], [
       {name: 'Ana Lucia Ferreira', role: 'contributing'},
       {name: 'Marco Vidal', role: 'contributing'}
@@ -191,7 +192,7 @@ describe('AP trailers', function () {
     const text =
       ap +
       '\n\nCopyright 2024 The Associated Press. All rights reserved. This material may not be published, broadcast, rewritten or redistributed.\n'
-    const article = parseDispatch(text)
+    const article = layoutArticle(text)
     expectCut(text, article, apEnd, ['Copyright', 'All rights reserved'], [])
     expect(article.paragraphs).toHaveLength(2)
   })
@@ -208,7 +209,7 @@ describe('copyright lines', function () {
   for (const line of forms) {
     it(JSON.stringify(line), function () {
       const text = story + '\n\n' + line + '\n'
-      const article = parseDispatch(text)
+      const article = layoutArticle(text)
       expectCut(text, article, storyEnd, [line], [])
       expect(article.paragraphs).toHaveLength(3)
     })
@@ -227,7 +228,7 @@ describe('Bloomberg trailers', function () {
     const text =
       bloomberg +
       '\n\nTo contact the reporter on this story:\nGrace Liew in Singapore at gliew3@bloomberg.net\nTo contact the editors responsible for this story:\nHelen Marchetti at hmarchetti2@bloomberg.net\n'
-    const article = parseDispatch(text)
+    const article = layoutArticle(text)
     expectCut(text, article, bloombergEnd, ['To contact', 'bloomberg.net', 'Grace Liew'], [])
     expect(article.paragraphs).toHaveLength(2)
   })
@@ -236,7 +237,7 @@ describe('Bloomberg trailers', function () {
     const text =
       bloomberg +
       '\n\nTo contact the reporters on this story:\nGrace Liew in Singapore at gliew3@bloomberg.net;\nOmar Haddad in Dubai at ohaddad@bloomberg.net\n\n©2025 Bloomberg L.P.\n'
-    const article = parseDispatch(text)
+    const article = layoutArticle(text)
     expectCut(text, article, bloombergEnd, ['To contact', 'Omar Haddad', '©2025'], [])
   })
 
@@ -245,7 +246,7 @@ describe('Bloomberg trailers', function () {
       'Oil Tops $90 as Saudis Extend Cut\n\nMost Read from Bloomberg\nWhy Dublin Rents Keep Rising\nA Quiet Rally in Emerging-Market Bonds\nThe Town Betting Its Future on Lithium\n\n' +
       bloomberg +
       '\n'
-    const article = parseDispatch(text)
+    const article = layoutArticle(text)
     expectCut(text, article, bloombergEnd, ['Most Read', 'Dublin Rents', 'Lithium'], [])
     expect(article.headline).toBe('Oil Tops $90 as Saudis Extend Cut')
     expect(text.slice(article.body.start, article.body.start + 20)).toBe(
@@ -264,14 +265,14 @@ describe('Xinhua `Enditem`', function () {
 
   it('after the last sentence, on the same line', function () {
     const text = xinhua + ' Enditem\n'
-    const article = parseDispatch(text)
+    const article = layoutArticle(text)
     expectCut(text, article, 'six years to build.', ['Enditem'], [])
     expect(article.paragraphs).toHaveLength(2)
   })
 
   it('in lower case on a line of its own', function () {
     const text = xinhua + '\nenditem\n'
-    const article = parseDispatch(text)
+    const article = layoutArticle(text)
     expectCut(text, article, 'six years to build.', ['enditem'], [])
     expect(article.paragraphs).toHaveLength(2)
   })
@@ -282,7 +283,7 @@ describe('body text that only looks like a trailer stays', function () {
     const last =
       'A federal judge ruled on Monday that the copyright on the photographs had expired in 2019.'
     const text = story + '\n\n' + last + '\n'
-    const article = parseDispatch(text)
+    const article = layoutArticle(text)
     expectCut(text, article, last, [], [])
     expect(article.paragraphs).toHaveLength(4)
   })
@@ -291,7 +292,7 @@ describe('body text that only looks like a trailer stays', function () {
     const last =
       'Reporting by the Daily Nation newspaper last week showed that the contracts had never been signed.'
     const text = story + '\n\n' + last + '\n'
-    const article = parseDispatch(text)
+    const article = layoutArticle(text)
     expectCut(text, article, last, [], [])
     expect(article.paragraphs).toHaveLength(4)
   })
@@ -299,7 +300,7 @@ describe('body text that only looks like a trailer stays', function () {
   it('a sentence that mentions Reuters', function () {
     const last = 'The bank’s governor told Reuters last month that further cuts were possible.'
     const text = story + '\n\n' + last + '\n'
-    const article = parseDispatch(text)
+    const article = layoutArticle(text)
     expectCut(text, article, last, [], [])
     expect(article.paragraphs).toHaveLength(4)
   })

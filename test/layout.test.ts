@@ -1,6 +1,7 @@
 import {readFileSync} from 'node:fs'
 import {describe, expect, it} from 'vitest'
-import {parseDispatch, type Article, type Span} from '../src/index.js'
+import type {Article, Span} from '../src/index.js'
+import {layoutArticle} from './helpers/layout.js'
 import {expectSpansTrue} from './helpers/spans.js'
 
 /*
@@ -307,7 +308,7 @@ for (const fixture of cases) {
       new URL('../fixtures/' + fixture.file, import.meta.url),
       'utf8'
     )
-    const article = parseDispatch(text)
+    const article = layoutArticle(text)
 
     it('has every span slicing back to its text', function () {
       expectSpansTrue(text, article)
@@ -421,7 +422,7 @@ for (const fixture of cases) {
 
 describe('fixtures with a multi-paragraph quote (ap.txt)', function () {
   const text = readFileSync(new URL('../fixtures/ap.txt', import.meta.url), 'utf8')
-  const article = parseDispatch(text)
+  const article = layoutArticle(text)
 
   it('keeps each quoted paragraph a paragraph of its own', function () {
     const starts = article.paragraphs.map(function (paragraph) {
@@ -437,7 +438,7 @@ describe('fixtures/reuters-1987.txt (hard-wrapped lines)', function () {
     new URL('../fixtures/reuters-1987.txt', import.meta.url),
     'utf8'
   )
-  const article = parseDispatch(text)
+  const article = layoutArticle(text)
 
   it('joins the wrapped lines of a paragraph: one sentence across four lines', function () {
     const first = article.paragraphs[0]
@@ -463,7 +464,7 @@ describe('fixtures/reuters-1987.txt (hard-wrapped lines)', function () {
 describe('fixtures/reuters-1996.txt and bbc.txt (one paragraph per line)', function () {
   for (const file of ['reuters-1996.txt', 'bbc.txt']) {
     const text = readFileSync(new URL('../fixtures/' + file, import.meta.url), 'utf8')
-    const article = parseDispatch(text)
+    const article = layoutArticle(text)
 
     it(file + ': every paragraph is one whole line with one sentence', function () {
       for (const paragraph of article.paragraphs) {

@@ -99,3 +99,39 @@ describe('quantities: moves and what only looks like one', () => {
     ])
   })
 })
+
+// A Reuters commodities brief: what each sum, move and share is about.
+const commodities = [
+  'NEW YORK, Nov 14 (Reuters) - The December crude contract was up 19 cents at $58.24 per barrel, and Halden shares jumped 8.5%.',
+  '',
+  'The refiner faces a fine of $7.5 million and earns more than 60 per cent of its revenue abroad.'
+].join('\n')
+
+describe('quantities: what a sum, a move or a share is about', () => {
+  const article = parseDispatch(commodities)
+  const about = article.quantities.map((quantity) => [quantity.text, quantity.about?.text])
+
+  it('reads the subject of the verb before a move, and gives the level after it the same', () => {
+    expect(about.slice(0, 3)).toEqual([
+      ['19 cents', 'December crude contract'],
+      ['$58.24 per barrel', 'December crude contract'],
+      ['8.5%', 'Halden shares']
+    ])
+  })
+
+  it('reads what a sum is "of" and what a share is of', () => {
+    expect(about.slice(3)).toEqual([
+      ['$7.5 million', 'fine'],
+      ['more than 60 per cent', 'revenue']
+    ])
+  })
+
+  it('links the subject to its entity', () => {
+    const halden = article.entities.find((entity) => entity.name === 'Halden')
+    expect(halden).toBeDefined()
+    expect(article.quantities[2]?.about?.entity).toBe(halden?.id)
+    for (const quantity of article.quantities) {
+      if (quantity.about) expect(commodities.slice(quantity.about.span.start, quantity.about.span.end)).toBe(quantity.about.text)
+    }
+  })
+})

@@ -68,11 +68,14 @@ export function readDocument(text: string): Document {
  *
  * @param item The corpus document.
  * @param lexicon The case lexicon the features read, if any.
+ * @param gazetteer Whether the tokens keep what the gazetteers say of them
+ *   (default true; false to train and score without the gazetteer features).
  * @returns The labelled document.
  */
-export function labelDocument(item: ConllDocument, lexicon?: Lexicon): LabelledDocument {
+export function labelDocument(item: ConllDocument, lexicon?: Lexicon, gazetteer = true): LabelledDocument {
   const document = readDocument(item.text)
   const tokens = readDocumentTokens(document, lexicon)
+  if (!gazetteer) tokens.gazetteer.fill(0)
   const sentences = tokens.sentences
   const starts = new Map<number, [number, number]>()
   const ends = new Map<number, [number, number]>()

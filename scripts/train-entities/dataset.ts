@@ -3,12 +3,12 @@
  * dense ids, rare features dropped.
  */
 
-import {createFeatureBuffer, sentenceFeatures} from '../../src/lib/entities/tagger/features.js'
 import type {DocumentTokens} from '../../src/lib/entities/tagger/document-tokens.js'
 import {featureKey} from '../../src/lib/entities/tagger/model.js'
 import {labelOf} from '../../src/lib/entities/tagger/labels.js'
-import {documentVotes, nonLocalFeatures} from '../../src/lib/entities/tagger/non-local.js'
+import {documentVotes} from '../../src/lib/entities/tagger/non-local.js'
 import type {LabelledDocument} from './corpus.js'
+import {createFeatureBuffer, nonLocalFeatures, sentenceFeatures} from './features.js'
 import type {Example} from './perceptron.js'
 
 /** Feature hashes of every sentence of a document, before ids are given. */

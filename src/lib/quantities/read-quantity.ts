@@ -1,6 +1,7 @@
 import type {Quantity, Span} from '../types.js'
+import {readAbout} from './about.js'
 import {readAge} from './ages.js'
-import {readCountedNoun, readOfPhrase, type CountedNoun} from './counted-noun.js'
+import {isPlural, readCountedNoun, readOfPhrase, type CountedNoun} from './counted-noun.js'
 import {currencyInWord, readChangeBefore, readModifier, readPrefix} from './read-before.js'
 import {readNumber, readNumberOrShare, type NumberRead} from './read-number.js'
 import {readPer, readSpaced, readUnit, singular, type UnitRead} from './read-unit.js'
@@ -82,6 +83,7 @@ export function readQuantity(words: readonly Word[], index: number): Reading | u
     readRangeOfUnits(words, reading)
     const per = readPer(words, reading.last + 1)
     if (per && reading.kind !== 'percent') setPer(reading, per.unit, per.last, per.end)
+    readAbout(words, reading)
   } else {
     readCounted(words, reading)
     readAge(words, reading)
@@ -239,8 +241,11 @@ function readCounted(words: readonly Word[], reading: Reading): void {
     noun = readCountedNoun(words, reading.last + 1, reading.value === 1 && reading.to === undefined)
     // "52 of the apartments": a part of what is counted; "one of the best speakers": one of them.
     const next = words[reading.last + 1]
-    if (!noun && next?.lower === 'of' && next.spaced && (reading.number.figure || isOneOfTheBest(words, reading))) {
+    const best = !reading.number.figure && isOneOfTheBest(words, reading)
+    if (!noun && next?.lower === 'of' && next.spaced && (reading.number.figure || best)) {
       noun = readOfPhrase(words, reading.last + 1)
+      // "one of the most famous and …": one of a plural noun, or nothing.
+      if (best && noun && !isPlural(words[noun.last]!.lower)) noun = undefined
     }
   }
   if (!noun) return

@@ -27,23 +27,6 @@ export const after = 0x5b_45_4f_53
 /** The offsets of the neighbours whose words and shapes are features. */
 export const neighbourOffsets = [-2, -1, 1, 2] as const
 
-/** The features of the tokens of one sentence, flat. */
-export interface FeatureBuffer {
-  /** Feature hashes of every token, one after the other. */
-  hashes: Uint32Array
-  /** Index in `hashes` of the first feature of each token, and the end. */
-  offsets: Int32Array
-}
-
-/**
- * Make a buffer for `sentenceFeatures`; it grows as needed.
- *
- * @returns An empty buffer.
- */
-export function createFeatureBuffer(): FeatureBuffer {
-  return {hashes: new Uint32Array(4096), offsets: new Int32Array(257)}
-}
-
 /** Most features one token can have. */
 export const maxPerToken = 64
 
@@ -182,21 +165,8 @@ export function pairFeatures(
   out[n++] = mix(mix(mix(14, sm1), s0), sp1)
   out[n++] = mix(mix(15, wm1), s0)
   out[n++] = mix(mix(16, s0), wp1)
-  if (useGazetteer) n = gazetteerFeatures(doc.gazetteer[index]!, doc.caseOf[index]!, out, n)
+  n = gazetteerFeatures(doc.gazetteer[index]!, doc.caseOf[index]!, out, n)
   return n
-}
-
-/** Whether the features read the gazetteers (switched off only to measure what they bring). */
-let useGazetteer = true
-
-/**
- * Switch the gazetteer features on or off (for measuring; a model must run
- * with the setting it was trained with).
- *
- * @param on Whether to use them.
- */
-export function setGazetteerFeatures(on: boolean): void {
-  useGazetteer = on
 }
 
 /**
@@ -217,46 +187,4 @@ export function gazetteerFeatures(code: number, kind: number, out: Uint32Array, 
   out[n++] = mix(52, longest * 8 + kind)
   for (let bit = 0; bit < 9; bit++) if (code & (1 << (8 + bit))) out[n++] = mix(51, bit)
   return n
-}
-
-/**
- * Compute every feature of every token of one sentence into `buffer` (for
- * training; the runtime adds the groups up separately, to the same sums).
- *
- * @param doc The document's tokens.
- * @param sentence Which sentence.
- * @param buffer Where to write (grown when too small).
- * @returns How many tokens the sentence has.
- */
-export function sentenceFeatures(doc: DocumentTokens, sentence: number, buffer: FeatureBuffer): number {
-  const first = doc.sentenceStart[sentence]!
-  const end = doc.sentenceStart[sentence + 1]!
-  const count = end - first
-  if (buffer.offsets.length < count + 1) buffer.offsets = new Int32Array(count * 2 + 1)
-  if (buffer.hashes.length < count * maxPerToken) buffer.hashes = new Uint32Array(count * maxPerToken * 2)
-  const out = buffer.hashes
-  const caps = doc.sentenceCaps[sentence]!
-  const headline = doc.sentences[sentence]!.kind !== 'paragraph'
-  let n = 0
-
-  for (let index = first; index < end; index++) {
-    buffer.offsets[index - first] = n
-    n = ownFeatures(doc, index, caps, out, n)
-
-    for (let which = 0; which < neighbourOffsets.length; which++) {
-      const other = index + neighbourOffsets[which]!
-      n =
-        other < first
-          ? neighbourFeatures(which, before, before, out, n)
-          : other >= end
-            ? neighbourFeatures(which, after, after, out, n)
-            : neighbourFeatures(which, doc.wordHash[other]!, caps ? 0 : doc.shapeHash[other]!, out, n)
-    }
-
-    n = contextFeatures(contextCode(doc, index, first, caps, headline), out, n)
-    n = pairFeatures(doc, index, first, end, caps, out, n)
-  }
-
-  buffer.offsets[count] = n
-  return count
 }

@@ -1,7 +1,6 @@
 import {Case, type DocumentTokens} from './document-tokens.js'
 import {mix} from './hash.js'
 import {labelSpans, labelType} from './labels.js'
-import type {FeatureBuffer} from './features.js'
 
 /**
  * Document-level ("non-local") features, read from the labels a first pass
@@ -158,37 +157,4 @@ export function nonLocalFeaturesOf(code: number, out: Uint32Array, n: number): n
 
   if (inside) out[n++] = mix(43, inside)
   return n
-}
-
-/**
- * Compute the non-local features of every token of one sentence into
- * `buffer`, as `sentenceFeatures` does for the local ones (for training).
- *
- * @param doc The tokens.
- * @param votes The first pass's votes.
- * @param sentence Which sentence.
- * @param buffer Where to write.
- * @returns How many tokens the sentence has.
- */
-export function nonLocalFeatures(
-  doc: DocumentTokens,
-  votes: DocumentVotes,
-  sentence: number,
-  buffer: FeatureBuffer
-): number {
-  const first = doc.sentenceStart[sentence]!
-  const end = doc.sentenceStart[sentence + 1]!
-  const count = end - first
-  if (buffer.offsets.length < count + 1) buffer.offsets = new Int32Array(count * 2 + 1)
-  if (buffer.hashes.length < count * 8) buffer.hashes = new Uint32Array(count * 16)
-  const caps = doc.sentenceCaps[sentence]!
-  let n = 0
-
-  for (let index = first; index < end; index++) {
-    buffer.offsets[index - first] = n
-    n = nonLocalFeaturesOf(nonLocalCode(votes, index, caps), buffer.hashes, n)
-  }
-
-  buffer.offsets[count] = n
-  return count
 }
