@@ -208,6 +208,16 @@ Google and Microsoft both raised their spending plans. Twitter and Facebook were
   })
 })
 
+describe('one type per name in a document', function () {
+  it('gives every mention of a name the type most of its mentions have', function () {
+    const text =
+      'MANILA (Reuters) - Floods hit Pangasinan on Monday. Rescuers reached Aringay, a town in La Union, by boat.\n\n' +
+      'Pangasinan governor Ramon Guico said 12,000 people had fled. Officials in Pangasinan asked for help, and Aringay was cut off.'
+    const found = parseDispatch(text).entities.filter((entity) => entity.name === 'Pangasinan')
+    expect(found.map((entity) => entity.type + ' ' + entity.mentions.length)).toEqual(['location 3'])
+  })
+})
+
 describe('languages', function () {
   it('are misc names when the text says so of one mention, every mention of them', function () {
     const text =
