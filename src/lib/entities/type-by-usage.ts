@@ -33,6 +33,9 @@ const organizationBefore = /\b(?:shares (?:of|in)|stake in|stakes in|a unit of|s
 const businessAfter =
   /^ (?:said|says|announced|reported|plans)\b[^.!?]{0,120}?\b(?:jobs|employees|workers|layoffs|customers|subscribers|shareholders|investors|shares|revenue|profits?|sales|earnings|stores|warehouses)\b/iu
 
+/** What follows a language's name: "the Eegimaa language", "Jóola dialects", "Siwu speakers". */
+const languageAfter = /^ (?:language|languages|dialect|dialects|speakers|speaker|verbs|nouns|grammar)\b/u
+
 /** An age between commas after a person's name. */
 const personAfter = /^,\s*\d{1,3},/u
 
@@ -150,6 +153,7 @@ function usageOf(input: string, candidate: Candidate): EntityType | undefined {
   const after = input.slice(candidate.end, candidate.end + 40)
   if ((candidate.type === 'person' || candidate.type === 'organization') && personAfter.test(after)) return 'person'
   if (organizationAfter.test(after)) return 'organization'
+  if (languageAfter.test(after)) return 'misc'
   if (candidate.type === 'location' && mayBeCompany(input.slice(candidate.start, candidate.end))) {
     if (businessAfter.test(input.slice(candidate.end, candidate.end + 160))) return 'organization'
   }
