@@ -83,7 +83,7 @@ describe('quantities: what only looks like an age, a share or a list of counts',
 
   it('reads one of a plural noun only', () => {
     expect(found.filter((row) => String(row[0]).startsWith('one of'))).toEqual([
-      ['one of the most successful businessmen', 1, 'count', 'businessmen', undefined, 'successful businessmen']
+      ['one of the most successful businessmen', 1, 'count', 'businessman', undefined, 'successful businessmen']
     ])
   })
 })

@@ -135,3 +135,26 @@ describe('quantities: what a sum, a move or a share is about', () => {
     }
   })
 })
+
+// A Bloomberg-style brief: a rate with a country after the dollar sign, a restated move, a new unit.
+const brief = [
+  'Oil slides as stockpiles swell',
+  '',
+  '(Bloomberg) -- West Texas Intermediate has dropped from $75 U.S. per barrel to $45.88 since October, and the Nikkei shed 156.65 points, or 0.76 percent.',
+  '',
+  'The new engine makes 450 Nm of torque, and about 60 commercial fishermen work the bay.'
+].join('\n')
+
+describe('quantities: rates, restated moves and kin', () => {
+  const article = parseDispatch(brief)
+
+  it('reads a rate between a sum and the other end of its range, and a move restated after "or"', () => {
+    expect(rows(article.quantities)).toEqual([
+      ['$75 U.S. per barrel to $45.88', 75, 45.88, 'money', 'USD per barrel', undefined, undefined],
+      ['156.65 points', 156.65, undefined, 'measure', 'point', undefined, 'down'],
+      ['0.76 percent', 0.76, undefined, 'percent', 'percent', undefined, 'down'],
+      ['450 Nm', 450, undefined, 'measure', 'newton metre', undefined, undefined],
+      ['about 60 commercial fishermen', 60, undefined, 'count', 'fisherman', 'approx', undefined]
+    ])
+  })
+})

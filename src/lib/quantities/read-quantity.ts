@@ -68,6 +68,9 @@ export function readQuantity(words: readonly Word[], index: number): Reading | u
     setUnit(reading, {kind: 'money', unit: currency, last: reading.last, end: reading.end})
     if (unit && unit.kind === 'money') reading.last = unit.last, reading.end = unit.end
     else if (unit && unit.kind === 'measure') setPer(reading, unit.unit, unit.last, unit.end)
+    // "$75 U.S. per barrel", "$31.20 US": the country after the sum.
+    const country = words[reading.last + 1]
+    if (currency === 'USD' && country?.spaced && (country.text === 'US' || country.text === 'U.S.')) reading.last++, reading.end = country.end
   } else if (unit) {
     setUnit(reading, unit)
   }
@@ -80,9 +83,11 @@ export function readQuantity(words: readonly Word[], index: number): Reading | u
   }
 
   if (reading.hasUnit) {
-    readRangeOfUnits(words, reading)
-    const per = readPer(words, reading.last + 1)
+    const per = reading.to === undefined ? readPer(words, reading.last + 1) : undefined
     if (per && reading.kind !== 'percent') setPer(reading, per.unit, per.last, per.end)
+    readRangeOfUnits(words, reading)
+    const perAfter = readPer(words, reading.last + 1)
+    if (perAfter && reading.kind !== 'percent' && !reading.unit?.includes(' per ')) setPer(reading, perAfter.unit, perAfter.last, perAfter.end)
     readAbout(words, reading)
   } else {
     readCounted(words, reading)
@@ -175,7 +180,9 @@ function readRangeOfUnits(words: readonly Word[], reading: Reading): void {
   const other = readQuantity(words, start)
   if (!other || other.to !== undefined || other.first !== at + 1) return
   const bare = other.unit === undefined && opener === 'from' && other.number.figure === reading.number.figure
-  if (other.unit !== reading.unit && !bare) return
+  // "from $75 per barrel to $45.88": the second sum's unit without the rate.
+  const same = other.unit === reading.unit || reading.unit?.startsWith(other.unit + ' per ')
+  if (!same && !bare) return
   reading.to = other.value
   reading.last = other.last
   reading.end = other.end

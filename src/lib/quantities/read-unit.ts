@@ -186,6 +186,8 @@ export function singular(word: string): string {
   const lower = word.toLowerCase()
   const irregular = irregulars.get(lower)
   if (irregular) return keepCase(word, irregular)
+  // "fishermen", "businessmen", "policemen" (not "specimen", "abdomen").
+  if (/(?:[bcdfghjklnpqrstvwxz]|e)men$/.test(lower)) return word.slice(0, -2) + 'an'
   if (lower.length <= 3 || !lower.endsWith('s') || /(?:ss|us|sis|ics)$/.test(lower)) return word
   if (/ies$/.test(lower)) return word.slice(0, -3) + 'y'
   if (/(?:ches|shes|xes|sses|zes)$/.test(lower)) return word.slice(0, -2)
