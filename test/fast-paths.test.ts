@@ -13,6 +13,7 @@ import {constrain, latticeFor, viterbi} from '../src/lib/entities/tagger/viterbi
 import {findDates} from '../src/lib/dates/index.js'
 import {readDocument} from '../src/lib/pipeline.js'
 import {findQuantities} from '../src/lib/quantities/index.js'
+import {parseFigure, parseFigurePlain} from '../src/lib/quantities/read-number.js'
 import {cueProbability, isCueWord} from '../src/lib/quotes/cue-model.js'
 import {featureKey, visitCueFeatures} from '../src/lib/quotes/features.js'
 import {readParagraphs} from '../src/lib/quotes/read-paragraphs.js'
@@ -155,6 +156,16 @@ describe('fast paths', function () {
         expect(near).toEqual(whole)
       }),
       {numRuns: 300}
+    )
+  })
+
+  it('reads a figure by scanning as the regular expression reads it', function () {
+    const text = fc.string({unit: fc.constantFrom('1', '2', '0', '9', ',', '.', 'a', '-', ' '), maxLength: 80})
+    fc.assert(
+      fc.property(text, function (value) {
+        expect(parseFigure(value)).toEqual(parseFigurePlain(value))
+      }),
+      {numRuns: 2000}
     )
   })
 })

@@ -127,6 +127,14 @@ describe('indirect quotes', function () {
     ])
   })
 
+  it('gives a participle after a comma (and an adverb) the subject of its clause (AP layout)', function () {
+    const text =
+      'WASHINGTON, Sept 27 (AP) — After the debate, two Democratic speechwriters urged her to raise the issue again, arguing that it rattled her rival. Her aides were upbeat, perhaps recognizing that the night had gone well.'
+    const speakers = quotesOf(text).quotes.map((quote) => [quote.cue?.text, quote.speaker?.text])
+    expect(speakers).toContainEqual(['arguing', 'two Democratic speechwriters'])
+    expect(speakers).toContainEqual(['recognizing', 'Her aides'])
+  })
+
   it('ends reported speech at a semicolon: what follows is not the speaker\'s', function () {
     expect(view(quotesOf('The ministry said on Monday that the talks would resume next week; both sides had agreed that a new venue was needed.').quotes)).toEqual([
       {kind: 'indirect', text: 'that the talks would resume next week', cue: 'said', speaker: 'The ministry'},

@@ -93,6 +93,22 @@ describe('speakers resolved to entities', function () {
     ])
   })
 
+  it('resolves an organisation nominal to the company the story is about (Reuters layout)', function () {
+    const text =
+      'SANTA CLARA, Calif., Nov 20 (Reuters) - Nvidia reported record revenue on Wednesday.\n\nRevenue from data centers more than doubled, the company said. Sales will keep rising next quarter, the chipmaker added.'
+    // No entity is named "company" or "chipmaker": the latest organisation named before stands for it.
+    const entities = [entity(text, 'e1', 'organization', [['Reuters', 'name']]), entity(text, 'e2', 'organization', [['Nvidia', 'name']])]
+    const speakers = quotesOf(text, entities).quotes.map((quote) => [quote.speaker?.text, quote.speaker?.entity])
+    expect(speakers).toContainEqual(['the company', 'e2'])
+    expect(speakers).toContainEqual(['the chipmaker', 'e2'])
+  })
+
+  it('reads a speaker across a negated auxiliary (AP layout)', function () {
+    const text = 'WASHINGTON (AP) — Wells Fargo chief executive John Stumpf didn\u2019t blame low-level workers for the scheme.'
+    const quotes = quotesOf(text, []).quotes
+    expect(quotes.map((quote) => [quote.cue?.text, quote.speaker?.text])).toEqual([['blame', 'Wells Fargo chief executive John Stumpf']])
+  })
+
   it('leaves a speaker unresolved when no entity fits', function () {
     const text = 'Officials said the road would stay shut.'
     expect(view(quotesOf(text, []).quotes)).toEqual([

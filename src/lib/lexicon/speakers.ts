@@ -53,7 +53,7 @@ export const clauseOpeners: ReadonlySet<string> = new Set([
 ])
 
 /** Adverbs that may stand between a speaker and the cue besides the learned gap words (`could only quip`). */
-export const gapAdverbs: ReadonlySet<string> = new Set(['only', 'just', 'never', 'already', 'first', 'finally', 'since', 'once', 'again', 'ever', 'soon', 'quickly', 'too', 'both', 'publicly', 'privately'])
+export const gapAdverbs: ReadonlySet<string> = new Set(['only', 'just', 'never', 'already', 'first', 'finally', 'since', 'once', 'again', 'ever', 'soon', 'quickly', 'too', 'both', 'publicly', 'privately', 'perhaps', 'together'])
 
 /** The words and marks after which a new clause, and a statement of its own, may start (`…, she said`, `… and Z called for …`). */
 export const clauseBoundaries: ReadonlySet<string> = new Set([
@@ -63,3 +63,17 @@ export const clauseBoundaries: ReadonlySet<string> = new Set([
 
 /** The words that link a continuation to the statement before it (`…, adding`, `… and also said`, `…, but later said`, `… while chanting`). */
 export const continuationLinks: ReadonlySet<string> = new Set([',', ';', 'and', 'but', 'while', 'before', 'after', 'by', '—', '–', '--', 'also', 'then', 'later', 'even', 'further', 'again', 'has', 'have', 'had'])
+
+/**
+ * Head nouns of a nominal speaker that stands for an organisation (`the
+ * company`, `the chipmaker`, `the ministry`): with no entity named so, it is
+ * the organisation the story is about.
+ */
+export const organizationNouns: ReadonlySet<string> = new Set([
+  'company', 'firm', 'chipmaker', 'carmaker', 'automaker', 'group', 'bank', 'lender', 'insurer', 'retailer', 'airline',
+  'ministry', 'government', 'agency', 'department', 'party', 'campaign', 'council', 'committee', 'commission', 'union',
+  'organization', 'organisation', 'institute', 'university', 'club', 'network', 'newspaper', 'broadcaster', 'regulator',
+  'administration', 'foundation', 'alliance', 'coalition', 'association', 'authority', 'embassy', 'operator', 'producer',
+  'manufacturer', 'maker', 'developer', 'startup', 'conglomerate', 'giant', 'utility', 'exchange', 'miner', 'refiner',
+  'supplier', 'distributor', 'publisher', 'studio', 'carrier', 'broker', 'fund', 'office', 'court', 'military', 'army'
+])

@@ -1,7 +1,7 @@
 import {isGapWord, isInverting, isSpeakerless} from './cue-model.js'
 import type {Cue} from './find-cues.js'
 import type {QuoteParagraph} from './read-paragraphs.js'
-import {speakerPronouns} from '../lexicon/speakers.js'
+import {gapAdverbs, phraseDeterminers, speakerPronouns} from '../lexicon/speakers.js'
 import {speakerAfter, speakerBefore, type TokenRange} from './speaker-span.js'
 import {findToken, wordsIn} from './token-search.js'
 import type {Token} from './tokens.js'
@@ -71,6 +71,8 @@ export function readSpeech(
 ): {speaker?: TokenRange | undefined; content?: TokenRange | undefined} {
   const before = tokens[cue.start - 1]
   const commaBefore = before !== undefined && cue.start - 1 >= floor && (before.norm === ',' || before.norm === '"')
+  // `…, perhaps recognizing …`: an adverb between the comma and a participle.
+  const adverb = before !== undefined && cue.start - 2 >= floor && gapAdverbs.has(before.norm) && tokens[cue.start - 2]!.norm === ','
 
   // `According to Jane Roe, …` / `…, according to Jane Roe.`
   if (according) {
@@ -114,8 +116,11 @@ export function readSpeech(
   // `Jane Roe, a spokeswoman, said …`; `…, urging …` speaks for the subject,
   // or for the speaker of the cue before it (`“…,” she said, adding …`).
   let speaker = speakerBefore(tokens, cue.start, floor)
-  const participle = /ing$/.test(tokens[cue.head]!.norm) && (commaBefore || /^(?:before|after|while|by|without|when|in)$/.test(before?.norm ?? ''))
-  if (participle && commaBefore && isHead) speaker = earlierSpeaker(tokens, cue.start - 1, floor, isHead) ?? subjectOf(tokens, floor, cue.start) ?? speaker
+  const participle = /ing$/.test(tokens[cue.head]!.norm) && (commaBefore || adverb || /^(?:before|after|while|by|without|when|in)$/.test(before?.norm ?? ''))
+  if (participle && (commaBefore || adverb) && isHead) {
+    const comma = adverb ? cue.start - 2 : cue.start - 1
+    speaker = earlierSpeaker(tokens, comma, floor, isHead) ?? subjectOf(tokens, floor, cue.start) ?? (adverb ? undefined : speaker)
+  }
   else if (!speaker && /^(?:and|but|or)$/.test(tokens[skipGaps(tokens, cue.start, floor) - 1]?.norm ?? '')) {
     speaker = coordinatedSubject(tokens, skipGaps(tokens, cue.start, floor) - 1, floor) ?? subjectOf(tokens, floor, cue.start)
   } else if (!speaker || participle) speaker = subjectOf(tokens, floor, cue.start) ?? speaker
@@ -313,7 +318,7 @@ export function subjectOf(tokens: readonly Token[], floor: number, before: numbe
   }
   const first = tokens[start]
   if (!first || start >= before || first.kind !== 'word') return undefined
-  if (!first.capital && !speakerPronouns.has(first.norm) && !/^(?:the|a|an|his|her|their|its|our)$/.test(first.norm)) return undefined
+  if (!first.capital && !speakerPronouns.has(first.norm) && !phraseDeterminers.has(first.norm)) return undefined
   return speakerAfter(tokens, start, before)
 }
 

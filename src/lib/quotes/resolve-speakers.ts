@@ -1,6 +1,7 @@
 import type {Entity, EntityType, Quote, Span} from '../types.js'
 import type {Draft} from './draft.js'
 import type {QuoteReading} from './read-paragraphs.js'
+import {organizationNouns} from '../lexicon/speakers.js'
 import {nounPhraseBefore} from './speaker-span.js'
 import {firstTokenFrom} from './token-search.js'
 
@@ -15,7 +16,9 @@ import {firstTokenFrom} from './token-search.js'
  *    named next to the last mention of that document before it
  *    (`the ministry said in a statement`);
  * 4. a nominal (`the ministry`) is the latest entity whose name holds its
- *    head noun (`Foreign Ministry`);
+ *    head noun (`Foreign Ministry`); failing that, a nominal of an
+ *    organisation (`the company`, `the chipmaker`) is the latest
+ *    organisation named in the story's paragraphs before it (`Nvidia`);
  * 5. `he`/`she` is the latest person mentioned before, `it` the latest
  *    organization, when no cluster says otherwise.
  */
@@ -123,7 +126,29 @@ function resolve(
   if (head === 'he' || head === 'she' || head === 'him' || head === 'her' || head === 'his') return latest(placed, span.start, ['person'])
   if (head === 'it') return latest(placed, span.start, ['organization'])
   if (head === 'they' || head === 'we' || head === 'i' || head === 'you') return undefined
-  return named(placed, head, span.start)
+  const entity = named(placed, head, span.start)
+  if (entity || words[0] !== 'the' || words.length > 3 || !organizationNouns.has(head)) return entity
+  return latestInStory(reading, placed, span.start)
+}
+
+/**
+ * The organisation named last before an offset in the paragraphs the stage
+ * reads (not in the dateline, where the agency stands).
+ *
+ * @param reading The paragraphs read.
+ * @param placed Mentions by start.
+ * @param before The offset.
+ * @returns The entity, or `undefined`.
+ */
+function latestInStory(reading: QuoteReading, placed: readonly Placed[], before: number): Entity | undefined {
+  const last = upperBound(placed, before) - 1
+  for (let index = last; index >= 0 && last - index < lookBack; index--) {
+    const item = placed[index]!
+    if (item.span.end > before || item.entity.type !== 'organization') continue
+    const paragraph = reading.paragraphs[paragraphBefore(reading, item.span.start + 1)]
+    if (paragraph && item.span.end <= paragraph.span.end) return item.entity
+  }
+  return undefined
 }
 
 /**

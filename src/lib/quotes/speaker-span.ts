@@ -205,7 +205,8 @@ function clauseSubject(tokens: readonly Token[], from: number, floor: number): T
  * @returns `true` for such a word.
  */
 function isGap(token: Token): boolean {
-  return token.kind === 'word' && !token.capital && (isGapWord(token.norm) || gapAdverbs.has(token.norm) || (token.norm.endsWith('ly') && token.norm.length > 4))
+  // A negated auxiliary (`didn't`, `hasn't`) is one token of the token table.
+  return token.kind === 'word' && !token.capital && (isGapWord(token.norm) || gapAdverbs.has(token.norm) || (token.norm.endsWith('ly') && token.norm.length > 4) || token.norm.endsWith("n't"))
 }
 
 /**
