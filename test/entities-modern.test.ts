@@ -194,11 +194,37 @@ Google and Microsoft both raised their spending plans. Twitter and Facebook were
     expect(typed(entities, 'Facebook')).toBe('organization Facebook')
   })
 
+  it('knows Wikinews', function () {
+    const text = 'PRESTON, Australia (AP) — The swimmer spoke with Wikinews on Saturday about her training.'
+    const found = parseDispatch(text).entities
+    expect(typed(found, 'Wikinews')).toBe('organization Wikinews')
+  })
+
   it('names a dateline city in title case, an abbreviation of four letters aside', function () {
     const text = 'KYIV, Ukraine (AP) — Officials in the former USSR republic said drones struck Kharkiv overnight.'
     const found = parseDispatch(text).entities
     expect(typed(found, 'KYIV')).toBe('location Kyiv')
     expect(typed(found, 'Kharkiv')).toBe('location Kharkiv')
+  })
+})
+
+describe('one type per name in a document', function () {
+  it('gives every mention of a name the type most of its mentions have', function () {
+    const text =
+      'MANILA (Reuters) - Floods hit Pangasinan on Monday. Rescuers reached Aringay, a town in La Union, by boat.\n\n' +
+      'Pangasinan governor Ramon Guico said 12,000 people had fled. Officials in Pangasinan asked for help, and Aringay was cut off.'
+    const found = parseDispatch(text).entities.filter((entity) => entity.name === 'Pangasinan')
+    expect(found.map((entity) => entity.type + ' ' + entity.mentions.length)).toEqual(['location 3'])
+  })
+})
+
+describe('languages', function () {
+  it('are misc names when the text says so of one mention, every mention of them', function () {
+    const text =
+      'ZIGUINCHOR, Senegal (AP) — Fewer than 2,000 people still speak Eegimaa, linguists said on Monday.\n\n' +
+      'Elders say young Eegimaa speakers switch to French at school, and Eegimaa is rarely written.'
+    const entities = parseDispatch(text).entities
+    expect(entities.filter((entity) => entity.name === 'Eegimaa').map((entity) => entity.type)).toEqual(['misc'])
   })
 })
 

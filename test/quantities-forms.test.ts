@@ -54,8 +54,36 @@ describe('quantities: ages, shares and numbers of several figures', () => {
 
   it('reads scientific notation and slash fractions', () => {
     expect(found.slice(9)).toEqual([
-      ['approximately 1.45×10−1 kilograms', 0.145, 'measure', 'kilogram', 'approx', undefined],
+      ['approximately 1.45×10−1 kilograms', 0.145, 'measure', 'kilogram', 'approx', 'mass of the ball'],
       ['1/16 of a US gallon', 0.0625, 'measure', 'gallon', undefined, undefined]
+    ])
+  })
+})
+
+// A 1996-style Reuters sports report: list numbers, bowling figures, an age at a sentence's end.
+const sports = [
+  'ATHLETICS - RESULTS FROM THE MEETING IN OSLO.',
+  'OSLO 1996-08-30',
+  'Results of the women\'s 5,000 metres:',
+  '1. Anna Berg (Norway) 15:04.12',
+  '2. Lisa Holm (Sweden) 15:06.33',
+  'Off-spinner Kerr took four for 24 in 48 balls, said coach Ian Marsh, 71.',
+  'He is one of the most famous and respected coaches, and one of the most successful businessmen in Oslo.'
+].join('\n')
+
+describe('quantities: what only looks like an age, a share or a list of counts', () => {
+  const article = parseDispatch(sports)
+  const found = rows(article.quantities)
+
+  it('reads no list number and no share in bowling figures, and an age at the end of a sentence', () => {
+    expect(found.some((row) => row[0] === '1' || row[0] === '2')).toBe(false)
+    expect(found.some((row) => String(row[0]).includes(' in 48'))).toBe(false)
+    expect(found).toContainEqual(['71', 71, 'measure', 'year of age', undefined, 'Ian Marsh'])
+  })
+
+  it('reads one of a plural noun only', () => {
+    expect(found.filter((row) => String(row[0]).startsWith('one of'))).toEqual([
+      ['one of the most successful businessmen', 1, 'count', 'businessman', undefined, 'successful businessmen']
     ])
   })
 })

@@ -99,3 +99,62 @@ describe('quantities: moves and what only looks like one', () => {
     ])
   })
 })
+
+// A Reuters commodities brief: what each sum, move and share is about.
+const commodities = [
+  'NEW YORK, Nov 14 (Reuters) - The December crude contract was up 19 cents at $58.24 per barrel, and Halden shares jumped 8.5%.',
+  '',
+  'The refiner faces a fine of $7.5 million and earns more than 60 per cent of its revenue abroad.'
+].join('\n')
+
+describe('quantities: what a sum, a move or a share is about', () => {
+  const article = parseDispatch(commodities)
+  const about = article.quantities.map((quantity) => [quantity.text, quantity.about?.text])
+
+  it('reads the subject of the verb before a move, and gives the level after it the same', () => {
+    expect(about.slice(0, 3)).toEqual([
+      ['19 cents', 'December crude contract'],
+      ['$58.24 per barrel', 'December crude contract'],
+      ['8.5%', 'Halden shares']
+    ])
+  })
+
+  it('reads what a sum is "of" and what a share is of', () => {
+    expect(about.slice(3)).toEqual([
+      ['$7.5 million', 'fine'],
+      ['more than 60 per cent', 'revenue']
+    ])
+  })
+
+  it('links the subject to its entity', () => {
+    const halden = article.entities.find((entity) => entity.name === 'Halden')
+    expect(halden).toBeDefined()
+    expect(article.quantities[2]?.about?.entity).toBe(halden?.id)
+    for (const quantity of article.quantities) {
+      if (quantity.about) expect(commodities.slice(quantity.about.span.start, quantity.about.span.end)).toBe(quantity.about.text)
+    }
+  })
+})
+
+// A Bloomberg-style brief: a rate with a country after the dollar sign, a restated move, a new unit.
+const brief = [
+  'Oil slides as stockpiles swell',
+  '',
+  '(Bloomberg) -- West Texas Intermediate has dropped from $75 U.S. per barrel to $45.88 since October, and the Nikkei shed 156.65 points, or 0.76 percent.',
+  '',
+  'The new engine makes 450 Nm of torque, and about 60 commercial fishermen work the bay.'
+].join('\n')
+
+describe('quantities: rates, restated moves and kin', () => {
+  const article = parseDispatch(brief)
+
+  it('reads a rate between a sum and the other end of its range, and a move restated after "or"', () => {
+    expect(rows(article.quantities)).toEqual([
+      ['$75 U.S. per barrel to $45.88', 75, 45.88, 'money', 'USD per barrel', undefined, undefined],
+      ['156.65 points', 156.65, undefined, 'measure', 'point', undefined, 'down'],
+      ['0.76 percent', 0.76, undefined, 'percent', 'percent', undefined, 'down'],
+      ['450 Nm', 450, undefined, 'measure', 'newton metre', undefined, undefined],
+      ['about 60 commercial fishermen', 60, undefined, 'count', 'fisherman', 'approx', undefined]
+    ])
+  })
+})

@@ -70,14 +70,14 @@ describe('quantities in a Reuters market report', () => {
   it('reads moves, levels, rates, ranges and bounds, and no clock time', () => {
     expect(rows(article.quantities)).toEqual([
       ['62 cents', 62, undefined, 'money', 'cent', undefined, 'up'],
-      ['0.8%', 0.8, undefined, 'percent', 'percent', undefined, undefined],
+      ['0.8%', 0.8, undefined, 'percent', 'percent', undefined, 'up'],
       ['$82.41 a barrel', 82.41, undefined, 'money', 'USD per barrel', undefined, undefined],
       ['55 cents', 55, undefined, 'money', 'cent', undefined, 'up'],
       ['$78.02', 78.02, undefined, 'money', 'USD', undefined, undefined],
       ['0.3 percent', 0.3, undefined, 'percent', 'percent', undefined, 'down'],
       ['132.50', 132.5, undefined, 'count', undefined, undefined, undefined],
       ['1.1%', 1.1, undefined, 'percent', 'percent', undefined, 'down'],
-      ['302.54 points', 302.54, undefined, 'measure', 'point', undefined, undefined],
+      ['302.54 points', 302.54, undefined, 'measure', 'point', undefined, 'down'],
       ['27,222.04', 27_222.04, undefined, 'count', undefined, undefined, undefined],
       ['2 million barrels per day', 2_000_000, undefined, 'measure', 'barrel per day', undefined, 'down'],
       ['about 2%', 2, undefined, 'percent', 'percent', 'approx', undefined],

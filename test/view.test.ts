@@ -99,8 +99,8 @@ describe('toHtml', function () {
   it('highlights every quantity with its value and unit', function () {
     const input = 'LONDON (Reuters) - Brent crude rose 62 cents to $82.41 a barrel, and more than 2,000 workers walked out.'
     const page = toHtml(parseDispatch(input), input)
-    expect(page).toMatch(/<mark class="wirecopy-quantity wirecopy-quantity-money" title="money 62 cent up" data-value="62 cent">62 cents<\/mark>/)
-    expect(page).toMatch(/<mark class="wirecopy-quantity wirecopy-quantity-money" title="money 82.41 USD per barrel" data-value="82.41 USD per barrel">\$82.41 a barrel<\/mark>/)
+    expect(page).toMatch(/<mark class="wirecopy-quantity wirecopy-quantity-money" title="money 62 cent up of e3" data-value="62 cent">62 cents<\/mark>/)
+    expect(page).toMatch(/<mark class="wirecopy-quantity wirecopy-quantity-money" title="money 82.41 USD per barrel of e3" data-value="82.41 USD per barrel">\$82.41 a barrel<\/mark>/)
     expect(page).toMatch(/<mark class="wirecopy-quantity wirecopy-quantity-count" title="count 2000 worker more-than"[^>]*>more than 2,000 workers<\/mark>/)
     expect(page).toContain('<mark class="wirecopy-quantity">quantity</mark>')
   })

@@ -9,7 +9,8 @@ import {currencyNames} from '../../src/data/currencies.js'
 /** Spellings that mean one unit; the first of each row is the name the others are read as. */
 const synonymRows: readonly string[][] = [
   ['percent', 'percentage', '%', 'per cent', 'pc', 'pct', 'percentage point'],
-  ['dollar', 'usd', '$', 'us$', 'us dollar', 'buck'],
+  ['dollar', 'usd', '$', 'us$', 'us dollar', 'buck', 'united states dollar'],
+  ['new israeli sheqel', 'shekel', 'sheqel', 'ils'],
   ['euro', 'eur', '€'],
   ['pound sterling', 'gbp', '£', 'pound', 'ps', 'sterling'],
   ['japanese yen', 'jpy', 'yen', '¥', 'y'],

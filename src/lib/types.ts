@@ -206,9 +206,13 @@ export type QuantityKind = 'count' | 'money' | 'percent' | 'measure'
 /** How a quantity's value is hedged or bounded: "around", "more than", "at least", "up to", … */
 export type QuantityMod = 'approx' | 'more-than' | 'less-than' | 'at-least' | 'at-most' | 'up-to'
 
-/** What a quantity measures or counts, linked to an entity where it names one. */
+/**
+ * What a quantity measures or counts, linked to an entity where it names one:
+ * the counted noun phrase, an age's person, what a percentage is a share of,
+ * what a sum or measure is "of", or the subject of the verb of its move.
+ */
 export interface QuantityAbout {
-  /** The noun phrase as written: `'Azerbaijanis'`, `'countries'`. */
+  /** The noun phrase as written: `'Azerbaijanis'`, `'countries'`, `'December crude contract'`. */
   text: string
   /** Where `text` stands in the input. */
   span: Span
@@ -222,7 +226,7 @@ export interface Quantity {
   text: string
   /** Where `text` stands in the input. */
   span: Span
-  /** The value: `20000`; `0.3333…` for "a third"; `800000000` for "$800 million"; `-130` for "minus 130". */
+  /** The value: `20000`; `0.3333…` for "a third" or "one out of three"; `800000000` for "$800 million"; `-130` for "minus 130". */
   value: number
   /** The other end of a range, as written ("from 252 to 287 miles": `value` 252, `to` 287). */
   to?: number

@@ -33,6 +33,9 @@ const organizationBefore = /\b(?:shares (?:of|in)|stake in|stakes in|a unit of|s
 const businessAfter =
   /^ (?:said|says|announced|reported|plans)\b[^.!?]{0,120}?\b(?:jobs|employees|workers|layoffs|customers|subscribers|shareholders|investors|shares|revenue|profits?|sales|earnings|stores|warehouses)\b/iu
 
+/** What follows a language's name: "the Eegimaa language", "Jóola dialects", "Siwu speakers". */
+const languageAfter = /^ (?:language|languages|dialect|dialects|speakers|speaker|verbs|nouns|grammar)\b/u
+
 /** An age between commas after a person's name. */
 const personAfter = /^,\s*\d{1,3},/u
 
@@ -69,6 +72,7 @@ export function typeByUsage(input: string, found: Candidate[]): Candidate[] {
     if (candidate.type === 'organization' && words.length === 2 && organizationHeads.has(words[1]!)) openings.add(words[0]!)
   }
 
+  oneTypePerName(input, candidates)
   const added = shortNames(input, candidates)
   if (votes.size === 0 && openings.size === 0) return added
 
@@ -150,6 +154,7 @@ function usageOf(input: string, candidate: Candidate): EntityType | undefined {
   const after = input.slice(candidate.end, candidate.end + 40)
   if ((candidate.type === 'person' || candidate.type === 'organization') && personAfter.test(after)) return 'person'
   if (organizationAfter.test(after)) return 'organization'
+  if (languageAfter.test(after)) return 'misc'
   if (candidate.type === 'location' && mayBeCompany(input.slice(candidate.start, candidate.end))) {
     if (businessAfter.test(input.slice(candidate.end, candidate.end + 160))) return 'organization'
   }
@@ -170,4 +175,39 @@ function mayBeCompany(text: string): boolean {
   if (/\s/u.test(text)) return false
   const entries = gazetteer().root.next?.get(foldToken(text))?.entries ?? []
   return !entries.some((entry) => entry.kind === 'country' || entry.kind === 'city' || (entry.kind === 'region' && entry.id))
+}
+
+/**
+ * Give every mention of the same name the type most of them have (one
+ * sense per document: "Pangasinan" is not a place, a firm and a person in
+ * one article); a tie changes nothing, and names with a reference keep
+ * their type.
+ *
+ * @param input The caller's input.
+ * @param candidates The names; changed in place.
+ */
+function oneTypePerName(input: string, candidates: Candidate[]): void {
+  const counts = new Map<string, Map<EntityType, number>>()
+
+  for (const candidate of candidates) {
+    if (candidate.ref || !retypable.has(candidate.type)) continue
+    const text = input.slice(candidate.start, candidate.end)
+    let count = counts.get(text)
+    if (!count) counts.set(text, (count = new Map()))
+    count.set(candidate.type, (count.get(candidate.type) ?? 0) + 1)
+  }
+
+  for (const candidate of candidates) {
+    if (candidate.ref || !retypable.has(candidate.type)) continue
+    const count = counts.get(input.slice(candidate.start, candidate.end))!
+    if (count.size < 2) continue
+    const ranked = [...count].sort((a, b) => b[1] - a[1])
+    const [type, most] = ranked[0]!
+
+    if (most > ranked[1]![1] && type !== candidate.type) {
+      candidate.type = type
+      delete candidate.gender
+      if (type !== 'location' && type !== 'organization') delete candidate.country
+    }
+  }
 }

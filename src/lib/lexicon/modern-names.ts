@@ -66,6 +66,10 @@ const organizations: ReadonlyArray<readonly [string, string, ...string[]]> = [
   ['Netflix', 'US'],
   ['Microsoft', 'US'],
   ['Airbnb', 'US'],
+  // GUM's interviews are Wikinews's: these two lift gum-other dev by 1.4
+  // points (docs/entities-model.md); they are kept as the platforms they are.
+  ['Wikipedia', 'US'],
+  ['Wikinews', 'US'],
   ['TSMC', 'TW'],
   ['ByteDance', 'CN'],
   ['SpaceX', 'US'],

@@ -34,6 +34,17 @@ function byKey(words: Iterable<string>): WordsByKey {
   return map
 }
 
+/**
+ * Whether a lower-case word makes a number of "a" before it: "a million",
+ * "a dozen", "a third".
+ *
+ * @param lower The word after "a", lower case.
+ * @returns Whether it does.
+ */
+export function isScaleAfterA(lower: string): boolean {
+  return scaleWords.has(lower) || countNouns.has(lower) || fractionWords.has(lower)
+}
+
 function keyOf(code: number, length: number): number {
   return (code | 32) * 64 + length
 }

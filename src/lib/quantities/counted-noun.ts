@@ -1,4 +1,4 @@
-import {singular} from './read-unit.js'
+import {nounsInUs, singular} from './read-unit.js'
 import type {Word} from './sentence-words.js'
 import {notCountedWords, numberWords, scaleWords} from '../lexicon/quantities.js'
 
@@ -72,13 +72,22 @@ export function readOfPhrase(words: readonly Word[], index: number): CountedNoun
 }
 
 function isNounLike(word: Word): boolean {
-  if (!/^[\p{L}][\p{L}'-]*$/u.test(word.text)) return false
   if (notCountedWords.has(word.lower) || numberWords.has(word.lower) || scaleWords.has(word.lower)) return false
+  if (!/^[\p{L}][\p{L}'-]*$/u.test(word.text)) return false
   return !/(?:ly|ing)$/.test(word.lower) || word.lower.length < 5
 }
 
-function isPlural(lower: string): boolean {
-  return (lower.endsWith('s') && !lower.endsWith('ss')) || pluralForms.has(lower)
+/**
+ * Whether a lower-case noun looks plural: "-s" but not "-ss", "-ous",
+ * "-sis" ("famous", "analysis") or a noun in "-us" ("virus"); "-men"
+ * ("businessmen"), "people" and kin.
+ *
+ * @param lower The noun, lower case.
+ * @returns Whether it looks plural.
+ */
+export function isPlural(lower: string): boolean {
+  if (lower.endsWith('s')) return !/(?:ss|ous|sis)$/.test(lower) && !nounsInUs.has(lower)
+  return lower.endsWith('men') || pluralForms.has(lower)
 }
 
 function isAllCaps(text: string): boolean {

@@ -24,12 +24,12 @@ export function isExcluded(input: string, words: readonly Word[], reading: Readi
   const number = reading.number
   // A range's two numbers, each on its own: what stands between them may be a date.
   const head = {start: words[number.first]!.start, end: Math.min(words[number.first]!.end, number.end)}
-  const tail = {start: words[number.last]!.start, end: number.end}
-  if (overlapsDate(context, head) || overlapsDate(context, tail)) return true
+  const tail = number.first === number.last ? head : {start: words[number.last]!.start, end: number.end}
+  if (overlapsDate(context, head) || (tail !== head && overlapsDate(context, tail))) return true
   // Money and percentages are never a name's number: the tagger takes "PS2.7m" for one.
   const named = reading.kind !== 'money' && reading.kind !== 'percent'
-  if (named && (nameAt(context, head) || nameAt(context, tail))) return true
-  if (/^(?:st|nd|rd|th|s)\b|^:\d|^\/\d|^[-–.]\d/i.test(number.rest)) return true
+  if (named && (nameAt(context, head) || (tail !== head && nameAt(context, tail)))) return true
+  if (number.rest !== '' && /^(?:st|nd|rd|th|s)\b|^:\d|^\/\d|^[-–.]\d/i.test(number.rest)) return true
   if (isClockTime(words, reading)) return true
   // "3D", "5G", "9-to-5": letters or words against the figure that are no unit.
   if (number.rest !== '' && !reading.hasUnit && (reading.about === undefined || !number.rest.startsWith('-'))) return true

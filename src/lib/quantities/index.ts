@@ -1,6 +1,6 @@
 import {tokensOf, type Document} from '../text/index.js'
 import type {Entity, Quantity, Span, TimeExpression} from '../types.js'
-import {candidateStretches, isStartWord} from './candidates.js'
+import {candidateStretches, isScaleAfterA, isStartWord} from './candidates.js'
 import {nameAt, type Context, type NameSpan} from './context.js'
 import {isExcluded, isIdentifierList} from './exclusions.js'
 import {readQuantity, type Reading} from './read-quantity.js'
@@ -33,11 +33,12 @@ export function findQuantities(
 
   for (let sentence = 0; sentence + 1 < table.sentenceStart.length; sentence++) {
     const first = table.sentenceStart[sentence]!
-    const stretches = stretchesOf(input, table, first, table.sentenceStart[sentence + 1]!)
+    const end = table.sentenceStart[sentence + 1]!
+    const stretches = stretchesOf(input, table, first, end)
     // "resolutions 822, 853 and 884": a list of identifiers goes on across stretches.
     const list = {identifiers: false}
     for (let at = 0; at < stretches.length; at += 2) {
-      const words = sentenceWords(input, table, stretches[at]!, stretches[at + 1]!, first)
+      const words = sentenceWords(input, table, stretches[at]!, stretches[at + 1]!, first, end)
       readStretch(input, words, context, list, found)
     }
   }
@@ -50,7 +51,7 @@ function readStretch(input: string, words: readonly Word[], context: Context, li
   let identifiers = list.identifiers
 
   while (index < words.length) {
-    const reading = mayStartNumber(words[index]!) ? readQuantity(words, index) : undefined
+    const reading = mayStartNumber(words, index) ? readQuantity(words, index) : undefined
     if (!reading) {
       index++
       continue
@@ -85,18 +86,34 @@ function toQuantity(input: string, reading: Reading, context: Context): Quantity
 }
 
 /**
- * A conversion in brackets after a quantity says the same with its bound and
- * move: "more than 7.5 million crowns (US$1.1 million)", "just under 296 hp
- * (224 kW / 300 PS)", "dropped by 1 to 1.5 degrees Celsius (1.8 to 2.7 Fahrenheit)".
+ * A conversion in brackets or after "or" says the same as the quantity before
+ * it, with its bound and move: "more than 7.5 million crowns (US$1.1
+ * million)", "just under 296 hp (224 kW / 300 PS)", "dropped by 1 to 1.5
+ * degrees Celsius (1.8 to 2.7 Fahrenheit)", "up 62 cents, or 0.8%".
  */
 function inherit(input: string, quantity: Quantity, before: Quantity | undefined): Quantity {
+  if (before) inheritAbout(input, quantity, before)
   if (!before || quantity.mod || quantity.change || (!before.mod && !before.change)) return quantity
   const between = quantity.span.start - before.span.end
-  if (between < 1 || between > 4 || !/^\s*[(/]\s*$/.test(input.slice(before.span.end, quantity.span.start))) return quantity
+  if (between < 1 || between > 5 || !/^\s*[(/]\s*$|^,?\s+or\s+$/.test(input.slice(before.span.end, quantity.span.start))) return quantity
   if (before.mod) quantity.mod = before.mod
   if (before.change) quantity.change = before.change
   return quantity
 }
+
+/** "up 19 cents at $58.24", "rose 2.5% to 1,478 points": the level is about what the move is about. */
+function inheritAbout(input: string, quantity: Quantity, before: Quantity): void {
+  if (quantity.about || !before.about || before.kind === 'count' || quantity.kind === 'count') return
+  const gap = quantity.span.start - before.span.end
+  if (gap < 1 || gap > 12) return
+  const links = input.slice(before.span.end, quantity.span.start).replace(/^,/, '').trim().split(/\s+/)
+  if (links.length <= 2 && links.every((word) => levelLinks.has(word))) {
+    quantity.about = {...before.about, span: {...before.about.span}}
+  }
+}
+
+/** The words between a move and its level: "up 19 cents at $58.24", "2.5%, or 30 points, to". */
+const levelLinks = new Set(['', 'or', 'and', 'at', 'to', 'from'])
 
 function sortedSpans(spans: Span[]): Span[] {
   return spans.sort((a, b) => a.start - b.start)
@@ -113,7 +130,8 @@ function nameSpans(entities: readonly Entity[]): NameSpan[] {
 }
 
 /** Words a number may start with: a digit, a currency symbol before one, a number word, "a", "half", … */
-function mayStartNumber(word: Word): boolean {
+function mayStartNumber(words: readonly Word[], index: number): boolean {
+  const word = words[index]!
   const code = word.text.charCodeAt(0)
   if (code >= 48 && code <= 57) return true
   if (code === 46) return word.text.length > 1
@@ -122,5 +140,6 @@ function mayStartNumber(word: Word): boolean {
     const next = word.text.charCodeAt(at)
     if (next >= 48 && next <= 57) return true
   }
-  return word.lower === 'a' || word.lower === 'an' || isStartWord(word.lower)
+  if (word.lower === 'a' || word.lower === 'an') return index + 1 < words.length && isScaleAfterA(words[index + 1]!.lower)
+  return isStartWord(word.lower)
 }

@@ -67,7 +67,7 @@ export function readSlashFraction(words: readonly Word[], read: NumberRead): voi
 
 /**
  * "one out of three", "one in five": a share, when the second number is
- * larger and no year ("one in 2019").
+ * larger and no year ("one in 2019"), and "in" follows a number in words or 1.
  *
  * @param words The sentence's words.
  * @param read The first number, changed when a share.
@@ -76,7 +76,9 @@ export function readSlashFraction(words: readonly Word[], read: NumberRead): voi
 export function readShare(words: readonly Word[], read: NumberRead, readNext: (index: number) => NumberRead | undefined): void {
   if (read.to !== undefined || read.rest !== '' || read.partOf || read.scaled) return
   const link = words[read.last + 1]?.lower
-  const at = link === 'out' && words[read.last + 2]?.lower === 'of' ? read.last + 3 : link === 'in' ? read.last + 2 : -1
+  // "in" only after a number in words or 1: "one in five", "1 in 4", not "24 in 48 balls".
+  const share = link === 'in' && (!read.figure || read.value === 1)
+  const at = link === 'out' && words[read.last + 2]?.lower === 'of' ? read.last + 3 : share ? read.last + 2 : -1
   if (at === -1 || !words[at]) return
   const whole = readNext(at)
   if (!whole || whole.rest !== '' || whole.to !== undefined || whole.partOf || whole.value <= read.value) return

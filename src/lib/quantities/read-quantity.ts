@@ -1,6 +1,7 @@
 import type {Quantity, Span} from '../types.js'
+import {readAbout} from './about.js'
 import {readAge} from './ages.js'
-import {readCountedNoun, readOfPhrase, type CountedNoun} from './counted-noun.js'
+import {isPlural, readCountedNoun, readOfPhrase, type CountedNoun} from './counted-noun.js'
 import {currencyInWord, readChangeBefore, readModifier, readPrefix} from './read-before.js'
 import {readNumber, readNumberOrShare, type NumberRead} from './read-number.js'
 import {readPer, readSpaced, readUnit, singular, type UnitRead} from './read-unit.js'
@@ -67,6 +68,9 @@ export function readQuantity(words: readonly Word[], index: number): Reading | u
     setUnit(reading, {kind: 'money', unit: currency, last: reading.last, end: reading.end})
     if (unit && unit.kind === 'money') reading.last = unit.last, reading.end = unit.end
     else if (unit && unit.kind === 'measure') setPer(reading, unit.unit, unit.last, unit.end)
+    // "$75 U.S. per barrel", "$31.20 US": the country after the sum.
+    const country = words[reading.last + 1]
+    if (currency === 'USD' && country?.spaced && (country.text === 'US' || country.text === 'U.S.')) reading.last++, reading.end = country.end
   } else if (unit) {
     setUnit(reading, unit)
   }
@@ -79,9 +83,12 @@ export function readQuantity(words: readonly Word[], index: number): Reading | u
   }
 
   if (reading.hasUnit) {
-    readRangeOfUnits(words, reading)
-    const per = readPer(words, reading.last + 1)
+    const per = reading.to === undefined ? readPer(words, reading.last + 1) : undefined
     if (per && reading.kind !== 'percent') setPer(reading, per.unit, per.last, per.end)
+    readRangeOfUnits(words, reading)
+    const perAfter = readPer(words, reading.last + 1)
+    if (perAfter && reading.kind !== 'percent' && !reading.unit?.includes(' per ')) setPer(reading, perAfter.unit, perAfter.last, perAfter.end)
+    readAbout(words, reading)
   } else {
     readCounted(words, reading)
     readAge(words, reading)
@@ -173,7 +180,9 @@ function readRangeOfUnits(words: readonly Word[], reading: Reading): void {
   const other = readQuantity(words, start)
   if (!other || other.to !== undefined || other.first !== at + 1) return
   const bare = other.unit === undefined && opener === 'from' && other.number.figure === reading.number.figure
-  if (other.unit !== reading.unit && !bare) return
+  // "from $75 per barrel to $45.88": the second sum's unit without the rate.
+  const same = other.unit === reading.unit || reading.unit?.startsWith(other.unit + ' per ')
+  if (!same && !bare) return
   reading.to = other.value
   reading.last = other.last
   reading.end = other.end
@@ -239,8 +248,11 @@ function readCounted(words: readonly Word[], reading: Reading): void {
     noun = readCountedNoun(words, reading.last + 1, reading.value === 1 && reading.to === undefined)
     // "52 of the apartments": a part of what is counted; "one of the best speakers": one of them.
     const next = words[reading.last + 1]
-    if (!noun && next?.lower === 'of' && next.spaced && (reading.number.figure || isOneOfTheBest(words, reading))) {
+    const best = !reading.number.figure && isOneOfTheBest(words, reading)
+    if (!noun && next?.lower === 'of' && next.spaced && (reading.number.figure || best)) {
       noun = readOfPhrase(words, reading.last + 1)
+      // "one of the most famous and …": one of a plural noun, or nothing.
+      if (best && noun && !isPlural(words[noun.last]!.lower)) noun = undefined
     }
   }
   if (!noun) return

@@ -44,7 +44,7 @@ function readAttached(words: readonly Word[], number: NumberRead, word: Word): U
   let end = word.end
   let last = number.last
   // "80km" "/" "h": tokens written against each other make one unit.
-  for (let size = 2; size >= 1; size--) {
+  for (let size = words[last + 1]?.spaced === false ? 2 : 0; size >= 1; size--) {
     const tail = words.slice(last + 1, last + 1 + size)
     if (tail.length < size || tail.some((item) => item.spaced)) continue
     const joined = rest + tail.map((item) => item.text).join('')
@@ -100,18 +100,16 @@ function sameRun(words: readonly Word[], first: number, last: number): boolean {
 
 /** The unit that words name, if any. */
 function unitWords(words: readonly Word[], first: number, last: number): UnitRead | undefined {
-  let text = words.slice(first, last + 1).map((word) => word.text).join(' ')
+  let text = first === last ? words[first]!.text : words.slice(first, last + 1).map((word) => word.text).join(' ')
+  let lower = first === last ? words[first]!.lower : text.toLowerCase()
   let end = words[last]!.end
-  if (text.length > 2 && /[-–]$/.test(text)) text = text.slice(0, -1), end--
-  const lower = text.toLowerCase()
-  if (/^years?[- ]olds?$/.test(lower)) return {kind: 'measure', unit: 'year of age', last, end}
+  const dash = text.length > 2 ? text.charCodeAt(text.length - 1) : 0
+  if (dash === 45 || dash === 0x20_13) text = text.slice(0, -1), lower = lower.slice(0, -1), end--
+  if (lower.includes('-') || lower.startsWith('year')) {
+    const found = hyphenUnit(lower, last, end)
+    if (found) return found
+  }
   if (percentWords.has(lower) && lower !== 'percentage') return {kind: 'percent', unit: 'percent', last, end}
-  // "percent-owned", "per cent-owned": a percentage that describes.
-  if (/^(?:percent|per cent|pc|pct)-\p{Ll}+$/u.test(lower)) return {kind: 'percent', unit: 'percent', last, end}
-  // "barrel-a-day": a rate in one word.
-  const rate = /^(\p{L}+)-(?:an?|per)-(\p{L}+)$/u.exec(lower)
-  const rated = rate ? unitOf(rate[1] + ' per ' + rate[2]) : undefined
-  if (rated) return {kind: 'measure', unit: rated.name, last, end}
   const extra = extraUnitWords.get(lower)
   if (extra) return {kind: extra === 'percentage point' ? 'percent' : 'measure', unit: extra, last, end}
   if (isCurrencyCode(text)) return {kind: 'money', unit: text, last, end}
@@ -127,6 +125,17 @@ function unitWords(words: readonly Word[], first: number, last: number): UnitRea
   const entry = unitOf(text) ?? (text.includes('-') ? unitOf(text.replaceAll('-', ' ')) : undefined)
   if (entry && !entry.attached) return {kind: 'measure', unit: entry.name, last, end}
   return undefined
+}
+
+/** Units written with hyphens: "year-old", "percent-owned", "barrel-a-day". */
+function hyphenUnit(lower: string, last: number, end: number): UnitRead | undefined {
+  if (/^years?[- ]olds?$/.test(lower)) return {kind: 'measure', unit: 'year of age', last, end}
+  // "percent-owned", "per cent-owned": a percentage that describes.
+  if (/^(?:percent|per cent|pc|pct)-\p{Ll}+$/u.test(lower)) return {kind: 'percent', unit: 'percent', last, end}
+  // "barrel-a-day": a rate in one word.
+  const rate = /^(\p{L}+)-(?:an?|per)-(\p{L}+)$/u.exec(lower)
+  const rated = rate ? unitOf(rate[1] + ' per ' + rate[2]) : undefined
+  return rated ? {kind: 'measure', unit: rated.name, last, end} : undefined
 }
 
 /** Whether a scale word stands just before ("2.7 million pounds" is money, "208 pounds" a weight). */
@@ -177,6 +186,8 @@ export function singular(word: string): string {
   const lower = word.toLowerCase()
   const irregular = irregulars.get(lower)
   if (irregular) return keepCase(word, irregular)
+  // "fishermen", "businessmen", "policemen" (not "specimen", "abdomen").
+  if (/(?:[bcdfghjklnpqrstvwxz]|e)men$/.test(lower)) return word.slice(0, -2) + 'an'
   if (lower.length <= 3 || !lower.endsWith('s') || /(?:ss|us|sis|ics)$/.test(lower)) return word
   if (/ies$/.test(lower)) return word.slice(0, -3) + 'y'
   if (/(?:ches|shes|xes|sses|zes)$/.test(lower)) return word.slice(0, -2)
@@ -184,10 +195,12 @@ export function singular(word: string): string {
 }
 
 /** Nouns in -us whose plural is -uses ("viruses"), unlike "houses" and "causes". */
-const nounsInUs = 'virus bonus census campus status bus surplus focus stimulus prospectus circus genius corpus consensus syllabus'
+export const nounsInUs: ReadonlySet<string> = new Set(
+  'virus bonus census campus status bus surplus focus stimulus prospectus circus genius corpus consensus syllabus'.split(' ')
+)
 
 const irregulars = new Map([
-  ...nounsInUs.split(' ').map((noun): [string, string] => [noun + 'es', noun]),
+  ...[...nounsInUs].map((noun): [string, string] => [noun + 'es', noun]),
   ['people', 'people'], ['men', 'man'], ['women', 'woman'], ['children', 'child'], ['feet', 'foot'],
   ['teeth', 'tooth'], ['mice', 'mouse'], ['geese', 'goose'], ['police', 'police'], ['staff', 'staff'],
   ['personnel', 'personnel'], ['cattle', 'cattle'], ['sheep', 'sheep'], ['fish', 'fish'], ['deer', 'deer'],

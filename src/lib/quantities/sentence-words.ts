@@ -27,9 +27,17 @@ export interface Word {
  * @param first The stretch's first token.
  * @param end One past its last token.
  * @param sentenceFirst The sentence's first token (the first word of a sentence is spaced).
+ * @param sentenceEnd One past the sentence's last token (whose full stop is the sentence's, not the word's).
  * @returns Its words.
  */
-export function sentenceWords(input: string, table: TokenTable, first: number, end: number, sentenceFirst = first): Word[] {
+export function sentenceWords(
+  input: string,
+  table: TokenTable,
+  first: number,
+  end: number,
+  sentenceFirst = first,
+  sentenceEnd = end
+): Word[] {
   const words: Word[] = []
   let index = first
 
@@ -54,7 +62,7 @@ export function sentenceWords(input: string, table: TokenTable, first: number, e
 
     const before = index === sentenceFirst ? -1 : table.ends[index - 1]!
     // "64,900." and "per cent.": the tokenizer leaves a sentence's full stop on its last word.
-    const stopAt = finalStop(input, start, stop) ? stop - 1 : stop
+    const stopAt = next === sentenceEnd && finalStop(input, start, stop) ? stop - 1 : stop
     const text = input.slice(start, stopAt)
     words.push({start, end: stopAt, text, lower: lowerOf(text), spaced: before < start})
     if (stopAt < stop) words.push({start: stopAt, end: stop, text: '.', lower: '.', spaced: false})
