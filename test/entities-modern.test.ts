@@ -208,6 +208,27 @@ Google and Microsoft both raised their spending plans. Twitter and Facebook were
   })
 })
 
+describe('one type per name in a document', function () {
+  it('gives every mention of a name the type most of its mentions have', function () {
+    const text =
+      'MANILA (Reuters) - Floods hit Pangasinan on Monday. Rescuers reached Aringay, a town in La Union, by boat.\n\n' +
+      'Pangasinan governor Ramon Guico said 12,000 people had fled. Officials in Pangasinan asked for help, and Aringay was cut off.'
+    const found = parseDispatch(text).entities.filter((entity) => entity.name === 'Pangasinan')
+    expect(found.map((entity) => entity.type + ' ' + entity.mentions.length)).toEqual(['location 3'])
+  })
+})
+
+describe('ensembles and labels', function () {
+  it('are organisations when the tagger reads them as persons', function () {
+    const text =
+      'JAKARTA, May 2 (Reuters) - Singer Rina Suryani will tour Europe with Twilite Orchestra in June, her label Soleilmoon Recordings said on Friday. Erwin Gutawa Orchestra will open the shows.'
+    const entities = parseDispatch(text).entities
+    expect(typed(entities, 'Twilite Orchestra')).toBe('organization Twilite Orchestra')
+    expect(typed(entities, 'Soleilmoon Recordings')).toBe('organization Soleilmoon Recordings')
+    expect(typed(entities, 'Erwin Gutawa Orchestra')).toBe('organization Erwin Gutawa Orchestra')
+  })
+})
+
 describe('languages', function () {
   it('are misc names when the text says so of one mention, every mention of them', function () {
     const text =

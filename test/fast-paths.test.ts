@@ -1,5 +1,5 @@
 import fc from 'fast-check'
-import type {Root} from 'nlcst'
+import type {Nodes, Root} from 'nlcst'
 import retextEnglish from 'retext-english'
 import {unified} from 'unified'
 import {describe, expect, it} from 'vitest'
@@ -17,13 +17,13 @@ import {parseFigure, parseFigurePlain} from '../src/lib/quantities/read-number.j
 import {cueProbability, isCueWord} from '../src/lib/quotes/cue-model.js'
 import {featureKey, visitCueFeatures} from '../src/lib/quotes/features.js'
 import {readParagraphs} from '../src/lib/quotes/read-paragraphs.js'
-import {shiftAbove, shiftMarked, type Point} from '../src/lib/text/shift-positions.js'
+import {shiftAbove, shiftNear, type Point} from '../src/lib/text/shift-positions.js'
 import {createFeatureBuffer, sentenceFeatures} from '../scripts/train-entities/features.js'
 
 /**
  * Each fast path is held equal to the plain one it stands for, on random
  * input: the decoder's unrolled BILOU step and its step for any table, the
- * two ways of shifting a chunk's positions, the quotes stage's cue
+ * two fast ways of shifting a chunk's positions and the plain shift, the quotes stage's cue
  * scores from tables and the learner's features weighed one by one, the
  * tagger's local scores from sums kept per word and the learner's features
  * weighed one by one, and the quantities stage reading only around its
@@ -54,22 +54,21 @@ describe('fast paths', function () {
     )
   })
 
-  it('shifts a chunk by its offsets as by marks', function () {
+  it('shifts a chunk by its offsets, and near the start in two walks, as the plain shift of each distinct point', function () {
     const processor = unified().use(retextEnglish)
     const text = fc.string({unit: fc.constantFrom('a', 'B', ' ', '.', ',', '\n', '"', '’', 's', '1', '\r\n', 'é')})
     fc.assert(
-      fc.property(text, fc.integer({min: 0, max: 5}), fc.integer({min: 0, max: 40}), function (chunk, lines, columns) {
+      fc.property(text, fc.integer({min: 0, max: 5}), fc.integer({min: 0, max: 40}), fc.nat(60), function (chunk, lines, columns, start) {
         const tree = processor.parse(chunk) as Root
-        const base: Point = {line: lines + 1, column: columns + 1, offset: chunk.length + 1 + lines * 7 + columns}
-        const byOffset = structuredClone(tree)
-        const byMark = structuredClone(tree)
-        shiftAbove(byOffset, base)
-        const points: Point[] = []
-        shiftMarked(byMark, base, points)
-        for (const point of points) point.offset = -1 - (point.offset ?? 0)
-        expect(byMark).toEqual(byOffset)
+        const base: Point = {line: lines + 1, column: columns + 1, offset: start + 1}
+        const plain = structuredClone(tree)
+        shiftEachPoint(plain, base)
+        const fast = structuredClone(tree)
+        if (base.offset! > chunk.length) shiftAbove(fast, base)
+        else shiftNear(fast, base, chunk.length)
+        expect(fast).toEqual(plain)
       }),
-      {numRuns: 200}
+      {numRuns: 300}
     )
   })
 
@@ -170,3 +169,24 @@ describe('fast paths', function () {
     )
   })
 })
+
+/**
+ * The plain shift: each distinct point once, told apart by identity.
+ *
+ * @param tree The tree of a chunk alone; changed in place.
+ * @param base Where the chunk starts.
+ */
+function shiftEachPoint(tree: Root, base: Point): void {
+  const seen = new Set<Point>()
+  const visit = function (node: Nodes): void {
+    for (const point of node.position ? [node.position.start, node.position.end] : []) {
+      if (seen.has(point)) continue
+      seen.add(point)
+      if (point.line === 1) point.column += base.column - 1
+      point.line += base.line - 1
+      point.offset = (point.offset ?? 0) + (base.offset ?? 0)
+    }
+    if ('children' in node) for (const child of node.children) visit(child)
+  }
+  visit(tree)
+}

@@ -72,6 +72,7 @@ export function typeByUsage(input: string, found: Candidate[]): Candidate[] {
     if (candidate.type === 'organization' && words.length === 2 && organizationHeads.has(words[1]!)) openings.add(words[0]!)
   }
 
+  oneTypePerName(input, candidates)
   const added = shortNames(input, candidates)
   if (votes.size === 0 && openings.size === 0) return added
 
@@ -174,4 +175,39 @@ function mayBeCompany(text: string): boolean {
   if (/\s/u.test(text)) return false
   const entries = gazetteer().root.next?.get(foldToken(text))?.entries ?? []
   return !entries.some((entry) => entry.kind === 'country' || entry.kind === 'city' || (entry.kind === 'region' && entry.id))
+}
+
+/**
+ * Give every mention of the same name the type most of them have (one
+ * sense per document: "Pangasinan" is not a place, a firm and a person in
+ * one article); a tie changes nothing, and names with a reference keep
+ * their type.
+ *
+ * @param input The caller's input.
+ * @param candidates The names; changed in place.
+ */
+function oneTypePerName(input: string, candidates: Candidate[]): void {
+  const counts = new Map<string, Map<EntityType, number>>()
+
+  for (const candidate of candidates) {
+    if (candidate.ref || !retypable.has(candidate.type)) continue
+    const text = input.slice(candidate.start, candidate.end)
+    let count = counts.get(text)
+    if (!count) counts.set(text, (count = new Map()))
+    count.set(candidate.type, (count.get(candidate.type) ?? 0) + 1)
+  }
+
+  for (const candidate of candidates) {
+    if (candidate.ref || !retypable.has(candidate.type)) continue
+    const count = counts.get(input.slice(candidate.start, candidate.end))!
+    if (count.size < 2) continue
+    const ranked = [...count].sort((a, b) => b[1] - a[1])
+    const [type, most] = ranked[0]!
+
+    if (most > ranked[1]![1] && type !== candidate.type) {
+      candidate.type = type
+      delete candidate.gender
+      if (type !== 'location' && type !== 'organization') delete candidate.country
+    }
+  }
 }

@@ -138,39 +138,31 @@ function stepBilou(
   let k = 0
 
   for (let b = 0; b < labelCount; b++) {
-    let best: number
-    let from: number
-    let value: number
-
     if (b === 0 || (b & 3) === 0 || (b & 3) === 1) {
-      // O, B or U: after O, an L or a U; the first of equals, in that order of labels.
-      const v0 = s0 + pair[k]!
-      const v3 = s3 + pair[k + 1]!
-      const v4 = s4 + pair[k + 2]!
-      const v7 = s7 + pair[k + 3]!
-      const v8 = s8 + pair[k + 4]!
-      const v11 = s11 + pair[k + 5]!
-      const v12 = s12 + pair[k + 6]!
-      const v15 = s15 + pair[k + 7]!
-      const v16 = s16 + pair[k + 8]!
-      best = Math.max(v0, v3, v4, v7, v8, v11, v12, v15, v16)
-      from = best === v0 ? 0 : best === v3 ? 3 : best === v4 ? 4 : best === v7 ? 7 : best === v8 ? 8 : best === v11 ? 11 : best === v12 ? 12 : best === v15 ? 15 : 16
+      // O, B or U: after O, an L or a U, in that order of labels.
+      let best = s0 + pair[k]!
+      let from = 0
+      let value: number
+      if ((value = s3 + pair[k + 1]!) > best) {best = value; from = 3}
+      if ((value = s4 + pair[k + 2]!) > best) {best = value; from = 4}
+      if ((value = s7 + pair[k + 3]!) > best) {best = value; from = 7}
+      if ((value = s8 + pair[k + 4]!) > best) {best = value; from = 8}
+      if ((value = s11 + pair[k + 5]!) > best) {best = value; from = 11}
+      if ((value = s12 + pair[k + 6]!) > best) {best = value; from = 12}
+      if ((value = s15 + pair[k + 7]!) > best) {best = value; from = 15}
+      if ((value = s16 + pair[k + 8]!) > best) {best = value; from = 16}
       k += 9
+      score[row + b] = best + emission[row + b]!
+      back[row + b] = from
     } else {
       // I or L of a type: after its B or its I.
       const opener = b - ((b - 1) & 3)
-      best = score[previousRow + opener]! + pair[k]!
-      from = opener
-      value = score[previousRow + opener + 1]! + pair[k + 1]!
-      if (value > best) {
-        best = value
-        from = opener + 1
-      }
+      const fromOpener = score[previousRow + opener]! + pair[k]!
+      const fromInside = score[previousRow + opener + 1]! + pair[k + 1]!
       k += 2
+      score[row + b] = (fromInside > fromOpener ? fromInside : fromOpener) + emission[row + b]!
+      back[row + b] = fromInside > fromOpener ? opener + 1 : opener
     }
-
-    score[row + b] = best + emission[row + b]!
-    back[row + b] = from
   }
 }
 
