@@ -218,6 +218,17 @@ describe('one type per name in a document', function () {
   })
 })
 
+describe('ensembles and labels', function () {
+  it('are organisations when the tagger reads them as persons', function () {
+    const text =
+      'JAKARTA, May 2 (Reuters) - Singer Rina Suryani will tour Europe with Twilite Orchestra in June, her label Soleilmoon Recordings said on Friday. Erwin Gutawa Orchestra will open the shows.'
+    const entities = parseDispatch(text).entities
+    expect(typed(entities, 'Twilite Orchestra')).toBe('organization Twilite Orchestra')
+    expect(typed(entities, 'Soleilmoon Recordings')).toBe('organization Soleilmoon Recordings')
+    expect(typed(entities, 'Erwin Gutawa Orchestra')).toBe('organization Erwin Gutawa Orchestra')
+  })
+})
+
 describe('languages', function () {
   it('are misc names when the text says so of one mention, every mention of them', function () {
     const text =
