@@ -100,7 +100,8 @@ export const organizationHeads: ReadonlySet<string> = new Set([
   'academy', 'college', 'forum', 'secretariat', 'tribunal', 'directorate', 'administration', 'holdings', 'partners',
   'industries', 'systems', 'motors', 'labs', 'technologies', 'media', 'broadcasting', 'agencies', 'forces',
   'command', 'council', 'chamber', 'house', 'duma', 'majlis', 'orchestra', 'band', 'quartet', 'quintet', 'trio', 'ensemble', 'choir',
-  'records', 'recordings', 'studios', 'productions', 'entertainment', 'publishing', 'school'
+  'records', 'recordings', 'studios', 'productions', 'entertainment', 'publishing', 'school', 'lab', 'laboratory',
+  'library', 'museum', 'hospital'
 ])
 
 /** Nouns that end the names of places ("Ingraham Glacier", "Walnut Street"). */
