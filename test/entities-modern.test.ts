@@ -229,6 +229,14 @@ describe('ensembles and labels', function () {
   })
 })
 
+describe('venues', function () {
+  it('are places by their head noun when the tagger reads them as persons', function () {
+    const text =
+      'LEWISBURG, Pa. (AP) — Davis Gym was sold out again on Saturday. Fans lined up outside Davis Gym two hours before the game.'
+    expect(typed(parseDispatch(text).entities, 'Davis Gym')).toBe('location Davis Gym')
+  })
+})
+
 describe('languages', function () {
   it('are misc names when the text says so of one mention, every mention of them', function () {
     const text =

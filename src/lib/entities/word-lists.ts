@@ -135,7 +135,11 @@ export const placeHeads: ReadonlySet<string> = new Set([
   'harbor',
   'county',
   'province',
-  'district'
+  'district',
+  'stadium',
+  'arena',
+  'gym',
+  'station'
 ])
 
 /** Lower-case words that may stand inside a name between capitalised ones. */
