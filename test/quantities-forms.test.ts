@@ -87,3 +87,76 @@ describe('quantities: what only looks like an age, a share or a list of counts',
     ])
   })
 })
+
+// A Reuters-style technology and travel brief: one-letter SI units after a figure, a kuna price, a bare second figure.
+const reuters = [
+  'Tablet maker cuts price as rivals crowd budget market',
+  '',
+  'ZAGREB, June 3 (Reuters) - The new tablet ships with a 5 W charger, and its 3.7 V battery lasts a day. Its capacitor stores 2.5 F.',
+  '',
+  'The coating has a 12 C melting point and softens at 54 F. A ticket to the launch cost 150 kn at the door.',
+  '',
+  'The screen had a minus-1.4 degree tilt in 2018 and 2.1 last year. Plan B and Group 4 A teams met in Section 5 C on Monday.',
+  '',
+  'The screen is 10.1″ across.',
+  ''
+].join('\n')
+
+describe('quantities: one-letter units, kuna and a second figure without its unit', () => {
+  const article = parseDispatch(reuters)
+  const found = article.quantities.map((quantity) => [quantity.text, quantity.value, quantity.kind, quantity.unit])
+
+  it('reads W, V, F and C after a figure as watt, volt, farad and degrees when the sentence says what is measured', () => {
+    expect(found.slice(0, 5)).toEqual([
+      ['5 W', 5, 'measure', 'watt'],
+      ['3.7 V', 3.7, 'measure', 'volt'],
+      ['2.5 F', 2.5, 'measure', 'farad'],
+      ['12 C', 12, 'measure', 'degree Celsius'],
+      ['54 F', 54, 'measure', 'degree Fahrenheit']
+    ])
+  })
+
+  it('reads "kn" after a price as Croatian kuna', () => {
+    expect(found[5]).toEqual(['150 kn', 150, 'money', 'HRK'])
+  })
+
+  it('gives a bare decimal after "and" the unit of the measure before it, and reads no letter of a name as a unit', () => {
+    expect(found.slice(6, 8)).toEqual([
+      ['minus-1.4 degree', -1.4, 'measure', 'degree'],
+      ['2.1', 2.1, 'measure', 'degree']
+    ])
+    const letters = article.quantities.filter((quantity) => /[ABC]$/.test(quantity.text) && quantity.kind === 'measure')
+    expect(letters.map((quantity) => quantity.text)).toEqual(['12 C'])
+  })
+
+  it('reads a double prime after a figure as inches', () => {
+    expect(found.at(-1)).toEqual(['10.1″', 10.1, 'measure', 'inch'])
+  })
+})
+
+// An AP-style business brief: a unit carried across "but ... by", a part of a sum, a unit word that describes.
+const business = [
+  'Retail shares mixed as pizza oven maker raises funds',
+  '',
+  'TEL AVIV, Israel (AP) — Shares in Ovenly rose by 2 percent but its rival fell by 1. The firm has raised 280 million of the 1.5 billion shekels it needs, and its best seller is an $800 stone pizza oven.',
+  ''
+].join('\n')
+
+describe('quantities: a unit carried over from the quantity beside it', () => {
+  const found = parseDispatch(business).quantities.map((quantity) => [quantity.text, quantity.value, quantity.kind, quantity.unit, quantity.change])
+
+  it('reads a bare figure after "but ... by" in the unit of the move before it', () => {
+    expect(found.slice(0, 2)).toEqual([
+      ['2 percent', 2, 'percent', 'percent', 'up'],
+      ['1', 1, 'percent', 'percent', 'down']
+    ])
+  })
+
+  it('reads a part of a sum in the sum\'s currency, and a unit word before a noun as no rate', () => {
+    expect(found.slice(2).map((row) => row.slice(0, 4))).toEqual([
+      ['280 million', 280_000_000, 'money', 'ILS'],
+      ['1.5 billion shekels', 1_500_000_000, 'money', 'ILS'],
+      ['$800', 800, 'money', 'USD']
+    ])
+  })
+})

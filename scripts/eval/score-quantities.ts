@@ -168,7 +168,9 @@ export function unitAgrees(gold: GoldQuantity, system: SystemQuantity): boolean 
   const goldUnit = gold.normalized_unit.trim()
   if (goldUnit === '-' || goldUnit === 'count' || goldUnit === '') return system.unit === undefined
   if (system.unit === undefined) return false
-  if (sameUnit(goldUnit, system.unit)) return true
+  // A measure in pounds is the pound of mass, whatever the synonym table reads "pound" as.
+  const unit = system.kind === 'measure' ? system.unit.replace(/^pounds?(?= per |$)/, 'pound-mass') : system.unit
+  if (sameUnit(goldUnit, unit)) return true
   return system.kind === 'count' && countedNounAgrees(goldUnit, system.unit)
 }
 

@@ -184,6 +184,31 @@ export const extraUnitWords: ReadonlyMap<string, string> = new Map([
 ])
 
 /**
+ * One-letter unit symbols (and "kn") read after a figure and a space only when
+ * a word near the figure says what is measured: "a 5 W charger", "a 12 C
+ * melting point", "2.5 F" in a capacitor, "150 kn" for a ticket. Each symbol
+ * with its readings, tried in order: unit, kind, the words that cue it.
+ */
+export const letterUnits: ReadonlyMap<string, ReadonlyArray<readonly [string, 'measure' | 'money', ReadonlySet<string>]>> = (() => {
+  const electric = new Set(('charger chargers charging power powered output bulb bulbs led laser speaker speakers ' +
+    'amplifier motor motors solar panel panels adapter wattage consumption battery batteries voltage current ' +
+    'circuit fuse volts amps watts outlet socket usb usb-c plug lamp lamps inverter cable').split(' '))
+  const heat = new Set(('temperature temperatures melting boiling freezing degrees heat warm cold hot weather ' +
+    'celsius fahrenheit thermometer forecast highs lows melt melts frost').split(' '))
+  const capacitor = new Set(['capacitor', 'capacitors', 'capacitance', 'supercapacitor', 'ultracapacitor'])
+  const price = new Set(('cost costs costing price prices priced pay paid pays ticket tickets spent spend fee fees ' +
+    'salary budget pricey cheap expensive worth sold bought rent fare').split(' '))
+  return new Map([
+    ['W', [['watt', 'measure', electric]]],
+    ['V', [['volt', 'measure', electric]]],
+    ['A', [['ampere', 'measure', electric]]],
+    ['C', [['degree Celsius', 'measure', heat]]],
+    ['F', [['farad', 'measure', capacitor], ['degree Fahrenheit', 'measure', heat]]],
+    ['kn', [['HRK', 'money', price]]]
+  ] as const)
+})()
+
+/**
  * Words after a number that say it is not a quantity the story counts: it is
  * an ordinal, a name's number or a place in a list.
  */

@@ -92,7 +92,7 @@ function toQuantity(input: string, reading: Reading, context: Context): Quantity
  * degrees Celsius (1.8 to 2.7 Fahrenheit)", "up 62 cents, or 0.8%".
  */
 function inherit(input: string, quantity: Quantity, before: Quantity | undefined): Quantity {
-  if (before) inheritAbout(input, quantity, before)
+  if (before) inheritAbout(input, quantity, before), inheritUnit(input, quantity, before), lendUnit(input, quantity, before)
   if (before?.change && !quantity.change && !quantity.mod && isElidedMove(input.slice(before.span.end, quantity.span.start))) {
     quantity.change = before.change
   }
@@ -102,6 +102,30 @@ function inherit(input: string, quantity: Quantity, before: Quantity | undefined
   if (before.mod) quantity.mod = before.mod
   if (before.change) quantity.change = before.change
   return quantity
+}
+
+/**
+ * "a minus-1.4 degree angle in 2018 and 2.1 last year": a bare decimal after
+ * "and" is measured in the unit of the measure or share before it.
+ */
+function inheritUnit(input: string, quantity: Quantity, before: Quantity): void {
+  if (quantity.kind !== 'count' || quantity.unit || quantity.to !== undefined || !/^\d+(?:\.\d+)?$/.test(quantity.text)) return
+  if (!before.unit || before.to !== undefined || (before.kind !== 'measure' && before.kind !== 'percent')) return
+  const between = input.slice(before.span.end, quantity.span.start)
+  if (between.length > 60 || /[;:.!?]\s/.test(between)) return
+  // "in 2018 and 2.1 last year"; "rose by 2 percent but the Nasdaq fell by 1".
+  const decimal = quantity.text.includes('.') && /\sand\s+$/.test(between)
+  if (!decimal && !/\s(?:and|but|while|whereas)\s.*\sby\s+$/.test(between)) return
+  quantity.kind = before.kind
+  quantity.unit = before.unit
+}
+
+/** "raised 280 million of the 1.5 billion shekels": a part of a sum is in the sum's currency. */
+function lendUnit(input: string, quantity: Quantity, before: Quantity): void {
+  if (quantity.kind !== 'money' || before.kind !== 'count' || before.unit || before.to !== undefined) return
+  if (before.value >= quantity.value || !/^\s+of\s+(?:the|its|their|his|her)\s+$/.test(input.slice(before.span.end, quantity.span.start))) return
+  before.kind = 'money'
+  before.unit = quantity.unit!
 }
 
 /** "Ross was down 2.3%, Burlington by 2.6%": a name and "by", the verb left out. */

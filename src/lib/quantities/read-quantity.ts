@@ -6,7 +6,7 @@ import {currencyInWord, readChangeBefore, readModifier, readPrefix} from './read
 import {readNumber, readNumberOrShare, type NumberRead} from './read-number.js'
 import {readPer, readSpaced, readUnit, singular, type UnitRead} from './read-unit.js'
 import type {Word} from './sentence-words.js'
-import {changeAfter, scaleNames} from '../lexicon/quantities.js'
+import {changeAfter, notCountedWords, scaleNames} from '../lexicon/quantities.js'
 
 /**
  * One quantity read from the words around a number: prefix, modifier and
@@ -67,7 +67,7 @@ export function readQuantity(words: readonly Word[], index: number): Reading | u
   if (currency) {
     setUnit(reading, {kind: 'money', unit: currency, last: reading.last, end: reading.end})
     if (unit && unit.kind === 'money') reading.last = unit.last, reading.end = unit.end
-    else if (unit && unit.kind === 'measure') setPer(reading, unit.unit, unit.last, unit.end)
+    else if (unit && unit.kind === 'measure' && !describesNoun(words, unit.last + 1)) setPer(reading, unit.unit, unit.last, unit.end)
     // "$75 U.S. per barrel", "$31.20 US": the country after the sum.
     const country = words[reading.last + 1]
     if (currency === 'USD' && country?.spaced && (country.text === 'US' || country.text === 'U.S.')) reading.last++, reading.end = country.end
@@ -102,6 +102,12 @@ export function readQuantity(words: readonly Word[], index: number): Reading | u
     reading.change = after.lower === 'higher' ? 'up' : 'down'
   }
   return reading
+}
+
+/** "an $800 stone pizza oven": a noun after the unit word, which then describes it, not a rate. */
+function describesNoun(words: readonly Word[], index: number): boolean {
+  const word = words[index]
+  return word !== undefined && word.spaced && /^\p{Ll}{2,}$/u.test(word.text) && !notCountedWords.has(word.lower)
 }
 
 /** The unit after a range's second number: "0 to 80km/h", "25 – 40 miles". */

@@ -1,6 +1,7 @@
 import type {QuantityKind} from '../types.js'
 import type {NumberRead} from './read-number.js'
 import type {Word} from './sentence-words.js'
+import {readLetterUnit} from './read-letter.js'
 import {currencyByName, isCurrencyCode, opensLongName, unitOf} from './unit-table.js'
 import {currencySymbols, extraUnitWords, percentWords} from '../lexicon/quantities.js'
 
@@ -33,7 +34,7 @@ const longest = 4
 export function readUnit(words: readonly Word[], number: NumberRead): UnitRead | undefined {
   const word = words[number.last]!
   if (number.rest !== '') return readAttached(words, number, word)
-  return readSpaced(words, number.last + 1)
+  return readSpaced(words, number.last + 1) ?? readLetterUnit(words, number)
 }
 
 /** A unit in the number's own word: "64GB", "40min", "5.5kWh", "80km" "/" "h", "1,000-mile", "2.5%". */
@@ -75,6 +76,7 @@ export function readSpaced(words: readonly Word[], index: number): UnitRead | un
   const first = words[index]
   if (!first) return undefined
   if (first.text === '%' && !first.spaced) return {kind: 'percent', unit: 'percent', last: index, end: first.end}
+  if (first.text === '″' && !first.spaced) return {kind: 'measure', unit: 'inch', last: index, end: first.end}
   // "1,200€", "5 €": a currency sign after the figure, when no figure of its own follows it.
   const sign = symbolAfter.test(first.text) && !/^\d/.test(words[index + 1]?.spaced === false ? words[index + 1]!.text : '')
   if (sign) return {kind: 'money', unit: currencySymbols.get(first.text)!, last: index, end: first.end}
