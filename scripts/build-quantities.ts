@@ -243,13 +243,20 @@ function unitRows(): string[] {
 
     for (const alias of aliases) {
       if (!/^[\p{L}°µμ][\p{L}\d-]*$/u.test(alias) || ambiguousSymbols.has(alias) && !attachedSymbols.has(alias)) continue
+      // Imperial spellings ("pint-imp", "galimp") are no words of news; the plain name stands for them.
+      if (/imp(?:s|erial)?$|imps?-|-imp/.test(alias)) continue
       const isName = /^[a-z][a-z-]{2,}$/.test(alias) && alias.toLowerCase() !== alias.toUpperCase() && alias.length > 3
       add(alias, name, flagsOf(alias, isName))
-      if (isName && !alias.endsWith('s') && !/(?:z|ch|sh|x)$/.test(alias)) add(alias + 's', name, '')
+      if (isName && hasPlainPlural(alias)) add(alias + 's', name, '')
     }
   }
 
   return [...rows.values()].sort()
+}
+
+/** Whether a name's plural is the name and "s" ("mile", not "foot", "century", "celsius"). */
+function hasPlainPlural(name: string): boolean {
+  return !/(?:s|z|ch|sh|x|[^aeiou]y|foot|feet|um|heit|grade)$/.test(name)
 }
 
 /** ISO 4217 codes and names, funds and metals left out. */

@@ -218,6 +218,31 @@ describe('one type per name in a document', function () {
   })
 })
 
+describe('ensembles, labels and institutions', function () {
+  it('are organisations when the tagger reads them as persons', function () {
+    const text =
+      'JAKARTA, May 2 (Reuters) - Singer Rina Suryani will tour Europe with Twilite Orchestra in June, her label Soleilmoon Recordings said on Friday. Erwin Gutawa Orchestra will open the shows.'
+    const entities = parseDispatch(text).entities
+    expect(typed(entities, 'Twilite Orchestra')).toBe('organization Twilite Orchestra')
+    expect(typed(entities, 'Soleilmoon Recordings')).toBe('organization Soleilmoon Recordings')
+    expect(typed(entities, 'Erwin Gutawa Orchestra')).toBe('organization Erwin Gutawa Orchestra')
+  })
+
+  it('and so are laboratories, libraries, museums and hospitals', function () {
+    const text =
+      'MADRID, May 2 (Reuters) - Poems written by software at Lattice Lab fooled most readers, Pablo Ruiz of Lattice Lab said on Monday.'
+    expect(typed(parseDispatch(text).entities, 'Lattice Lab')).toBe('organization Lattice Lab')
+  })
+})
+
+describe('venues', function () {
+  it('are places by their head noun when the tagger reads them as persons', function () {
+    const text =
+      'LEWISBURG, Pa. (AP) — Davis Gym was sold out again on Saturday. Fans lined up outside Davis Gym two hours before the game.'
+    expect(typed(parseDispatch(text).entities, 'Davis Gym')).toBe('location Davis Gym')
+  })
+})
+
 describe('languages', function () {
   it('are misc names when the text says so of one mention, every mention of them', function () {
     const text =

@@ -158,3 +158,23 @@ describe('quantities: rates, restated moves and kin', () => {
     ])
   })
 })
+
+// A Reuters market wrap with a verb left out, and an AFP aside with the euro sign after the figure.
+const wrap = [
+  'NEW YORK, Nov 14 (Reuters) - Shares of Kestrel and Halden were down 2.3%, Norvik by 2.6% and Tolland was down 1.9% before the bell.',
+  '',
+  'A buyer paid 1,200€ for the notebook.'
+].join('\n')
+
+describe('quantities: a move with its verb left out, a currency sign after the figure', () => {
+  const article = parseDispatch(wrap)
+
+  it('gives "Name by N%" the move before it, and reads "1,200€" as euros', () => {
+    expect(rows(article.quantities)).toEqual([
+      ['2.3%', 2.3, undefined, 'percent', 'percent', undefined, 'down'],
+      ['2.6%', 2.6, undefined, 'percent', 'percent', undefined, 'down'],
+      ['1.9%', 1.9, undefined, 'percent', 'percent', undefined, 'down'],
+      ['1,200€', 1200, undefined, 'money', 'EUR', undefined, undefined]
+    ])
+  })
+})

@@ -6,1729 +6,1732 @@
  * from other uses of it; learned on 840 documents.
  * One feature per line: its template, its parts and its weight, space-separated.
  */
-export const cueWeights = `,- 0.3
-b -1.17
-cap -0.63
-g , -0.54
-g AS 0.12
-g AUX -0.15
+export const cueWeights = `,- 0.31
+b -1.16
+cap -0.64
+g , -0.55
+g AS 0.11
+g AUX -0.21
 g BY -1.28
-g CAP 0.45
+g CAP 0.43
 g DASH 0.26
-g DET 0.41
-g FOR 0.18
-g IN -0.15
-g NUM -0.16
-g OF 0.85
-g ON 0.18
-g P -0.43
-g PRON 0.25
-g Q -0.16
-g Q1 -0.13
-g STOP -0.63
-g TO-NP -0.38
-g TO-V 0.88
-g W -0.68
-g WH 0.14
+g DET 0.39
+g FOR 0.19
+g IN -0.16
+g NUM -0.18
+g OF 0.84
+g ON 0.19
+g P -0.42
+g PRON 0.26
+g Q -0.15
+g Q1 -0.12
+g STOP -0.58
+g TO-NP -0.37
+g TO-V 0.91
+g W -0.65
+g WH 0.15
 g WITH -0.1
 g and -0.24
-n1 " -0.15
-n1 \$ -0.23
-n1 ' -0.13
+n1 " -0.16
+n1 \$ -0.22
+n1 ' -0.12
 n1 - -0.09
 n1 . 0.66
 n1 : 0.24
-n1 ? -0.85
+n1 ? -0.87
 n1 a 0.1
-n1 about -0.36
+n1 about -0.37
 n1 against 0.43
-n1 all -1
+n1 all -0.99
 n1 already -0.19
-n1 also -1.18
-n1 among 0.87
-n1 an 0.12
+n1 also -1.17
+n1 among 0.88
+n1 an 0.1
 n1 and -0.4
-n1 another -0.23
-n1 any -0.34
+n1 another -0.24
+n1 any -0.35
 n1 are -0.14
-n1 at 0.13
-n1 back 0.69
+n1 at 0.11
+n1 back 0.68
 n1 become -0.94
-n1 been 0.52
+n1 been 0.46
 n1 before -1.79
-n1 bernie 0.51
+n1 bernie 0.5
 n1 both -0.19
 n1 by 0.48
-n1 clinton 0.34
+n1 clinton 0.35
 n1 cruz -0.36
-n1 delegates -0.47
+n1 delegates -0.57
 n1 democratic 0.59
 n1 donald -0.26
 n1 done -0.62
-n1 down -0.63
-n1 during -0.55
-n1 former 0.38
-n1 friday 0.28
-n1 from -0.38
-n1 had 0.29
+n1 down -0.62
+n1 during -0.59
+n1 former 0.35
+n1 friday 0.25
+n1 from -0.37
+n1 had 0.26
 n1 has -1.25
 n1 have -1.3
-n1 he -0.1
+n1 he -0.09
 n1 her 0.27
-n1 hillary -0.14
-n1 him 0.46
+n1 hillary -0.12
+n1 him 0.45
 n1 himself 0.51
 n1 his 0.22
-n1 how -0.12
-n1 i -0.83
-n1 in 0.09
-n1 into -0.81
-n1 is -0.46
-n1 it 0.28
+n1 how -0.14
+n1 i -0.84
+n1 in 0.1
+n1 into -0.83
+n1 is -0.42
+n1 it 0.29
 n1 its -0.27
-n1 last 0.76
-n1 like 0.16
-n1 made 0.1
-n1 many 0.42
-n1 me 0.61
-n1 monday -0.22
+n1 last 0.75
+n1 like 0.17
+n1 made 0.09
+n1 many 0.41
+n1 me 0.58
+n1 monday -0.23
 n1 more -0.45
 n1 mrs. 0.52
-n1 my -0.31
+n1 my -0.3
 n1 never -0.19
 n1 new -0.23
 n1 no 0.75
-n1 not 0.35
+n1 not 0.37
 n1 of -0.15
-n1 off 0.58
-n1 on -0.3
-n1 one 0.23
-n1 or -1.41
-n1 out 0.58
+n1 off 0.57
+n1 on -0.29
+n1 one 0.24
+n1 or -1.42
+n1 out 0.59
 n1 over -0.18
-n1 parenthood -0.32
-n1 people -0.57
-n1 politico -0.31
-n1 president -0.52
-n1 rates -0.72
+n1 parenthood -0.38
+n1 people -0.58
+n1 politico -0.27
+n1 president -0.51
+n1 rates -0.86
 n1 reporters 1.16
 n1 republicans 0.26
 n1 rubio 0.4
-n1 sanders 0.44
-n1 sen. -1.13
+n1 sanders 0.46
+n1 sen. -1.14
 n1 she 0.54
-n1 since 0.57
-n1 so 0.53
-n1 some 0.71
-n1 sunday -0.66
+n1 since 0.54
+n1 so 0.54
+n1 some 0.72
+n1 sunday -0.74
 n1 taken 1.21
 n1 that 0.34
 n1 their 0.21
 n1 them 0.3
-n1 themselves 0.69
+n1 themselves 0.68
 n1 there 0.71
-n1 they 0.27
+n1 they 0.26
 n1 this 0.64
 n1 through -0.63
-n1 thursday -0.61
+n1 thursday -0.62
 n1 to -0.15
-n1 trump 0.28
-n1 tuesday -0.13
+n1 trump 0.29
+n1 tuesday -0.16
 n1 two -1.29
-n1 up -0.39
-n1 us -0.74
-n1 voters 1.22
-n1 was 0.17
-n1 we -0.91
-n1 wednesday 0.37
+n1 up -0.41
+n1 us -0.71
+n1 voters 1.2
+n1 was 0.2
+n1 we -0.9
+n1 wednesday 0.3
 n1 were 0.27
-n1 when -0.79
-n1 who -0.08
-n1 why 0.25
+n1 when -0.81
+n1 why 0.23
 n1 will 0.68
 n1 won -1.78
-n1 would -0.68
+n1 would -0.66
 n1 you 0.16
-n1 — -0.94
-n12c , AUX 1.51
-n12c , CAP -0.53
+n1 — -0.93
+n12c , AUX 1.52
+n12c , CAP -0.52
 n12c , DET -0.16
 n12c , LY 0.63
 n12c , PRON 0.09
-n12c , Q 1.09
-n12c , Q1 -1.33
-n12c , W -0.57
-n12c , and -0.65
-n12c , which -0.97
-n12c : CAP -1.34
-n12c : Q 1.33
-n12c AUX AUX -0.76
-n12c AUX DET -0.49
+n12c , Q 1.1
+n12c , Q1 -1.32
+n12c , W -0.58
+n12c , and -0.64
+n12c , which -0.99
+n12c : CAP -1.35
+n12c : Q 1.29
+n12c AUX AUX -0.74
+n12c AUX DET -0.5
 n12c AUX LY -0.2
-n12c AUX W -0.36
-n12c AUX not -0.33
-n12c AUX that 1.99
-n12c AUX to 0.27
-n12c CAP , -0.26
-n12c CAP AUX 0.4
-n12c CAP DET -0.33
-n12c CAP Q -0.1
-n12c CAP STOP 0.27
-n12c CAP W -0.11
-n12c CAP and -0.18
-n12c CAP as 0.59
+n12c AUX W -0.33
+n12c AUX not -0.31
+n12c AUX that 1.98
+n12c AUX to 0.24
+n12c CAP , -0.27
+n12c CAP AUX 0.42
+n12c CAP DET -0.31
+n12c CAP Q -0.11
+n12c CAP STOP 0.26
+n12c CAP W -0.12
+n12c CAP and -0.17
+n12c CAP as 0.6
 n12c CAP for -0.58
-n12c CAP in -0.16
-n12c CAP of 0.08
+n12c CAP in -0.15
+n12c CAP of 0.1
+n12c CAP on -0.08
 n12c CAP that 0.78
-n12c CAP to -0.17
+n12c CAP to -0.18
 n12c DASH W -0.16
-n12c DET LY 0.25
-n12c DET NUM 0.37
+n12c DET CAP 0.08
+n12c DET LY 0.24
+n12c DET NUM 0.36
 n12c DET Q -0.48
-n12c LY W 0.56
-n12c NUM , 0.11
+n12c LY W 0.55
+n12c NUM , 0.1
 n12c NUM W -0.73
-n12c P NUM -0.11
-n12c PRON , 0.77
-n12c PRON AUX 0.69
-n12c PRON DET -0.79
-n12c PRON STOP 0.22
-n12c PRON W -0.42
-n12c PRON to -1.45
-n12c Q CAP 0.74
+n12c P NUM -0.09
+n12c PRON , 0.79
+n12c PRON AUX 0.68
+n12c PRON DET -0.78
+n12c PRON STOP 0.2
+n12c PRON W -0.44
+n12c PRON to -1.46
+n12c Q CAP 0.75
 n12c Q DET 0.34
-n12c Q W -0.29
+n12c Q W -0.28
 n12c STOP CAP -0.53
-n12c STOP DET -0.19
+n12c STOP DET -0.18
 n12c STOP END -0.11
-n12c STOP PRON -0.11
+n12c STOP PRON -0.15
 n12c STOP Q 0.17
 n12c STOP but -0.52
-n12c W , -0.45
-n12c W : -0.99
-n12c W AUX 0.21
+n12c W , -0.46
+n12c W : -1
+n12c W AUX 0.2
 n12c W CAP 0.33
-n12c W DASH -0.82
-n12c W LY 0.11
-n12c W NUM -1.08
-n12c W PRON 0.2
+n12c W DASH -0.81
+n12c W LY 0.12
+n12c W NUM -1.09
+n12c W PRON 0.18
 n12c W Q -0.12
-n12c W STOP 0.35
+n12c W STOP 0.33
 n12c W W -0.15
-n12c W about 0.73
+n12c W about 0.7
 n12c W and -0.76
-n12c W as 0.63
-n12c W by 0.3
-n12c W for -0.32
-n12c W of -0.5
-n12c W on 0.45
-n12c W that -0.16
-n12c W to 0.33
-n12c W who -0.14
+n12c W as 0.65
+n12c W by 0.31
+n12c W for -0.33
+n12c W in 0.09
+n12c W of -0.51
+n12c W on 0.46
+n12c W that -0.14
+n12c W to 0.29
+n12c W who -0.15
 n12c W with 0.38
-n12c about CAP 0.3
+n12c about CAP 0.24
 n12c about DET 0.44
-n12c about W -0.16
-n12c and DET -0.33
+n12c about W -0.17
+n12c and DET -0.34
 n12c and W -0.46
-n12c as CAP -0.32
-n12c as DET 0.11
-n12c as W -0.32
-n12c by CAP 0.53
-n12c by DET 0.68
+n12c as CAP -0.31
+n12c as DET 0.12
+n12c as W -0.3
+n12c by CAP 0.54
+n12c by DET 0.69
 n12c by W 0.22
 n12c for CAP 0.61
 n12c for DET 1.37
 n12c for W 0.85
-n12c in CAP -0.53
+n12c in CAP -0.52
 n12c in DET 0.21
 n12c in NUM -0.23
-n12c in W 0.23
-n12c not W 0.34
-n12c not to 0.68
+n12c in W 0.24
+n12c not W 0.43
+n12c not to 0.77
 n12c of CAP 0.2
 n12c of DET 0.39
-n12c of W -0.14
-n12c on CAP 0.32
-n12c on DET 0.4
-n12c on W 0.12
-n12c that , 0.79
-n12c that AUX -0.26
-n12c that PRON 0.35
+n12c of W -0.16
+n12c on CAP 0.29
+n12c on DET 0.38
+n12c on W 0.1
+n12c that , 0.81
+n12c that AUX -0.25
+n12c that PRON 0.33
 n12c that Q -0.69
 n12c that STOP -0.34
-n12c that W -0.55
-n12c to CAP 0.58
-n12c to DET 0.12
-n12c to LY -0.22
-n12c to Q 0.85
-n12c to W -0.42
-n12c with DET 0.27
-n12c with W -0.25
+n12c that W -0.56
+n12c to CAP 0.62
+n12c to DET 0.19
+n12c to LY -0.23
+n12c to Q 0.84
+n12c to W -0.45
+n12c with DET 0.28
+n12c with W -0.23
 n1c : 0.24
-n1c AUX -0.11
-n1c CAP 0.18
+n1c CAP 0.19
 n1c DASH -0.18
-n1c LY 0.14
-n1c NUM -0.85
-n1c P -0.6
-n1c PRON 0.27
-n1c Q -0.15
-n1c Q1 -0.13
-n1c STOP -0.21
-n1c W 0.52
-n1c about -0.36
+n1c LY 0.17
+n1c NUM -0.88
+n1c P -0.61
+n1c PRON 0.26
+n1c Q -0.16
+n1c Q1 -0.12
+n1c STOP -0.23
+n1c W 0.5
+n1c about -0.37
 n1c and -0.4
 n1c by 0.48
-n1c in 0.09
-n1c not 0.35
+n1c in 0.1
+n1c not 0.37
 n1c of -0.15
-n1c on -0.3
+n1c on -0.29
 n1c that 0.34
 n1c to -0.15
-n1c who -0.08
 n2 \$ -0.73
 n2 's 0.28
-n2 - -0.08
 n2 . -0.42
-n2 : 0.44
-n2 ? -0.71
+n2 : 0.46
+n2 ? -0.7
 n2 a -0.12
 n2 adding 0.6
 n2 after -0.2
 n2 against 0.16
-n2 all 0.35
+n2 all 0.36
 n2 an 0.1
-n2 any 0.59
-n2 are 0.91
-n2 at 0.12
-n2 ban -1.21
-n2 be -0.34
-n2 because -1.04
-n2 been 0.43
-n2 being 0.48
-n2 bernie -0.12
-n2 bill 0.53
-n2 both 0.44
+n2 any 0.55
+n2 are 0.9
+n2 at 0.11
+n2 ban -1.16
+n2 be -0.35
+n2 because -1.03
+n2 been 0.42
+n2 being 0.5
+n2 bernie -0.11
+n2 bill 0.52
+n2 both 0.45
 n2 build -0.21
 n2 but -0.18
 n2 campaign -0.34
-n2 can -0.79
-n2 candidate -0.45
+n2 can -0.77
+n2 candidate -0.44
 n2 candidates 1.08
-n2 comment 1.68
+n2 comment 1.69
 n2 could -0.31
-n2 country -0.37
-n2 crowd 0.19
-n2 cruz 0.25
-n2 democratic 1.02
+n2 country -0.39
+n2 crowd 0.18
+n2 cruz 0.26
+n2 democratic 1
 n2 democrats 0.4
-n2 do -0.68
-n2 donald 0.38
-n2 during -0.35
-n2 far -0.24
+n2 do -0.69
+n2 donald 0.39
+n2 during -0.36
+n2 far -0.26
 n2 federal 0.32
-n2 first 0.09
+n2 first 0.08
 n2 for 0.43
-n2 former 0.48
-n2 from -0.58
-n2 get -0.29
+n2 former 0.49
+n2 from -0.59
+n2 get -0.28
 n2 give 0.12
-n2 go -1.18
-n2 gop 0.31
+n2 go -1.16
+n2 gop 0.29
 n2 government -0.6
 n2 had -0.55
 n2 has 0.36
-n2 have -0.16
-n2 he -0.09
+n2 have -0.18
+n2 he -0.08
 n2 help 0.8
-n2 her -0.13
-n2 hillary 0.25
-n2 him 0.44
+n2 her -0.15
+n2 hillary 0.27
+n2 him 0.43
 n2 his 0.16
-n2 how 0.95
+n2 how 0.91
 n2 i -0.83
 n2 if 0.35
-n2 immigration -0.1
-n2 in -0.26
-n2 into -0.81
-n2 is -0.74
-n2 it 0.15
-n2 its -0.76
-n2 just -0.89
+n2 immigration -0.11
+n2 in -0.27
+n2 into -0.82
+n2 is -0.75
+n2 it 0.14
+n2 its -0.77
+n2 just -0.94
 n2 last -0.85
-n2 law 0.38
-n2 like 0.75
-n2 lot -0.48
+n2 law 0.39
+n2 like 0.77
+n2 lot -0.45
 n2 made 0.38
-n2 make 0.35
-n2 many 0.1
+n2 make 0.36
+n2 many 0.12
 n2 me 0.24
 n2 more -0.31
-n2 most -0.16
-n2 mr. 0.29
+n2 most -0.15
+n2 mr. 0.3
 n2 mrs. 0.15
 n2 much 0.4
-n2 my 0.64
-n2 need -0.18
-n2 new -0.26
+n2 my 0.66
+n2 need -0.17
+n2 new -0.27
 n2 news 0.54
 n2 no 0.63
 n2 now 0.43
-n2 obama 0.08
 n2 of 0.28
 n2 on -0.26
-n2 only 0.58
+n2 only 0.57
 n2 other 0.46
 n2 our 0.97
-n2 out 0.93
-n2 over 0.65
-n2 people -0.71
-n2 percent 0.49
-n2 political -0.57
-n2 presidential 0.09
-n2 question 0.56
-n2 republicans 0.16
-n2 run -1.22
+n2 out 0.94
+n2 over 0.63
+n2 people -0.7
+n2 percent 0.48
+n2 political -0.56
+n2 presidential 0.1
+n2 question 0.57
+n2 republicans 0.18
+n2 run -1.21
 n2 said -1.47
-n2 same -0.52
+n2 same -0.53
 n2 sanders 0.24
 n2 say 0.18
-n2 sen. 0.13
+n2 sen. 0.15
 n2 she 0.24
 n2 should 0.12
-n2 so -0.52
-n2 some 0.43
+n2 so -0.53
+n2 some 0.44
 n2 state 0.36
-n2 support 0.58
-n2 supporters -0.09
-n2 take -0.59
-n2 than -1.15
+n2 support 0.59
+n2 supporters -0.08
+n2 take -0.58
+n2 than -1.13
 n2 that 0.13
 n2 the -0.16
-n2 their -0.69
+n2 their -0.7
 n2 them -0.24
 n2 these 0.24
-n2 this -0.32
+n2 this -0.31
 n2 those 0.47
-n2 thursday -0.32
-n2 to -0.14
-n2 trump 0.4
-n2 tuesday 0.15
+n2 thursday -0.31
+n2 to -0.13
+n2 trump 0.41
+n2 tuesday 0.14
 n2 twitter -0.39
-n2 two -0.97
+n2 two -0.96
 n2 u.s. 0.6
-n2 united 0.75
+n2 united 0.74
 n2 up -0.19
-n2 use -0.3
-n2 very 0.94
-n2 vote 0.17
+n2 use -0.29
+n2 very 0.96
+n2 vote 0.19
 n2 voters 0.18
 n2 want 1.26
-n2 was -0.32
-n2 washington -0.89
+n2 was -0.33
+n2 washington -0.9
 n2 way -1.44
 n2 we 0.94
 n2 week -0.63
-n2 well -0.56
+n2 well -0.6
 n2 were -0.22
-n2 what 0.43
+n2 what 0.42
 n2 when 0.34
-n2 whether 0.95
-n2 which 0.31
-n2 while -0.15
+n2 whether 0.85
+n2 which 0.32
+n2 while -0.14
 n2 who 0.11
-n2 will -0.28
-n2 win -0.63
+n2 will -0.29
+n2 win -0.61
 n2 with -0.09
-n2 work -0.64
+n2 work -0.63
 n2 would -0.27
 n2 — -0.67
-n2c : 0.44
+n2c : 0.46
 n2c AUX -0.27
-n2c CAP -0.2
+n2c CAP -0.21
 n2c DASH -1.03
 n2c DET 0.11
 n2c END 0.55
 n2c LY -0.28
-n2c P 0.71
-n2c PRON -0.18
-n2c STOP -0.63
+n2c P 0.7
+n2c PRON -0.16
+n2c STOP -0.62
 n2c W 0.34
 n2c but -0.18
 n2c for 0.43
-n2c in -0.26
+n2c in -0.27
 n2c of 0.28
 n2c on -0.26
 n2c that 0.13
-n2c to -0.14
-n2c which 0.31
+n2c to -0.13
+n2c which 0.32
 n2c who 0.11
 n2c with -0.09
-p1 " 0.48
+p1 " 0.49
 p1 ' -0.37
 p1 's -0.39
-p1 ) 0.4
+p1 ) 0.39
 p1 , 0.17
 p1 - 0.29
 p1 . 0.74
-p1 ^ -0.18
-p1 a -0.2
+p1 ^ -0.17
+p1 a -0.21
 p1 after 0.71
-p1 aides 0.86
+p1 aides 0.85
 p1 all 0.11
 p1 already 0.36
 p1 also 0.57
-p1 always 0.97
-p1 americans -0.65
+p1 always 0.98
+p1 americans -0.64
 p1 an -0.08
-p1 and 0.12
-p1 another -0.45
+p1 and 0.13
+p1 another -0.43
 p1 any -1.21
 p1 are 0.49
 p1 as -0.47
-p1 been 0.28
-p1 being -1.18
-p1 both 0.82
-p1 bush -0.33
+p1 been 0.27
+p1 being -1.23
+p1 both 0.81
+p1 bush -0.34
 p1 but 0.23
-p1 by 0.32
-p1 campaign 0.35
-p1 candidates 0.56
-p1 care 1.28
+p1 by 0.31
+p1 campaign 0.36
+p1 candidates 0.55
+p1 care 1.3
 p1 carson 0.72
-p1 christie 0.17
-p1 company 0.37
-p1 could -0.48
-p1 debate 0.37
-p1 democrats 1.09
+p1 christie 0.18
+p1 company 0.35
+p1 could -0.47
+p1 debate 0.39
+p1 democrats 1.07
 p1 department -0.67
 p1 didn't -0.37
-p1 doesn't 0.63
-p1 don't 0.34
-p1 email 1
+p1 doesn't 0.64
+p1 don't 0.31
+p1 email 1.01
 p1 experts 1.27
-p1 first 0.67
+p1 first 0.68
 p1 for -1.04
 p1 from -0.97
 p1 group 0.16
-p1 groups 0.5
+p1 groups 0.51
 p1 had -0.43
 p1 has 0.32
-p1 have 0.66
-p1 he 0.48
+p1 have 0.67
+p1 he 0.47
 p1 her 0.24
 p1 him -0.53
 p1 his 0.26
-p1 i've -0.17
-p1 information -0.47
+p1 i've -0.16
+p1 information -0.46
 p1 is 0.77
 p1 it -0.19
-p1 its -1.02
-p1 just -0.73
-p1 kasich -0.52
-p1 long 0.14
+p1 its -1.01
+p1 just -0.74
+p1 kasich -0.53
+p1 long 0.12
 p1 manafort -0.13
-p1 may 0.45
-p1 media -2.3
+p1 may 0.44
+p1 media -2.29
 p1 more -0.16
-p1 most -0.84
-p1 much -0.48
+p1 most -0.85
+p1 much -0.5
 p1 my 1.47
-p1 never -0.99
-p1 no -0.86
+p1 never -1
+p1 no -0.85
 p1 not 0.19
 p1 now 0.55
 p1 obama -0.29
 p1 of 0.12
 p1 officials 0.93
-p1 often 0.44
-p1 once 0.82
-p1 one -0.58
-p1 only -0.46
-p1 or -0.93
+p1 often 0.43
+p1 once 0.83
+p1 one -0.57
+p1 only -0.48
+p1 or -0.92
 p1 pac -0.79
 p1 party 0.23
-p1 people -0.43
-p1 percent -0.66
-p1 policy -0.6
-p1 poll 2.57
+p1 people -0.42
+p1 percent -0.65
+p1 policy -0.61
+p1 poll 2.51
 p1 polls 1.27
-p1 president 0.13
-p1 questions 0.16
-p1 race 0.16
-p1 really -0.55
-p1 recently -0.29
-p1 repeatedly -0.36
-p1 report 0.89
-p1 republican -0.42
-p1 republicans 0.68
+p1 president 0.15
+p1 previously 0.09
+p1 public 0.09
+p1 questions 0.12
+p1 race 0.17
+p1 really -0.54
+p1 recently -0.3
+p1 repeatedly -0.38
+p1 report 0.91
+p1 republican -0.43
+p1 republicans 0.69
 p1 rubio -0.23
 p1 sanders 0.24
-p1 senator -0.37
+p1 senator -0.36
 p1 she 0.35
-p1 should -1.14
-p1 so 1.14
+p1 should -1.15
+p1 so 1.13
 p1 some 0.48
 p1 state 0.97
-p1 statement 0.99
+p1 statement 1.01
 p1 states -1.14
-p1 still 0.34
-p1 strong 0.19
-p1 supporters 0.66
+p1 still 0.35
+p1 strong 0.18
+p1 supporters 0.68
 p1 talk -0.33
-p1 talking -0.98
+p1 talking -0.96
 p1 terrorist -0.55
 p1 that -0.78
-p1 the -0.72
-p1 them 0.21
-p1 then 1.03
+p1 the -0.71
+p1 them 0.2
+p1 then 1.04
 p1 they 0.26
 p1 they're 0.1
 p1 this -0.6
-p1 those 0.76
-p1 trump 0.44
+p1 those 0.77
+p1 trump 0.43
 p1 up 0.56
-p1 very -0.87
-p1 voters -0.59
+p1 very -0.88
+p1 voters -0.6
 p1 was 0.27
-p1 we 0.55
-p1 we've 0.2
+p1 we 0.54
+p1 we've 0.21
 p1 week 1.37
 p1 were 0.33
-p1 what -1.88
-p1 when -0.34
+p1 what -1.87
+p1 when -0.31
 p1 while -0.56
 p1 who 0.14
-p1 widely -0.35
-p1 will 0.15
+p1 widely -0.36
+p1 will 0.14
 p1 with 0.15
-p1 would -0.34
+p1 would -0.33
 p1 — -0.26
-p1c ) 0.4
+p1c ) 0.39
 p1c , 0.17
-p1c AUX 0.09
+p1c AUX 0.08
 p1c CAP 0.83
-p1c DASH 0.09
+p1c DASH 0.08
 p1c DET -0.16
-p1c END -0.18
-p1c LY 0.7
+p1c END -0.17
+p1c LY 0.69
 p1c NUM 0.65
-p1c P 0.93
+p1c P 0.92
 p1c PRON 0.74
-p1c Q 0.48
+p1c Q 0.49
 p1c Q1 -0.37
 p1c STOP 0.13
-p1c and 0.12
+p1c and 0.13
 p1c as -0.47
 p1c but 0.23
-p1c by 0.32
+p1c by 0.31
 p1c for -1.04
 p1c not 0.19
 p1c of 0.12
 p1c that -0.78
 p1c who 0.14
 p1c with 0.15
-p1cw , about -1.22
-p1cw , according -0.23
+p1cw , about -1.21
+p1cw , according -0.22
 p1cw , adding 0.32
-p1cw , also -0.43
+p1cw , also -0.42
 p1cw , called 0.11
 p1cw , calling 0.39
-p1cw , compared -0.49
+p1cw , compared -0.52
 p1cw , has -0.49
-p1cw , referring 0.41
-p1cw , said 0.79
+p1cw , referring 0.42
+p1cw , said 0.78
 p1cw , saying 0.45
-p1cw , told 0.37
-p1cw AUX about 0.37
-p1cw AUX also 0.31
-p1cw AUX asked 0.2
-p1cw AUX believe -0.12
+p1cw , told 0.4
+p1cw AUX about 0.4
+p1cw AUX also 0.28
+p1cw AUX asked 0.15
+p1cw AUX believe -0.13
 p1cw AUX called -0.41
-p1cw AUX clear -1.34
+p1cw AUX clear -1.33
 p1cw AUX expected 0.14
-p1cw AUX found -0.69
-p1cw AUX know -0.47
-p1cw AUX known -0.52
+p1cw AUX found -0.7
+p1cw AUX know -0.46
+p1cw AUX known -0.51
 p1cw AUX looking 0.73
 p1cw AUX made -0.1
 p1cw AUX making -0.89
-p1cw AUX put -0.46
-p1cw AUX raised -0.96
-p1cw AUX released 1.57
-p1cw AUX repeatedly 0.1
-p1cw AUX said 0.29
-p1cw AUX say -0.51
-p1cw AUX see -0.18
+p1cw AUX put -0.51
+p1cw AUX raised -0.94
+p1cw AUX released 1.6
+p1cw AUX repeatedly 0.11
+p1cw AUX said 0.24
+p1cw AUX say -0.48
+p1cw AUX see -0.24
 p1cw AUX seen -0.16
 p1cw AUX sent -0.63
 p1cw AUX support 0.76
-p1cw AUX talking 0.19
-p1cw AUX think -0.13
-p1cw AUX turned -0.75
-p1cw AUX want -0.2
-p1cw AUX willing -1.32
-p1cw CAP about -0.44
-p1cw CAP added 0.73
+p1cw AUX talking 0.17
+p1cw AUX think -0.1
+p1cw AUX turned -0.76
+p1cw AUX want -0.19
+p1cw AUX willing -1.31
+p1cw CAP about -0.43
+p1cw CAP added 0.79
 p1cw CAP against -0.8
 p1cw CAP also 0.2
 p1cw CAP announced 0.54
-p1cw CAP asked -0.84
+p1cw CAP asked -0.9
 p1cw CAP attacks -1.06
 p1cw CAP called 0.2
-p1cw CAP did -0.66
+p1cw CAP did -0.62
 p1cw CAP found 0.43
-p1cw CAP noted 0.34
+p1cw CAP noted 0.33
 p1cw CAP reported -0.31
-p1cw CAP responded 0.97
+p1cw CAP responded 0.96
 p1cw CAP say 0.64
-p1cw CAP says 0.68
-p1cw CAP seemed -0.7
+p1cw CAP says 0.67
+p1cw CAP seemed -0.65
 p1cw CAP show -0.37
-p1cw CAP spoke -0.72
-p1cw CAP supporter -0.39
+p1cw CAP spoke -0.7
+p1cw CAP supporter -0.4
 p1cw CAP told 0.27
-p1cw CAP took 0.26
+p1cw CAP took 0.24
 p1cw CAP tweeted 0.25
 p1cw CAP wants 0.24
-p1cw CAP went 0.42
-p1cw CAP wrote 0.09
-p1cw DET answer 0.13
-p1cw DET attacks 1.05
+p1cw CAP went 0.46
+p1cw CAP wrote 0.14
+p1cw DET answer 0.12
+p1cw DET attacks 1.07
 p1cw DET call -0.14
-p1cw DET decision -0.13
+p1cw DET decision -0.09
 p1cw DET endorsement 0.63
 p1cw DET focus 1.06
-p1cw DET message -0.52
-p1cw DET plan -0.12
-p1cw DET point -0.37
-p1cw DET proposal -0.2
-p1cw DET question 0.38
+p1cw DET message -0.51
+p1cw DET plan -0.1
+p1cw DET point -0.35
+p1cw DET proposal -0.21
+p1cw DET question 0.18
 p1cw DET reason 0.2
-p1cw DET sense 0.27
-p1cw DET show -1.63
-p1cw DET statement -0.28
-p1cw DET support 0.23
+p1cw DET sense 0.29
+p1cw DET show -1.62
+p1cw DET statement -0.29
+p1cw DET support 0.21
 p1cw DET views -0.9
 p1cw END according 0.24
-p1cw LY said 0.56
-p1cw PRON added 0.46
-p1cw PRON also 0.53
-p1cw PRON asked -0.83
-p1cw PRON believe 0.71
-p1cw PRON called -0.3
-p1cw PRON continued 0.37
+p1cw LY said 0.57
+p1cw PRON added 0.52
+p1cw PRON also 0.55
+p1cw PRON asked -0.92
+p1cw PRON believe 0.68
+p1cw PRON called -0.31
+p1cw PRON continued 0.36
 p1cw PRON did -0.93
-p1cw PRON didn't -0.92
-p1cw PRON feel 0.08
+p1cw PRON didn't -0.9
+p1cw PRON feel 0.09
 p1cw PRON has -0.69
 p1cw PRON hope -0.27
-p1cw PRON look 0.96
+p1cw PRON look 0.97
 p1cw PRON made -0.12
-p1cw PRON mean 1.1
-p1cw PRON said -0.15
-p1cw PRON saw -0.44
+p1cw PRON mean 1.09
+p1cw PRON said -0.16
+p1cw PRON saw -0.45
 p1cw PRON say -0.73
-p1cw PRON says 0.45
-p1cw PRON see 0.11
-p1cw PRON support -0.53
+p1cw PRON says 0.44
+p1cw PRON support -0.51
 p1cw PRON takes -0.93
-p1cw PRON think -0.22
+p1cw PRON think -0.21
 p1cw PRON thinks -0.57
-p1cw PRON thought -0.31
-p1cw PRON took -0.48
-p1cw PRON want -1.13
+p1cw PRON thought -0.33
+p1cw PRON took -0.5
+p1cw PRON want -1.15
 p1cw PRON wanted -0.13
 p1cw PRON wants 0.37
-p1cw PRON went -0.12
-p1cw PRON wrote -0.83
+p1cw PRON wrote -0.79
 p1cw Q has -0.25
-p1cw W about 1.28
+p1cw W about 1.3
 p1cw W address -0.5
-p1cw W against -0.56
-p1cw W also 0.68
-p1cw W announced 0.54
+p1cw W against -0.55
+p1cw W also 0.71
+p1cw W announced 0.55
 p1cw W appeared 0.76
-p1cw W appears 0.49
+p1cw W appears 0.47
 p1cw W approval -0.72
-p1cw W aren't -0.25
-p1cw W asked -0.21
+p1cw W aren't -0.22
+p1cw W asked -0.2
 p1cw W attacks -0.57
 p1cw W attention -0.8
 p1cw W believe 1.2
-p1cw W call -0.66
-p1cw W called -0.96
+p1cw W call -0.65
+p1cw W called -0.95
 p1cw W calling -0.92
 p1cw W calls -1.45
 p1cw W claim -1.24
-p1cw W concerns -0.24
-p1cw W criticism 0.19
-p1cw W decision -0.31
-p1cw W endorsement -0.14
+p1cw W concerns -0.25
+p1cw W criticism 0.23
+p1cw W decision -0.28
+p1cw W endorsement -0.15
 p1cw W focus -1.3
 p1cw W focused -0.09
-p1cw W found 0.8
-p1cw W gave -0.4
-p1cw W has 0.2
-p1cw W hope -0.22
-p1cw W idea -0.46
+p1cw W found 0.79
+p1cw W gave -0.41
+p1cw W has 0.22
+p1cw W hope -0.23
+p1cw W idea -0.45
 p1cw W interest -0.86
-p1cw W know 0.41
-p1cw W known -0.52
-p1cw W look -0.96
+p1cw W know 0.38
+p1cw W known -0.53
+p1cw W look -0.92
 p1cw W looking 0.23
-p1cw W made 0.18
+p1cw W made 0.17
 p1cw W message 0.22
 p1cw W note -1.07
-p1cw W opposition -0.16
-p1cw W plan -0.43
-p1cw W plans -1.2
-p1cw W point 0.53
+p1cw W opposition -0.15
+p1cw W plan -0.41
+p1cw W plans -1.23
+p1cw W point 0.5
 p1cw W proposal 0.29
 p1cw W proposals -0.25
-p1cw W publicly 0.51
-p1cw W put 0.73
-p1cw W question -1.08
+p1cw W publicly 0.48
+p1cw W put 0.75
+p1cw W question -1.09
 p1cw W questions -0.57
-p1cw W quickly 0.1
-p1cw W reason -0.29
-p1cw W released -0.96
+p1cw W quickly 0.11
+p1cw W reason -0.28
+p1cw W released -1
 p1cw W reported 0.13
 p1cw W reports -1.35
 p1cw W response -0.38
-p1cw W said 0.8
-p1cw W say 1.51
+p1cw W said 0.78
+p1cw W say 1.52
 p1cw W saying 0.37
-p1cw W says 1
+p1cw W says 0.98
 p1cw W scrutiny 0.21
-p1cw W see 0.9
-p1cw W seemed 0.15
-p1cw W sense -0.15
+p1cw W see 0.95
+p1cw W seemed 0.19
+p1cw W sense -0.16
 p1cw W share -0.56
-p1cw W show 0.8
+p1cw W show 0.79
 p1cw W showed 0.91
-p1cw W showing -0.46
+p1cw W showing -0.45
 p1cw W shows 0.94
-p1cw W statement -0.46
-p1cw W support -0.45
-p1cw W supporting -0.25
+p1cw W statement -0.47
+p1cw W support -0.48
+p1cw W supporting -0.26
 p1cw W talking 0.47
-p1cw W think 1.43
-p1cw W told 0.29
-p1cw W took -0.56
-p1cw W turned 0.28
-p1cw W view -0.2
+p1cw W think 1.38
+p1cw W told 0.33
+p1cw W took -0.55
+p1cw W turned 0.27
+p1cw W view -0.19
 p1cw W views -0.75
-p1cw W want 0.71
-p1cw W went -0.29
+p1cw W want 0.72
+p1cw W went -0.24
 p1cw and has -0.24
-p1cw but also -1.1
-p1cw in response -0.16
-p1cw that has 0.16
-p1cw to address 0.81
-p1cw to ask -0.69
+p1cw but also -1.12
+p1cw in response -0.15
+p1cw that has 0.15
+p1cw to address 0.82
+p1cw to ask -0.68
 p1cw to call 0.45
 p1cw to defend 0.08
 p1cw to discuss -0.63
-p1cw to endorse 0.47
+p1cw to endorse 0.46
 p1cw to find -0.59
-p1cw to focus 0.38
+p1cw to focus 0.39
 p1cw to know 0.1
-p1cw to look 0.13
-p1cw to put -0.7
-p1cw to say 0.35
-p1cw to see -0.38
+p1cw to look 0.14
+p1cw to put -0.69
+p1cw to say 0.36
+p1cw to see -0.45
 p1cw to show 0.21
-p1cw to support -0.24
-p1cw which has -0.45
-p1cw who has -0.19
+p1cw to support -0.22
+p1cw which has -0.46
+p1cw who has -0.2
 p1cw who said -0.56
 p1w " has -0.25
-p1w 's decision 0.4
+p1w 's decision 0.44
 p1w 's support -0.84
-p1w , about -1.22
-p1w , according -0.23
+p1w , about -1.21
+p1w , according -0.22
 p1w , adding 0.32
-p1w , also -0.43
+p1w , also -0.42
 p1w , called 0.11
 p1w , calling 0.39
-p1w , compared -0.49
+p1w , compared -0.52
 p1w , has -0.49
-p1w , referring 0.41
-p1w , said 0.79
+p1w , referring 0.42
+p1w , said 0.78
 p1w , saying 0.45
-p1w , told 0.37
+p1w , told 0.4
 p1w ^ according 0.24
-p1w a question -0.14
+p1w a question -0.24
 p1w a statement 0.35
 p1w also said 0.61
 p1w and has -0.24
-p1w but also -1.1
-p1w campaign has -0.62
-p1w clinton has 0.35
+p1w but also -1.12
+p1w campaign has -0.63
+p1w clinton has 0.34
 p1w clinton said 0.85
-p1w cruz has -0.3
-p1w cruz said 0.53
-p1w don't know 0.3
-p1w don't think 0.1
-p1w don't want 0.09
+p1w cruz has -0.31
+p1w cruz said 0.54
+p1w don't know 0.31
+p1w don't think 0.12
+p1w don't want 0.1
 p1w has also 0.81
 p1w has made -1.08
 p1w has said 0.76
-p1w have said -0.53
-p1w he added -0.44
-p1w he called -0.4
-p1w he did -0.72
-p1w he made -0.09
+p1w have said -0.51
+p1w he added -0.39
+p1w he called -0.39
+p1w he did -0.71
+p1w he made -0.1
 p1w he said 0.4
-p1w he says -1.09
-p1w he told 0.51
+p1w he says -1.11
+p1w he told 0.54
 p1w his support -0.83
-p1w i believe -0.23
-p1w i know 0.22
-p1w i think 0.28
+p1w i believe -0.22
+p1w i know 0.23
+p1w i think 0.26
 p1w i want -0.09
-p1w in response -0.16
-p1w is also -0.15
+p1w in response -0.15
+p1w is also -0.2
 p1w is expected 0.17
 p1w it has -0.72
-p1w it takes -0.73
-p1w obama said -0.76
-p1w officials said 0.85
+p1w it takes -0.72
+p1w obama said -0.75
+p1w officials said 0.83
 p1w questions about 0.55
-p1w rubio has -0.15
-p1w rubio said 0.71
+p1w rubio has -0.16
+p1w rubio said 0.72
 p1w sanders has -0.47
-p1w sanders said -1.07
-p1w she did 0.12
-p1w she said 0.42
+p1w sanders said -1.08
+p1w she did 0.11
+p1w she said 0.43
 p1w talk about 1.38
-p1w talking about -0.86
-p1w terrorist attacks -0.49
-p1w that has 0.16
-p1w the attacks -0.34
+p1w talking about -0.84
+p1w terrorist attacks -0.5
+p1w that has 0.15
+p1w the attacks -0.35
 p1w the decision -0.15
-p1w the idea 0.23
-p1w the question 0.52
+p1w the idea 0.2
+p1w the question 0.44
 p1w the statement -0.42
 p1w the support -0.34
-p1w they say 0.67
+p1w they say 0.66
 p1w they want -0.89
-p1w this point -0.15
-p1w to address 0.81
-p1w to ask -0.69
+p1w this point -0.16
+p1w to address 0.82
+p1w to ask -0.68
 p1w to call 0.45
 p1w to defend 0.08
 p1w to discuss -0.63
-p1w to endorse 0.47
+p1w to endorse 0.46
 p1w to find -0.59
-p1w to focus 0.38
+p1w to focus 0.39
 p1w to know 0.1
-p1w to look 0.13
-p1w to put -0.7
-p1w to say 0.35
-p1w to see -0.38
+p1w to look 0.14
+p1w to put -0.69
+p1w to say 0.36
+p1w to see -0.45
 p1w to show 0.21
-p1w to support -0.24
+p1w to support -0.22
 p1w trump has -0.22
-p1w trump said 0.13
-p1w trump says -0.46
+p1w trump said 0.12
+p1w trump says -0.48
 p1w trump told 0.1
 p1w was also 0.58
-p1w when asked 0.11
-p1w which has -0.45
-p1w who has -0.19
+p1w when asked 0.17
+p1w which has -0.46
+p1w who has -0.2
 p1w who said -0.56
-p1w you know -0.6
+p1w you know -0.58
 p1w you want 0.7
 p2 " 0.28
-p2 ' -0.36
-p2 ( -0.36
-p2 ) 0.54
-p2 , -0.09
-p2 - -0.81
+p2 ' -0.35
+p2 ( -0.37
+p2 ) 0.53
+p2 , -0.08
+p2 - -0.83
 p2 -- 0.35
-p2 . -0.12
-p2 : 0.26
+p2 . -0.13
+p2 : 0.25
 p2 ; 0.41
-p2 ? 0.09
+p2 ? 0.11
 p2 ^ 0.39
-p2 a -0.16
+p2 a -0.18
 p2 about -1.14
 p2 administration -0.68
-p2 after 0.31
-p2 all 0.11
+p2 after 0.3
+p2 all 0.13
 p2 also 0.09
-p2 an -0.64
+p2 an -0.65
 p2 and -0.11
-p2 are 0.56
-p2 as 0.24
-p2 at -1.59
+p2 are 0.55
+p2 as 0.25
+p2 at -1.57
 p2 be -0.16
-p2 because 1.06
-p2 been 0.91
+p2 because 1.03
+p2 been 0.92
 p2 before 0.11
 p2 bernie -0.1
 p2 bill -0.59
-p2 both 1.11
+p2 both 1.12
 p2 bush 0.14
 p2 by -0.26
 p2 campaign 0.36
 p2 can -1.31
 p2 candidates 0.44
-p2 committee 0.84
+p2 committee 0.86
 p2 could 0.1
-p2 cruz 0.95
-p2 declined -1.96
+p2 cruz 0.94
+p2 declined -2
 p2 democratic 0.24
-p2 democrats 0.21
-p2 did -0.29
-p2 do -0.41
+p2 democrats 0.2
+p2 department 0.09
+p2 did -0.3
+p2 do -0.4
 p2 does 0.71
 p2 donald -0.46
-p2 election -0.35
-p2 even 0.12
+p2 election -0.34
+p2 even 0.11
 p2 for -0.14
 p2 going -0.28
 p2 group 0.08
-p2 had -0.3
+p2 had -0.29
 p2 has 0.13
 p2 have 0.28
 p2 he -0.28
-p2 hillary -0.18
+p2 hillary -0.17
 p2 him -0.32
-p2 his 0.09
-p2 how -0.62
-p2 i 0.48
-p2 if -0.35
-p2 is 0.39
-p2 it -0.21
-p2 its -1.23
+p2 his 0.1
+p2 how -0.61
+p2 i 0.46
+p2 if -0.34
+p2 is 0.4
+p2 it -0.22
+p2 its -1.22
 p2 john -0.78
 p2 just 0.27
-p2 last 0.98
+p2 last 0.99
 p2 leaders 0.12
-p2 like 0.16
+p2 like 0.19
 p2 made 1.51
-p2 make 0.16
+p2 make 0.14
 p2 many 0.68
-p2 may 0.48
-p2 most 0.24
+p2 may 0.49
+p2 most 0.23
 p2 ms. 0.17
 p2 new 0.1
-p2 news 0.96
+p2 news 0.94
 p2 night 0.61
 p2 no 0.32
-p2 not -0.42
-p2 now 1.12
-p2 obama 0.19
+p2 not -0.43
+p2 now 1.14
+p2 obama 0.2
 p2 of -0.32
 p2 on 0.47
-p2 one 0.49
-p2 or -1.85
-p2 other 0.86
+p2 one 0.48
+p2 or -1.86
+p2 other 0.85
 p2 out 0.17
-p2 party -0.23
+p2 party -0.21
 p2 people -0.47
 p2 percent 0.71
-p2 political 0.64
-p2 president 0.18
-p2 presidential 0.52
-p2 primary -0.34
-p2 race 0.68
-p2 republican -0.41
-p2 republicans 0.29
-p2 rubio 1
-p2 said -1.83
-p2 sanders 0.3
+p2 political 0.65
+p2 president 0.19
+p2 presidential 0.49
+p2 primary -0.33
+p2 race 0.7
+p2 republican -0.43
+p2 republicans 0.3
+p2 rubio 0.98
+p2 said -1.82
+p2 sanders 0.32
 p2 say -1.78
-p2 says -1.8
-p2 senator -0.59
-p2 should -2.42
+p2 says -1.79
+p2 senator -0.58
+p2 should -2.41
 p2 since 0.95
 p2 so -0.64
-p2 some 1.7
-p2 something 0.44
-p2 state -0.86
+p2 some 1.71
+p2 something 0.45
+p2 state -0.85
 p2 states 0.12
-p2 super 0.38
-p2 supporters 1.97
+p2 super 0.39
+p2 supporters 1.98
 p2 ted 0.19
-p2 than -0.19
+p2 than -0.2
 p2 that -0.63
 p2 the 0.29
-p2 their -1.15
-p2 then 0.64
-p2 there -0.42
+p2 their -1.16
+p2 then 0.67
+p2 there -0.43
 p2 they -0.38
-p2 things 0.44
+p2 things 0.46
 p2 think -0.22
 p2 this 0.57
-p2 though 1.62
-p2 time 0.44
+p2 though 1.61
+p2 time 0.46
 p2 to -0.14
-p2 trump 0.1
+p2 trump 0.09
 p2 trying 1.16
 p2 tuesday 0.66
 p2 two 0.28
 p2 up 0.66
-p2 very -0.16
+p2 very -0.15
 p2 voters -0.18
-p2 want 0.52
+p2 want 0.54
 p2 was 0.22
 p2 way 0.34
-p2 we 0.31
-p2 were 0.11
-p2 what -0.67
-p2 when 0.39
-p2 whether -1.68
+p2 we 0.32
+p2 were 0.1
+p2 what -0.66
+p2 when 0.38
+p2 whether -1.69
 p2 while 0.68
-p2 white -0.56
-p2 why -0.62
+p2 white -0.57
+p2 why -0.59
 p2 with -0.12
 p2 women -0.63
 p2 would -0.65
 p2 year 0.94
-p2 york 0.2
-p2 you -0.09
-p2 — 0.32
-p21c , AUX 0.88
-p21c , CAP 0.86
-p21c , DET -0.31
-p21c , PRON 0.7
-p21c , Q 0.69
+p2 york 0.19
+p2 you -0.08
+p2 — 0.33
+p21c , AUX 0.87
+p21c , CAP 0.85
+p21c , DET -0.32
+p21c , PRON 0.69
+p21c , Q 0.7
 p21c , W 0.31
 p21c , and -0.32
-p21c , but 0.98
-p21c , to -0.54
+p21c , but 0.97
+p21c , to -0.53
 p21c , which 0.54
 p21c , who 0.2
-p21c AUX AUX -0.32
-p21c AUX DET -0.14
+p21c AUX AUX -0.31
+p21c AUX DET -0.12
 p21c AUX LY -0.08
-p21c AUX PRON -0.16
+p21c AUX PRON -0.13
 p21c AUX Q 0.56
 p21c AUX W -0.25
-p21c AUX not -0.3
-p21c AUX to -0.75
-p21c CAP ) 1.14
-p21c CAP , -0.09
-p21c CAP AUX 0.29
+p21c AUX not -0.29
+p21c AUX to -0.78
+p21c CAP ) 1.15
+p21c CAP , -0.1
+p21c CAP AUX 0.3
 p21c CAP CAP 0.28
 p21c CAP DASH 0.67
-p21c CAP PRON -0.37
-p21c CAP Q -0.51
+p21c CAP PRON -0.38
+p21c CAP Q -0.52
 p21c CAP Q1 -0.63
-p21c CAP W 0.09
+p21c CAP W 0.08
 p21c CAP and -0.18
-p21c CAP by -0.37
+p21c CAP by -0.36
 p21c CAP for -0.66
 p21c CAP that -0.23
 p21c CAP who -0.95
-p21c DASH AUX 0.22
-p21c DASH PRON 0.57
-p21c DET LY -0.93
+p21c DASH AUX 0.24
+p21c DASH PRON 0.54
+p21c DET LY -0.94
 p21c DET NUM -0.63
-p21c DET W 0.41
-p21c DET who 0.27
+p21c DET W 0.42
+p21c DET who 0.29
 p21c END CAP 0.16
-p21c END DET 0.12
-p21c END END -0.18
+p21c END DET 0.08
+p21c END END -0.17
 p21c END PRON 0.55
-p21c LY AUX 0.24
-p21c LY W -0.3
-p21c NUM , 0.5
+p21c LY AUX 0.23
+p21c LY W -0.31
+p21c LY to -0.09
+p21c NUM , 0.49
 p21c NUM W 0.49
 p21c PRON LY 0.46
 p21c PRON W 0.26
+p21c Q AUX 0.1
 p21c Q CAP 1.28
 p21c Q DET -0.53
-p21c Q PRON 1.35
-p21c Q W -0.65
-p21c Q and 0.27
-p21c Q1 W 0.74
-p21c STOP CAP 0.09
+p21c Q PRON 1.36
+p21c Q W -0.66
+p21c Q and 0.26
+p21c Q1 W 0.73
+p21c STOP CAP 0.08
 p21c STOP DET 0.66
 p21c STOP PRON 0.65
-p21c W , 0.36
+p21c W , 0.35
 p21c W AUX 0.33
 p21c W CAP -0.38
 p21c W DASH 1.18
-p21c W LY 0.26
+p21c W LY 0.25
 p21c W PRON -0.97
 p21c W Q -0.96
 p21c W Q1 0.55
-p21c W STOP -0.29
+p21c W STOP -0.26
 p21c W W 0.15
 p21c W as 0.44
-p21c W but 0.12
+p21c W but 0.13
 p21c W by 0.1
-p21c W for 0.41
-p21c W in -0.14
-p21c W not 0.51
-p21c W of -0.3
-p21c W on 0.37
+p21c W for 0.4
+p21c W in -0.13
+p21c W not 0.48
+p21c W of -0.31
+p21c W on 0.38
 p21c W that 1.07
-p21c W with 0.39
-p21c about DET -0.66
-p21c and AUX 0.36
+p21c W with 0.37
+p21c about DET -0.67
+p21c and AUX 0.35
 p21c and CAP 0.33
-p21c and PRON 0.58
+p21c and PRON 0.59
 p21c and W -0.16
 p21c as CAP 0.21
-p21c as DET 0.35
+p21c as DET 0.33
 p21c as PRON -0.14
-p21c as W -0.6
-p21c but CAP 0.26
-p21c but DET 0.41
-p21c but PRON 0.97
+p21c as W -0.61
+p21c but CAP 0.24
+p21c but DET 0.45
+p21c but PRON 0.95
 p21c but W 0.53
 p21c for DET -0.4
-p21c for W -0.49
+p21c for W -0.5
 p21c in CAP 0.38
-p21c in DET 0.62
-p21c in NUM 0.15
-p21c in W 0.17
-p21c not AUX -0.36
-p21c not LY 0.23
+p21c in DET 0.63
+p21c in NUM 0.13
+p21c in W 0.18
+p21c not AUX -0.35
+p21c not LY 0.25
 p21c not W 0.62
-p21c of CAP 0.24
+p21c of CAP 0.26
 p21c of DET -0.49
 p21c of W 0.52
-p21c on CAP -0.33
+p21c on CAP -0.34
 p21c on DET -1.16
 p21c on W -1.48
 p21c that AUX 0.09
 p21c that CAP -0.87
-p21c that DET 0.09
+p21c that DET 0.08
 p21c that PRON -1.25
-p21c that W 0.76
-p21c to AUX -0.48
-p21c to DET -0.19
+p21c that W 0.75
+p21c to AUX -0.49
+p21c to DET -0.21
 p21c to W -0.46
-p21c which AUX -0.15
-p21c which PRON 0.49
+p21c which AUX -0.17
+p21c which PRON 0.5
 p21c which W -0.18
-p21c who AUX -0.49
+p21c who AUX -0.48
 p21c who W -0.98
-p21c with DET 0.49
-p21c with W 0.33
-p2c ( -0.36
-p2c ) 0.54
-p2c , -0.09
-p2c : 0.26
+p21c with DET 0.5
+p21c with W 0.32
+p2c ( -0.37
+p2c ) 0.53
+p2c , -0.08
+p2c : 0.25
 p2c ; 0.41
 p2c CAP 0.25
-p2c DASH 0.51
-p2c DET -0.47
+p2c DASH 0.5
+p2c DET -0.49
 p2c END 0.39
-p2c NUM -0.1
-p2c P 0.09
+p2c NUM -0.11
+p2c P 0.11
 p2c Q 0.28
-p2c Q1 -0.36
+p2c Q1 -0.35
 p2c STOP 0.33
 p2c W -0.21
 p2c about -1.14
 p2c and -0.11
-p2c as 0.24
+p2c as 0.25
 p2c by -0.26
 p2c for -0.14
-p2c not -0.42
+p2c not -0.43
 p2c of -0.32
 p2c on 0.47
 p2c that -0.63
 p2c to -0.14
 p2c with -0.12
-pn , , -0.36
-pn , CAP 1.02
-pn , DET 0.1
-pn , PRON 0.37
-pn , W 0.24
+pn , , -0.37
+pn , CAP 1
+pn , DET 0.11
+pn , PRON 0.41
+pn , W 0.25
 pn , by -0.96
-pn , on 0.4
-pn , that 0.63
+pn , on 0.41
+pn , that 0.64
 pn , to 0.33
-pn , with -0.14
-pn AUX AUX 0.47
+pn , with -0.18
+pn AUX AUX 0.48
 pn AUX CAP -0.21
-pn AUX LY -0.26
+pn AUX LY -0.27
 pn AUX STOP -0.09
-pn AUX W 0.4
-pn AUX about 0.64
+pn AUX W 0.39
+pn AUX about 0.63
 pn AUX and 1.08
 pn AUX as -0.16
-pn AUX by 0.2
+pn AUX by 0.19
 pn AUX for 0.11
 pn AUX in -0.64
-pn AUX of -0.64
+pn AUX of -0.61
 pn AUX that 0.09
-pn AUX with 0.26
-pn CAP , -0.33
-pn CAP : 0.72
-pn CAP AUX -0.15
+pn AUX with 0.27
+pn CAP , -0.32
+pn CAP : 0.7
+pn CAP AUX -0.17
 pn CAP CAP 0.21
-pn CAP NUM 0.56
+pn CAP NUM 0.55
 pn CAP PRON 0.47
+pn CAP Q -0.08
 pn CAP STOP 0.98
 pn CAP W 0.23
 pn CAP about -0.18
 pn CAP as -0.89
-pn CAP for -0.59
-pn CAP in -0.44
-pn CAP of -0.36
-pn CAP on -0.32
+pn CAP for -0.58
+pn CAP in -0.42
+pn CAP of -0.38
+pn CAP on -0.29
 pn CAP that 0.41
-pn CAP to 0.26
-pn CAP with 0.09
-pn DASH W -0.2
+pn CAP to 0.25
+pn CAP with 0.08
+pn DASH W -0.19
 pn DET , -0.35
-pn DET AUX 0.09
-pn DET CAP -1.22
+pn DET AUX 0.14
+pn DET CAP -1.19
 pn DET DET -1.54
-pn DET PRON -0.73
-pn DET STOP -1.56
+pn DET PRON -0.72
+pn DET STOP -1.58
 pn DET and -0.35
-pn DET for -0.55
+pn DET for -0.54
 pn DET in 0.12
-pn DET of 0.21
+pn DET of 0.19
 pn DET on 0.48
-pn DET that 0.2
-pn DET to 0.53
-pn END to -0.22
+pn DET that 0.19
+pn DET to 0.52
+pn END W 0.09
+pn END to -0.25
 pn LY , -0.16
 pn LY CAP -0.12
 pn LY PRON -0.31
-pn LY W 0.29
-pn LY on -0.59
-pn LY that 0.1
-pn LY to -0.59
+pn LY W 0.3
+pn LY on -0.6
+pn LY that 0.11
+pn LY to -0.57
 pn NUM W -0.83
-pn PRON , 0.08
-pn PRON : 1.13
-pn PRON AUX 1.14
+pn PRON , 0.09
+pn PRON : 1.11
+pn PRON AUX 1.12
 pn PRON CAP -0.31
 pn PRON DET -0.19
-pn PRON LY 0.43
-pn PRON PRON -0.2
-pn PRON Q 0.65
+pn PRON LY 0.32
+pn PRON PRON -0.22
+pn PRON Q 0.64
 pn PRON STOP 0.88
-pn PRON about -0.22
+pn PRON about -0.18
 pn PRON as 0.29
-pn PRON for -0.78
-pn PRON in 0.33
-pn PRON not -0.59
-pn PRON of 0.22
-pn PRON on 0.16
-pn PRON that -0.35
-pn PRON with -1.2
-pn Q CAP 1.38
-pn Q DET 0.8
-pn Q W 0.21
-pn Q to -1.1
+pn PRON for -0.77
+pn PRON in 0.35
+pn PRON not -0.6
+pn PRON of 0.23
+pn PRON on 0.17
+pn PRON that -0.34
+pn PRON with -1.18
+pn Q CAP 1.36
+pn Q DET 0.77
+pn Q W 0.22
+pn Q to -1.08
 pn W : 0.33
-pn W AUX 0.27
+pn W AUX 0.25
 pn W CAP 0.12
-pn W DASH 0.62
-pn W DET 0.38
-pn W LY 0.35
-pn W P -0.25
-pn W PRON 0.41
+pn W DASH 0.63
+pn W DET 0.37
+pn W LY 0.33
+pn W P -0.26
+pn W PRON 0.4
 pn W Q -0.2
 pn W STOP 0.23
 pn W W 0.34
-pn W about 0.41
+pn W about 0.42
 pn W and -1.01
-pn W as -0.91
+pn W as -0.93
 pn W by -0.09
-pn W for -0.3
-pn W in -0.38
-pn W not -0.23
+pn W for -0.31
+pn W in -0.37
+pn W not -0.2
 pn W of -0.43
-pn W on 0.63
+pn W on 0.62
 pn W that 0.29
-pn W to 0.09
+pn W to 0.08
 pn W with 0.24
 pn and , -0.24
-pn and CAP -0.27
+pn and CAP -0.28
 pn and DET 0.36
-pn and PRON 1.03
-pn and W 0.33
-pn and that 0.71
+pn and PRON 1.01
+pn and W 0.32
+pn and that 0.7
 pn and to 0.38
-pn but W -0.29
-pn by W -0.13
-pn for W 0.83
-pn in W 0.42
-pn in of -0.54
+pn but W -0.28
+pn by W -0.12
+pn for W 0.84
+pn in W 0.38
+pn in of -0.53
 pn in to -0.38
-pn not CAP -0.71
-pn not DET -1.01
-pn not W 0.19
-pn not to 0.15
+pn not CAP -0.7
+pn not DET -1
+pn not W 0.18
+pn not to 0.14
 pn of STOP 0.58
-pn of W -0.9
-pn that , -0.12
+pn of W -0.89
+pn that , -0.11
 pn that AUX -0.43
-pn that CAP 1.65
-pn that DET 0.38
+pn that CAP 1.64
+pn that DET 0.4
 pn that W 0.46
-pn that to -0.35
-pn to , 0.15
-pn to CAP -0.3
-pn to PRON -0.54
-pn to STOP -0.19
+pn that to -0.33
+pn to , 0.16
+pn to CAP -0.31
+pn to PRON -0.52
+pn to STOP -0.2
 pn to W 0.25
 pn to for -0.52
 pn to on 0.64
-pn to that 0.17
-pn to to -0.09
-pn which W -0.08
-pn who AUX 0.1
-pn who CAP -0.22
-pn who DET 0.23
-pn who PRON 0.77
-pn who W 0.13
+pn to that 0.16
+pn which W -0.11
+pn who AUX 0.09
+pn who CAP -0.23
+pn who DET 0.22
+pn who PRON 0.76
+pn who W 0.12
 pn who to 0.27
-ppw , CAP has -0.76
+ppw , CAP has -0.77
 ppw , CAP said 0.5
-ppw , PRON know -0.1
-ppw , PRON said 0.47
+ppw , PRON know -0.11
+ppw , PRON said 0.49
 ppw , PRON think -0.14
-ppw , which has -0.43
+ppw , which has -0.44
+ppw , who has -0.09
 ppw AUX W about 0.45
 ppw AUX W against 0.18
-ppw CAP , according 0.09
+ppw CAP , according 0.08
 ppw CAP , has 0.24
-ppw CAP , said 0.6
-ppw CAP , saying 0.66
-ppw CAP AUX also -0.24
-ppw CAP AUX said -0.52
+ppw CAP , said 0.59
+ppw CAP , saying 0.65
+ppw CAP AUX also -0.26
+ppw CAP AUX said -0.54
 ppw CAP CAP about 0.69
 ppw CAP CAP also -0.52
 ppw CAP CAP called 0.35
-ppw CAP CAP did 0.25
-ppw CAP CAP has -0.33
-ppw CAP CAP reported 0.26
+ppw CAP CAP did 0.22
+ppw CAP CAP has -0.34
+ppw CAP CAP reported 0.27
 ppw CAP CAP said 0.73
-ppw CAP CAP told 0.59
-ppw CAP CAP wrote 0.73
+ppw CAP CAP says 0.08
+ppw CAP CAP told 0.61
+ppw CAP CAP wrote 0.77
 ppw CAP W about -1.03
 ppw CAP W against -0.77
 ppw CAP W has 0.34
-ppw CAP W said -0.5
-ppw CAP W say -0.95
-ppw CAP W support -0.58
-ppw DET CAP has -0.32
+ppw CAP W said -0.49
+ppw CAP W say -0.94
+ppw CAP W support -0.57
+ppw DET CAP has -0.31
 ppw DET W about -0.41
 ppw DET W against -1.01
 ppw DET W also 0.14
-ppw DET W call -0.45
-ppw DET W did -0.22
+ppw DET W call -0.44
+ppw DET W did -0.21
 ppw DET W made -0.51
-ppw DET W message -0.39
-ppw DET W point -0.41
-ppw DET W question -0.69
-ppw DET W said 0.56
-ppw DET W support 0.55
-ppw END CAP also 0.87
-ppw END CAP has -0.21
+ppw DET W message -0.4
+ppw DET W point -0.4
+ppw DET W question -0.74
+ppw DET W said 0.58
+ppw DET W support 0.52
+ppw END CAP also 0.86
+ppw END CAP has -0.22
 ppw END CAP said 0.85
 ppw END CAP says 0.39
 ppw END CAP told 0.11
 ppw END END according 0.24
-ppw END PRON said 0.61
-ppw PRON AUX also 1.63
-ppw PRON AUX said 0.11
+ppw END PRON said 0.59
+ppw PRON AUX also 1.62
+ppw PRON AUX said 0.12
 ppw PRON AUX say 0.47
-ppw PRON AUX see 0.23
+ppw PRON AUX see 0.16
 ppw PRON AUX support -0.85
-ppw PRON AUX think 0.27
-ppw PRON AUX want 0.25
+ppw PRON AUX think 0.3
+ppw PRON AUX want 0.26
 ppw PRON W about -0.53
 ppw PRON W said 0.53
-ppw Q CAP has -0.55
-ppw Q CAP said -0.16
-ppw Q CAP told 0.24
-ppw Q CAP wrote 0.27
-ppw Q PRON added -1.32
+ppw Q CAP has -0.56
+ppw Q CAP said -0.17
+ppw Q CAP told 0.25
+ppw Q CAP wrote 0.31
+ppw Q PRON added -1.27
 ppw Q PRON know -0.31
-ppw Q PRON said 0.45
-ppw Q PRON think -0.42
-ppw Q PRON told 0.49
-ppw Q PRON wrote -0.29
+ppw Q PRON said 0.43
+ppw Q PRON think -0.41
+ppw Q PRON told 0.47
+ppw Q PRON wrote -0.25
 ppw STOP CAP has 0.7
 ppw STOP CAP said 0.37
 ppw STOP PRON also -0.97
 ppw STOP PRON has -0.35
-ppw STOP PRON know 0.08
+ppw STOP PRON know 0.09
 ppw STOP PRON said 0.37
-ppw STOP PRON think 0.09
-ppw W , according -0.25
-ppw W , adding 1.76
-ppw W , calling 0.32
+ppw W , according -0.27
+ppw W , adding 1.77
+ppw W , calling 0.31
 ppw W , has -0.15
-ppw W , said -0.1
+ppw W , said -0.09
 ppw W , saying -0.31
-ppw W AUX also -0.21
-ppw W AUX made -0.72
-ppw W CAP has -0.49
-ppw W CAP said 0.3
+ppw W AUX also -0.24
+ppw W AUX made -0.71
+ppw W CAP has -0.48
+ppw W CAP said 0.31
 ppw W DET attacks -0.38
-ppw W DET decision 0.54
-ppw W DET idea -0.91
+ppw W DET decision 0.57
+ppw W DET idea -0.9
 ppw W DET message -0.62
-ppw W DET point -0.25
-ppw W DET question -0.22
-ppw W DET support 0.21
-ppw W PRON did -0.11
-ppw W PRON didn't -0.18
-ppw W PRON has 0.25
+ppw W DET point -0.26
+ppw W DET question -0.32
+ppw W DET support 0.2
+ppw W PRON did -0.1
+ppw W PRON didn't -0.19
+ppw W PRON has 0.26
 ppw W PRON made -0.31
-ppw W PRON said -0.3
-ppw W PRON thought 0.72
-ppw W PRON want 0.75
+ppw W PRON said -0.28
+ppw W PRON thought 0.71
+ppw W PRON want 0.76
 ppw W PRON wants -0.62
 ppw W W about -0.14
-ppw W W against -0.13
+ppw W W against -0.12
 ppw W W also -0.36
-ppw W W attacks 0.34
+ppw W W attacks 0.35
 ppw W W attention 0.32
 ppw W W has -0.34
-ppw W W made 0.61
+ppw W W made 0.62
 ppw W W plan 0.1
 ppw W W point -0.82
 ppw W W questions 0.76
-ppw W W said 0.93
+ppw W W said 0.92
 ppw W W say 1.11
 ppw W W says -0.25
-ppw W W show 0.41
-ppw W W support 0.26
+ppw W W show 0.4
+ppw W W support 0.23
 ppw W and has 0.2
-ppw W and said 0.12
+ppw W and said 0.13
 ppw W that has 0.28
-ppw W to find -0.39
-ppw W to put -0.62
-ppw W to say -0.84
-ppw W to see -0.1
-ppw W to show -0.23
-ppw W to support -0.21
-ppw and PRON think -0.51
-ppw in DET statement -1.28
+ppw W to find -0.38
+ppw W to put -0.6
+ppw W to say -0.87
+ppw W to see -0.15
+ppw W to show -0.22
+ppw W to support -0.19
+ppw and PRON think -0.53
+ppw in DET statement -1.29
 ppw that PRON has -0.12
 ppw to W about 0.97
-pwn , according to -0.23
+pwn , according to -0.22
 pwn , has W 0.67
-pwn , referring to 0.41
-pwn , said CAP 0.84
-pwn , said DET 0.13
-pwn , said W -0.27
-pwn , said in 0.16
-pwn , said that 0.08
-pwn , saying PRON 0.91
-pwn AUX also W -0.29
+pwn , referring to 0.42
+pwn , said CAP 0.86
+pwn , said DET 0.12
+pwn , said W -0.26
+pwn , said in 0.17
+pwn , said that 0.09
+pwn , saying PRON 0.89
+pwn AUX also W -0.16
 pwn AUX know W -0.66
-pwn AUX made DET 0.64
-pwn AUX made W -0.13
-pwn AUX repeatedly W 0.1
-pwn AUX said PRON 0.36
-pwn AUX seen W -0.19
-pwn AUX seen as -0.17
+pwn AUX made DET 0.62
+pwn AUX made W -0.15
+pwn AUX repeatedly W 0.11
+pwn AUX said PRON 0.38
+pwn AUX seen W -0.27
+pwn AUX seen as -0.11
 pwn AUX think PRON -0.47
-pwn AUX want to -0.73
-pwn CAP also W 0.41
+pwn AUX want to -0.72
+pwn CAP also W 0.46
 pwn CAP did not -0.71
-pwn CAP has AUX 0.2
-pwn CAP has DET -0.08
+pwn CAP has AUX 0.19
+pwn CAP has DET -0.14
 pwn CAP has W -0.17
 pwn CAP noted that -0.41
-pwn CAP said , 0.68
-pwn CAP said PRON -0.79
-pwn CAP said STOP 0.68
-pwn CAP said W 0.1
-pwn CAP said in -0.64
-pwn CAP said on 0.45
-pwn CAP said that 0.36
-pwn CAP says CAP -0.26
-pwn CAP says DET 0.26
-pwn CAP told CAP 0.78
-pwn CAP told DET 0.08
-pwn CAP wrote STOP 0.14
-pwn DET idea that 0.17
-pwn DET statement W 0.68
+pwn CAP said , 0.7
+pwn CAP said PRON -0.78
+pwn CAP said STOP 0.7
+pwn CAP said W 0.13
+pwn CAP said in -0.54
+pwn CAP said on 0.49
+pwn CAP said that 0.37
+pwn CAP says CAP -0.19
+pwn CAP says DET 0.3
+pwn CAP told CAP 0.83
+pwn CAP told DET 0.1
+pwn CAP wrote STOP 0.17
+pwn DET idea that 0.22
+pwn DET statement W 0.73
 pwn END according to 0.24
-pwn PRON added , -0.44
-pwn PRON added STOP 0.35
-pwn PRON also W 0.29
-pwn PRON did W -0.69
-pwn PRON didn't W -0.2
-pwn PRON has AUX -0.34
-pwn PRON has DET -0.3
+pwn PRON added , -0.4
+pwn PRON added STOP 0.42
+pwn PRON also W 0.32
+pwn PRON did W -0.65
+pwn PRON didn't W -0.19
+pwn PRON has AUX -0.35
+pwn PRON has DET -0.34
 pwn PRON has W 0.4
-pwn PRON know W -0.58
-pwn PRON look W 0.57
+pwn PRON know W -0.62
+pwn PRON look W 0.58
 pwn PRON made DET 0.65
-pwn PRON said , -0.26
-pwn PRON said PRON -0.16
-pwn PRON said STOP -0.69
-pwn PRON said W -0.24
-pwn PRON said in 0.23
-pwn PRON think DET 0.14
-pwn PRON think PRON -0.13
-pwn PRON think W 0.53
-pwn PRON think that -0.59
-pwn PRON told CAP 0.25
+pwn PRON said , -0.24
+pwn PRON said PRON -0.13
+pwn PRON said STOP -0.68
+pwn PRON said W -0.21
+pwn PRON said in 0.24
+pwn PRON think DET 0.2
+pwn PRON think PRON -0.08
+pwn PRON think W 0.46
+pwn PRON think that -0.61
+pwn PRON told CAP 0.29
 pwn PRON told DET -0.75
-pwn PRON want W -1.1
-pwn PRON want to 1.29
-pwn PRON wrote STOP 0.15
-pwn Q said CAP -0.64
-pwn Q said DET 0.56
-pwn Q said W 0.44
-pwn W about CAP -0.74
-pwn W about NUM -0.56
-pwn W about PRON -0.19
-pwn W about W 0.91
-pwn W against CAP -0.24
-pwn W against DET 0.49
-pwn W against W -0.16
-pwn W also W 0.41
-pwn W attacks on 0.33
-pwn W did not 0.19
+pwn PRON want W -1.11
+pwn PRON want to 1.28
+pwn PRON wrote STOP 0.2
+pwn Q said CAP -0.62
+pwn Q said DET 0.54
+pwn Q said W 0.45
+pwn W about CAP -0.72
+pwn W about DET -0.15
+pwn W about NUM -0.69
+pwn W about PRON -0.26
+pwn W about W 0.87
+pwn W against CAP -0.34
+pwn W against DET 0.46
+pwn W also W 0.42
+pwn W attacks on 0.38
+pwn W did not 0.2
 pwn W focused on -0.5
-pwn W has AUX 0.14
-pwn W has DET -0.4
-pwn W has LY 0.17
-pwn W has W -0.11
-pwn W interest W -0.39
+pwn W has AUX 0.09
+pwn W has DET -0.46
+pwn W has LY 0.15
+pwn W has W -0.14
+pwn W interest W -0.5
+pwn W known as 0.1
 pwn W made DET -0.22
-pwn W made W 0.09
-pwn W plans to -0.33
-pwn W questions about 0.21
-pwn W released CAP -1.11
-pwn W said , 0.79
-pwn W said DET -0.64
-pwn W said PRON -0.32
-pwn W said STOP 0.41
-pwn W said W 0.27
+pwn W plans to -0.3
+pwn W questions about 0.08
+pwn W released CAP -1.33
+pwn W said , 0.82
+pwn W said CAP 0.11
+pwn W said DET -0.66
+pwn W said PRON -0.31
+pwn W said STOP 0.42
+pwn W said W 0.3
 pwn W said that -0.62
-pwn W say PRON -0.63
-pwn W support STOP 0.31
-pwn W support W -0.27
-pwn W support for -1.06
+pwn W say PRON -0.62
+pwn W support STOP 0.3
+pwn W support W -0.19
+pwn W support for -1.04
 pwn and has W -0.51
-pwn in response to 0.21
+pwn in response to 0.23
 pwn that has W -0.1
-pwn to find DET -0.32
-pwn to put W -0.13
-pwn to see DET -0.11
-pwn to see W 0.34
-pwn to support DET -0.67
+pwn to find DET -0.31
+pwn to put W -0.15
+pwn to see W 0.18
+pwn to support DET -0.71
 pwn which has W -0.3
-q -7.27
+q -7.26
 q+ 0.18
-qw about -0.19
+qw about -0.18
 qw also -0.11
-qw ask -0.1
+qw ask -0.09
 qw believe -0.22
 qw called -0.09
 qw feel -0.1
 qw hope -0.09
 qw know -0.27
 qw knows -0.11
-qw look -0.12
+qw look -0.11
 qw made -0.14
 qw reason -0.12
 qw said -0.81
-qw say -0.66
+qw say -0.64
 qw saying -0.28
-qw says -0.86
-qw see -0.12
+qw says -0.87
+qw see -0.13
 qw sense 0.61
 qw talking -0.09
 qw tell -0.11
-qw think -0.79
-qw thought -0.08
+qw think -0.78
+qw thought -0.09
 qw told -0.32
-qw want -0.44
-s about -1.19
+qw want -0.43
+s about -1.26
 s accept -1.51
-s accord 0.69
+s accord 0.77
 s account -1.39
-s accus 0.69
+s accus 0.67
 s accusation -0.39
-s acknowledg 0.25
-s add -0.4
-s address -1.83
-s admitt -0.44
+s acknowledg 0.24
+s add -0.37
+s address -1.82
+s admitt -0.45
 s adopt -0.82
 s advic -0.24
-s advis -1.89
-s advocat -1.07
+s advis -1.9
+s advocat -1.08
 s against -0.39
 s agr 0.75
-s agre 0.21
-s aim 0.28
+s agre 0.2
+s aim 0.23
 s allegation 0.23
 s allow -0.81
-s also -0.73
-s angry -0.81
-s announc 1.14
+s also -0.66
+s angry -0.8
+s announc 1.13
 s answer -0.84
 s appear -0.26
 s approval -0.36
-s aren't -0.49
-s argu 1.61
-s argument -1.32
-s ask 0.85
-s assur 0.61
-s attack -0.59
+s aren't -0.44
+s argu 1.62
+s argument -1.34
+s ask 0.8
+s assur 0.62
+s attack -0.58
 s attempt -1.66
-s believ -0.3
-s blam 1.51
-s blast 2.15
+s back -0.09
+s believ -0.31
+s blam 1.5
+s blast 2.16
 s brand -0.6
 s brought -1.19
 s call 0.37
 s captur -1.51
-s cast -0.95
-s celebrat -1.18
+s cast -0.94
+s celebrat -1.19
 s challeng -1.05
-s charg -0.99
-s cit 1.63
-s claim 0.49
-s clear -0.31
-s comment 0.71
-s compar -0.99
-s concern -0.78
+s charg -0.98
+s cit 1.62
+s claim 0.48
+s clear -0.3
+s comment 0.69
+s compar -1
+s concern -0.79
 s conclud 0.53
-s confident 0.69
+s confident 0.67
 s confirm 0.72
 s consider -0.68
-s continu -0.22
+s continu -0.27
 s conversation -0.81
 s convinc 0.83
 s count -1.02
-s critical -0.72
+s critical -0.75
 s criticism -0.43
-s criticiz 1.29
-s currently -1.11
-s decid -0.32
-s decision -0.85
-s declar 1.07
-s declin -0.09
-s defend 0.23
-s deliver -0.75
-s demand -0.57
+s criticiz 1.28
+s currently -1.24
+s decid -0.3
+s decision -0.81
+s declar 1.06
+s defend 0.24
+s deliver -0.74
+s demand -0.58
 s denounc 1.65
 s deny 0.22
 s describ 1.25
 s detail -1.04
-s determin -0.63
-s did -1.18
-s didn't -0.73
-s discuss 0.61
+s determin -0.64
+s did -1.09
+s didn't -0.7
+s discuss 0.62
 s discussion -0.61
 s dismiss 1.32
 s divid -0.82
@@ -1736,1352 +1739,1163 @@ s draw -1.56
 s drew -0.88
 s echo 0.48
 s embrac -1.07
-s emphasiz 1.24
+s emphasiz 1.25
 s encourag -0.28
 s end -1.78
-s endors 0.58
-s endorsement -0.68
+s endors 0.57
+s endorsement -0.69
 s enjoy -0.74
 s enthusiasm -0.49
 s estimat -0.51
-s expect 0.94
+s expect 0.93
 s expectation -0.32
 s explain 1.18
-s express 0.86
-s faith -0.24
+s express 0.88
+s faith -0.25
 s favor -0.51
 s favorit -0.78
-s fear 0.15
-s feel -0.48
-s felt -0.28
+s fear 0.16
+s feel -0.46
+s felt -0.27
 s figur -0.79
 s fil -0.9
-s find 0.09
 s fir -0.73
-s focu -0.32
-s focus -0.52
+s focu -0.31
+s focus -0.53
 s found -0.17
-s gave -0.55
+s gave -0.58
 s giv -1.22
 s goal -0.27
-s goes -0.49
-s has -0.94
+s goes -0.5
+s has -0.98
 s hate -0.55
 s hear -1.07
-s hir -0.55
+s hir -0.54
 s hit -0.84
-s hold -1.39
+s hold -1.49
 s hop 0.49
 s huffpost -0.57
-s idea -0.65
+s idea -0.66
 s identify -0.19
 s ignor -0.51
-s includ -1.21
-s increasingly -0.81
+s includ -1.22
+s increasingly -0.82
 s indicat 0.65
 s insist 1.32
-s interest -0.45
+s interest -0.46
 s introduc -0.09
 s issu -0.22
 s knew -0.24
 s know -0.54
 s known 0.37
-s launch -1.5
+s launch -1.49
 s learn -0.3
 s lik -0.54
-s list 0.39
-s look -0.63
-s made -1.37
-s mak -1.38
+s list 0.38
+s look -0.79
+s made -1.39
+s mak -1.43
 s mean -0.83
-s meant -0.87
+s meant -0.88
 s mention 1.26
-s messag -1.1
-s nam -0.09
-s nominat -0.11
-s not 1.39
-s note -0.33
+s messag -1.09
+s nam -0.1
+s nominat -0.16
+s not 1.38
+s note -0.32
 s offer -0.61
 s opinion -0.47
-s opponent -0.41
+s opponent -0.43
 s oppos -0.14
-s opposition -0.79
-s order 1.23
-s pass -0.25
+s opposition -0.8
+s order 1.24
+s pass -0.24
 s persuad 0.48
-s pick -1.03
-s plan -1.16
-s plann -0.96
+s pick -1.02
+s plan -1.11
+s plann -0.98
 s play -1.31
-s point 0.25
+s point 0.24
 s portray 1.65
 s post -0.35
-s prais 1.36
+s prais 1.35
 s predict 0.86
-s press -0.67
+s press -0.66
 s priority -0.39
 s promis 0.74
 s promot -0.27
-s propos 1.23
+s propos 1.19
 s proposal -0.52
 s proud -0.13
 s prov -1.33
 s provid -1.06
-s publicly -0.43
+s publicly -0.4
 s publish -0.57
-s push -0.26
-s put -0.41
-s question 0.53
-s quickly -0.47
-s quot -0.26
-s rais -1.02
+s push -0.27
+s put -0.5
+s question 0.5
+s quickly -0.49
+s quot -0.25
+s rais -1.03
 s ran -1.06
-s read 0.5
+s read 0.49
 s reason -0.81
 s recall 0.98
 s recogniz -0.24
-s referenc 0.34
-s referr 0.5
+s referenc 0.33
+s referr 0.51
 s reflect -1.79
-s refus 0.58
-s releas -0.76
+s refus 0.57
+s releas -0.78
 s remember 1.29
-s remind 1.1
-s repeat 0.46
-s repeatedly -0.54
-s reply 0.15
-s represent -1.36
-s reputation -0.97
+s remind 1.11
+s repeat 0.47
+s repeatedly -0.55
+s reply 0.13
+s represent -1.37
+s reputation -0.98
 s request 0.16
 s requir -1.24
-s respond -1
-s respons -0.65
-s return -1.46
+s respond -0.99
+s respons -0.61
+s return -1.47
 s reveal 0.62
 s rul -0.89
-s said 1.23
+s said 1.21
 s saw -0.31
 s say 0.44
-s says 0.68
+s says 0.69
 s scrutiny -0.19
 s se -1.07
-s see -0.54
+s see -0.52
 s seek 0.15
-s seem -0.27
-s seen -0.2
+s seem -0.16
+s seen -0.21
 s sees 0.08
-s sens -0.27
-s sent -1.43
+s sens -0.28
+s sent -1.34
 s shar -0.74
-s shot -0.94
+s shot -0.86
 s show -0.28
 s sign -0.68
-s sought 0.25
+s sought 0.24
 s specifically -0.81
 s spok -0.19
 s stanc -0.4
 s stat 1.42
-s statement -0.23
+s statement -0.25
 s stood -0.82
-s story -0.88
-s strongly 0.19
+s story -0.87
+s strongly 0.18
 s suggest 0.92
-s suggestion 0.19
-s support -0.16
+s suggestion 0.18
+s support -0.13
 s supporter 0.09
 s surpris -0.91
 s tak -0.89
 s target -2.01
-s tell 0.56
-s thought -0.26
-s threaten 0.22
-s told 0.12
-s took -0.97
-s try -1.55
-s turn -1.45
-s tweet 0.84
+s tell 0.59
+s thought -0.27
+s threaten 0.21
+s told 0.17
+s took -1
+s try -1.51
+s turn -1.51
+s tweet 0.85
 s unclear -0.34
 s underscor -0.8
-s understand -0.49
-s urg 0.72
+s understand -0.48
+s urg 0.73
 s view -0.34
-s vot -0.34
-s vow 1.12
-s want -0.52
+s vot -0.33
+s vow 1.11
+s want -0.51
 s warn 0.9
 s watch -1.34
 s welcom -0.3
-s went -0.86
-s widely -0.31
-s will -0.2
+s went -0.73
+s widely -0.35
+s will -0.18
 s wonder 0.68
 s writ -0.13
-s written -0.36
-s wrot 0.68
-ss -0.11
-stop+1 -0.21
+s written -0.37
+s wrot 0.66
+ss -0.14
+stop+1 -0.23
 stop+3 -0.44
-stop+4 -0.25
+stop+4 -0.26
 stop-1 0.13
 stop-2 0.33
-stop-3 0.66
-stop-4 0.77
-stop-5 0.53
-stop-6 0.39
+stop-3 0.65
+stop-4 0.76
+stop-5 0.54
+stop-6 0.38
 suf ace -0.11
 suf ade -0.36
 suf age 0.29
-suf aid -0.57
+suf aid -0.59
+suf aim 0.09
 suf ain 0.12
-suf alk -1.08
-suf all -0.65
+suf alk -1.04
+suf all -0.66
 suf als -0.27
 suf ame -0.38
 suf and -0.49
 suf ans -0.33
-suf are -0.6
+suf are -0.59
 suf arn 0.29
-suf ars 0.1
+suf ask -0.11
 suf asm -0.49
 suf ast 1.07
-suf ate 0.15
-suf ave -0.55
-suf ays 0.93
+suf ate 0.16
+suf ave -0.58
+suf ays 0.94
 suf bed -0.18
 suf ber 0.12
-suf cal -0.32
+suf cal -0.31
 suf ced 0.12
-suf cks -0.52
-suf cly -0.43
-suf cts -0.47
-suf cus -0.32
-suf dea -0.65
-suf ded 0.43
+suf cks -0.51
+suf cly -0.4
+suf cts -0.48
+suf cus -0.31
+suf dea -0.66
+suf ded 0.42
 suf der 0.64
-suf des -0.11
-suf did -1.18
+suf des -0.13
+suf did -1.09
 suf dly 0.39
 suf ead -0.71
-suf ean -0.43
+suf ean -0.44
 suf ear -0.18
-suf ect 0.1
+suf ect 0.09
 suf eed -0.44
 suf eek -0.6
-suf eem 0.16
+suf eem 0.11
 suf een 0.19
 suf ees 0.39
-suf ell 0.16
-suf elt -0.28
-suf ems 0.08
-suf ent -0.67
+suf ell 0.19
+suf elt -0.27
+suf ems 0.15
+suf ent -0.64
 suf ern 0.36
-suf ers 0.47
-suf ess -0.27
-suf est 0.32
-suf eve 0.17
+suf ers 0.45
+suf ess -0.29
+suf est 0.3
+suf eve 0.14
 suf ews -0.26
-suf fer 0.77
-suf ged 1.3
-suf ges 0.77
-suf ght -0.34
+suf fer 0.75
+suf ged 1.29
+suf ges 0.76
+suf ght -0.35
 suf gly -0.27
 suf gns -1.02
 suf gry -0.5
-suf gue 0.3
-suf has -0.94
+suf gue 0.29
+suf has -0.98
 suf hit -0.84
-suf hot -0.84
-suf how -0.14
+suf hot -0.71
+suf how -0.15
 suf ice -0.24
 suf ied 0.56
-suf ief -0.9
+suf ief -0.91
 suf ies 0.15
 suf ify 1.29
 suf ims -0.36
-suf ind -0.38
-suf ine -0.27
+suf ind -0.41
+suf ine -0.28
 suf ing 0.13
-suf ink -0.1
-suf int -0.99
+suf ink -0.13
+suf int -1
 suf iny -0.19
 suf ion 0.22
 suf ise -0.34
 suf ism 0.14
 suf ite 0.15
-suf ith -0.24
+suf ith -0.25
 suf ize 0.2
-suf ked 0.53
-suf kes -0.26
-suf kly -0.47
-suf lan -0.83
+suf ked 0.51
+suf kes -0.25
+suf kly -0.49
+suf lan -0.79
 suf led 0.98
-suf lks 0.1
-suf lls 1.22
-suf lly -0.61
+suf lks 0.09
+suf lls 1.2
+suf lly -0.62
 suf low -0.17
-suf lso -0.73
+suf lso -0.66
 suf med 0.2
-suf n't -1.22
+suf n't -1.14
 suf nce -0.53
 suf nds 0.3
 suf ned 0.2
 suf new -0.24
 suf nks -0.89
 suf nly -0.24
-suf nse -0.92
+suf nse -0.88
 suf nst -0.39
 suf nts 0.73
 suf oal -0.27
 suf oed 0.1
-suf oes -0.49
+suf oes -0.5
 suf oke -0.19
-suf oks -0.21
-suf old 0.12
+suf oks -0.14
+suf old 0.17
 suf ome -0.21
-suf ons -0.46
+suf ond 0.15
+suf ons -0.47
 suf ood -0.84
-suf ook -0.43
+suf ook -0.38
 suf ors -0.32
-suf ort -0.38
-suf ose -0.79
+suf ort -0.34
+suf ose -0.8
 suf ost -0.57
-suf ote 0.53
+suf ote 0.52
 suf oud -0.13
-suf out 1.04
-suf own 0.41
+suf out 0.99
+suf own 0.4
 suf ows 0.34
-suf ped 0.47
+suf ped 0.46
 suf pes 0.63
-suf pts -0.22
-suf put -0.41
+suf pts -0.23
+suf put -0.5
 suf ran -1.06
 suf raw -0.33
-suf red 0.27
+suf red 0.26
 suf ree 0.26
 suf res -0.28
-suf rns -0.62
+suf rns -0.58
 suf rry 0.32
 suf rse -0.32
-suf rts -0.14
+suf rts -0.15
 suf sal -1.17
 suf saw -0.31
-suf say 0.22
-suf sed 0.33
-suf see 0.44
+suf say 0.23
+suf sed 0.32
+suf see 0.46
 suf ses 0.6
 suf son -0.81
 suf sts -0.39
-suf sue -0.97
+suf sue -0.98
 suf ted 0.36
 suf ter -1.01
 suf tes 0.3
-suf tly 0.64
-suf ubt 0.36
-suf uck -1.18
-suf ued -0.14
-suf ues 0.43
+suf tly 0.61
+suf ubt 0.35
+suf uck -1.19
+suf ued -0.13
+suf ues 0.37
 suf und -0.17
-suf ure -0.53
-suf ush -0.42
+suf ure -0.54
+suf ush -0.45
 suf uss 0.69
-suf ute 0.22
+suf ute 0.2
 suf uts -0.69
 suf val -0.36
 suf ved -0.22
 suf ves -0.09
 suf vor 0.09
-suf wed 0.45
-suf wer -0.1
-suf yed -0.27
-suf zed -0.42
-that+ 0.73
-w about -1.19
-w according 0.69
+suf wed 0.44
+suf wer -0.11
+suf yed -0.28
+suf zed -0.43
+that+ 0.72
+w about -1.26
+w according 0.77
 w accounts -1.39
 w accusations -0.39
-w accused -0.15
+w accused -0.12
 w acknowledged 0.3
-w added -0.35
-w address -0.14
+w added -0.29
+w address -0.13
 w admitted 0.34
 w adopted -0.82
 w advice -0.24
-w advocate 0.3
+w advocate 0.29
 w against -0.39
 w agree -0.1
 w agreed 0.75
-w aimed 0.24
 w allegations 0.23
 w alleged -0.91
 w allow -0.17
 w allowed -0.43
 w allows -0.21
-w also -0.73
-w angry -0.81
-w announced 0.59
-w answer -0.1
-w answers -0.77
-w appear 0.16
-w appeared -1.07
-w appears 0.65
+w also -0.66
+w angry -0.8
+w announced 0.6
+w answer -0.11
+w answers -0.78
+w appear 0.15
+w appeared -1.02
+w appears 0.61
 w approval -0.36
-w aren't -0.49
-w argue 0.3
-w argued 0.28
-w arguing 0.25
-w argument 0.32
-w asked 0.5
-w asking 0.42
-w attacked 0.58
-w attacks -1.15
-w attempts -0.22
-w backed -0.35
-w backing 0.2
-w believe 0.17
+w aren't -0.44
+w argue 0.29
+w argued 0.29
+w arguing 0.24
+w argument 0.3
+w ask -0.11
+w asked 0.46
+w asking 0.46
+w attacked 0.59
+w attacks -1.13
+w attempts -0.23
+w backed -0.33
+w backing 0.18
+w believe 0.14
 w believed -0.71
 w believes 0.19
 w blame -0.38
 w brand -0.6
 w brought -1.19
 w call 0.16
-w called -0.39
+w called -0.38
 w calling 0.73
 w calls -0.13
 w captured -1.51
-w cast -0.95
-w challenges -1.31
+w cast -0.94
+w challenges -1.32
 w charge -0.89
 w charged -0.09
 w citing 1.2
-w claimed 0.99
-w claiming -0.33
+w claimed 1
+w claiming -0.32
 w claims -0.17
-w clear -0.31
-w comment -1.03
-w compared -0.39
+w clear -0.3
+w comment -1.04
+w compared -0.43
 w concern -0.12
-w concerned -0.37
-w concerns -0.3
-w concluded 0.34
-w confident 0.69
+w concerned -0.35
+w concerns -0.32
+w concluded 0.33
+w confident 0.67
 w confirmed 0.09
 w consider -0.49
-w considered 0.36
-w continued 0.13
-w continues -0.35
+w considered 0.37
+w continued 0.15
+w continues -0.42
 w conversation -0.81
-w critical -0.72
+w critical -0.75
 w criticism 0.14
 w criticized 0.78
-w currently -1.11
-w decided -0.82
-w decision -0.85
-w declared -0.24
-w declined -0.09
-w defend -0.65
+w currently -1.24
+w decided -0.74
+w decision -0.81
+w declared -0.23
+w defend -0.66
 w defended 1.6
-w delivered -1.16
+w delivered -1.15
 w denied 0.26
-w described 0.57
-w determine -0.27
+w described 0.59
+w determine -0.28
 w determined -0.26
-w did -1.18
-w didn't -0.73
+w did -1.09
+w didn't -0.7
 w discuss 0.69
 w discussion -0.61
 w divided -0.82
-w doubt 0.36
+w doubt 0.35
 w draw -0.33
 w drawing -1.23
 w drew -0.88
 w embrace -0.11
 w ended -1.78
 w endorse -0.32
-w endorsed 0.59
-w endorsement 0.72
+w endorsed 0.58
+w endorsement 0.71
 w endorsements -1.39
 w enthusiasm -0.49
 w expect 0.17
 w expectations -0.32
-w expected -0.25
-w explain -0.25
-w explained 0.89
-w expressed 0.38
-w faith -0.24
+w expected -0.24
+w explain -0.26
+w explained 0.9
+w expressed 0.48
+w faith -0.25
 w favor 0.09
 w favored -0.44
 w favorite -0.78
-w fear 0.31
-w fears -0.55
-w feeling -0.46
-w felt -0.28
+w fear 0.3
+w fears -0.54
+w feeling -0.47
+w felt -0.27
 w figure -0.79
 w filed -1.14
-w find -1.1
+w find -1.16
 w fired -0.73
-w focus -0.32
-w focused -0.76
+w focus -0.31
+w focused -0.8
 w found -0.17
-w gave -0.55
+w gave -0.58
 w gives -1.22
 w goal -0.27
-w goes -0.49
-w has -0.94
+w goes -0.5
+w has -0.98
 w hate -0.55
 w hearing -1.07
-w hired -0.55
+w hired -0.54
 w hit -0.84
-w holding -1.39
+w holding -1.49
 w hoping 0.45
 w huffpost -0.57
-w idea -0.65
-w identified 0.1
+w idea -0.66
+w identified 0.09
 w identify -0.27
-w included -0.9
-w includes -0.31
-w increasingly -0.81
-w indicated -0.11
+w included -0.89
+w includes -0.33
+w increasingly -0.82
+w indicated -0.1
 w insisted 0.22
 w intended -0.71
-w interest -0.21
-w interested -0.24
+w interest -0.24
+w interested -0.22
 w introduced -1.29
 w issued -0.22
 w knew -0.24
 w known 0.37
-w knows 0.62
+w knows 0.63
 w launched -1.15
 w learn -0.56
 w learned 0.26
-w looked -0.57
-w looking 0.1
-w looks -0.21
-w made -1.37
-w making -1.38
+w look 0.15
+w looked -0.88
+w looking 0.08
+w looks -0.14
+w made -1.39
+w making -1.43
 w mean -0.83
-w meant -0.87
-w mention 0.51
+w meant -0.88
+w mention 0.52
 w mentioned -0.27
-w message -1.1
-w named 0.15
-w nominating -0.84
-w note -0.33
-w noted 1.4
+w message -1.09
+w named 0.14
+w nominating -1.02
+w note -0.32
+w noted 1.38
 w notes -0.72
 w noting 0.72
-w offer -0.39
-w offered 0.9
-w offers -1.19
-w opinion -0.87
-w opponent -0.41
+w offer -0.38
+w offered 0.89
+w offers -1.18
+w opinion -0.88
+w opponent -0.43
 w oppose 1.63
 w opposed 0.75
-w opposition -0.79
-w passed -0.22
-w picked -1.03
-w plan -0.83
-w planned -0.97
+w opposition -0.8
+w passed -0.23
+w picked -1.02
+w plan -0.79
+w planned -1
 w plans -0.33
 w played -1.31
-w pledged -1.4
-w point -0.68
-w pointed 0.54
-w pointing 0.39
+w pledged -1.45
+w point -0.71
+w pointed 0.57
+w pointing 0.37
 w posted 0.12
 w praised 0.14
 w priority -0.39
-w promise -0.5
-w promised 0.56
+w promise -0.49
+w promised 0.55
 w promises -1.01
 w proposal 0.15
 w proposals -0.67
-w proposed 0.2
+w proposed 0.09
 w proud -0.13
 w proved -1.33
 w provided -1.06
-w publicly -0.43
+w publicly -0.4
 w published -0.71
-w push -0.42
+w push -0.45
 w pushed 0.55
-w pushing -0.48
-w put -0.41
-w question -0.96
-w questioned 1.46
-w questions -1.06
-w quickly -0.47
-w raised -1.02
+w pushing -0.47
+w put -0.5
+w question -1.06
+w questioned 1.49
+w questions -1.07
+w quickly -0.49
+w raised -1.03
 w ran -1.06
 w read -0.21
 w reason -0.81
-w recalled 0.21
-w referring -0.58
-w refused -0.29
+w recalled 0.22
+w referring -0.48
+w refused -0.25
 w rejected 1.05
-w released -0.76
-w remember -0.3
+w released -0.78
+w remember -0.31
 w repeated -0.65
-w repeatedly -0.54
-w reported 1.51
-w reporting -1.17
-w reports -0.37
-w represent 0.27
+w repeatedly -0.55
+w reported 1.49
+w reporting -1.16
+w reports -0.36
+w represent 0.26
 w represented -1.63
-w reputation -0.97
-w requests -1.05
-w require -0.24
+w reputation -0.98
+w requests -1.06
+w require -0.23
 w required -0.12
-w responded 0.42
-w response -0.65
-w returned -1.46
+w respond 0.15
+w responded 0.39
+w response -0.61
+w returned -1.47
 w revealed -0.18
-w ruling -0.8
-w said 1.23
+w ruling -0.79
+w said 1.21
 w saw -0.31
-w say 0.22
-w saying 0.23
-w says 0.68
+w say 0.23
+w saying 0.21
+w says 0.69
 w scrutiny -0.19
-w see -0.54
+w see -0.52
 w seeing -1.07
 w seek -0.6
-w seeking -0.36
-w seem 0.16
-w seemed -0.24
-w seems 0.08
-w seen -0.2
+w seeking -0.34
+w seem 0.11
+w seems 0.15
+w seen -0.21
 w sees 0.08
-w sense -0.27
-w sent -1.43
+w sense -0.28
+w sent -1.34
 w share -0.26
-w shot -0.84
-w show -0.14
+w shot -0.71
+w show -0.15
 w showed 0.25
-w showing -0.28
-w shows -0.11
+w showing -0.29
+w shows -0.1
 w signed 0.33
 w signs -1.02
-w sought 0.25
+w sought 0.24
 w specifically -0.81
 w spoke -0.19
 w stance -0.4
-w stated 0.15
-w statement -0.23
+w stated 0.16
+w statement -0.25
 w stood -0.82
-w stories -0.88
-w strongly 0.19
-w suggest 0.53
+w stories -0.87
+w strongly 0.18
+w suggest 0.54
 w suggested 0.18
-w suggests 0.2
-w support -0.6
-w supported 0.3
+w suggests 0.19
+w support -0.53
+w supported 0.27
 w supporter 0.09
-w supporting -0.1
-w supports 0.24
-w surprise 0.1
+w supports 0.21
+w surprise 0.09
 w takes -0.89
-w talk -1.08
-w talked 0.72
-w talking 0.2
-w talks 0.1
+w talk -1.04
+w talked 0.73
+w talking 0.21
+w talks 0.09
 w targeted -1.06
-w tell -0.37
-w telling -0.42
-w tells 1.35
-w think -0.1
+w tell -0.34
+w telling -0.4
+w tells 1.33
+w think -0.13
 w thinking -1.54
-w thinks 1.61
-w thought -0.26
-w told 0.12
-w took -0.97
-w tried -1.55
-w turned -1.01
+w thinks 1.62
+w thought -0.27
+w told 0.17
+w took -1
+w tried -1.51
+w turned -1.13
 w unclear -0.34
 w urged 0.73
 w viewed -0.16
 w views -0.26
-w voted -0.34
+w voted -0.33
 w vowed 1.15
-w want -0.1
-w wanted 0.13
-w wants -0.54
-w warned 0.71
-w watching -1.04
+w wanted 0.09
+w wants -0.55
+w warned 0.72
+w watching -1.03
 w welcome -0.21
-w went -0.86
-w widely -0.31
-w willing -0.2
-w worried 0.25
+w went -0.73
+w widely -0.35
+w willing -0.18
+w worried 0.24
 w worry 0.32
-w writes 0.51
-w writing -0.23
-w written -0.36
-w wrote 0.68
-wg about DET -0.6
-wg about NUM -1.13
-wg about P -0.22
-wg about PRON -0.47
-wg about W -0.31
-wg about WH -0.51
-wg according TO-NP 0.5
-wg according TO-V 0.19
-wg accused CAP 0.2
-wg added , 0.67
-wg added STOP 1.28
-wg added THAT 0.5
-wg adding THAT 0.46
-wg address DET 0.08
-wg against CAP -0.35
-wg against DET -0.1
-wg against W 0.43
-wg aimed W -0.75
-wg also DET -0.76
-wg also W 0.66
-wg announced DET 0.19
-wg appeared TO-V 0.59
-wg appears TO-V -0.29
-wg aren't W 0.31
-wg argued THAT 0.61
-wg ask W -0.67
-wg asked DET -0.22
-wg asked OF -1.05
-wg asked W -0.71
-wg asked WH 0.29
-wg attacks , -0.37
-wg attacks IN -0.2
-wg attacks ON 0.44
-wg attacks STOP -0.3
-wg attacks W 0.24
-wg backing W -0.25
-wg believe THAT -0.21
-wg believe W -0.49
-wg call FOR 0.2
-wg called CAP -0.35
-wg called DET 0.12
-wg called FOR 0.3
-wg called ON 0.33
-wg called Q -0.08
-wg called W 0.08
-wg cast DET 0.19
-wg clear THAT 0.1
-wg clear W 0.25
-wg compared WITH -0.88
-wg continues TO-V -0.94
-wg critical W -0.5
-wg criticism W 0.55
-wg currently W -0.79
-wg decided TO-V 0.61
-wg decision TO-V 0.59
-wg declined TO-V 0.62
-wg described DET 0.25
-wg did PRON -0.39
-wg did W 0.78
-wg didn't W 0.19
-wg expected TO-V 0.1
-wg expressed W 0.35
-wg feel W 0.41
-wg felt W 0.09
-wg find DET 0.16
-wg find W -0.59
-wg focus ON 0.15
-wg focused ON -0.15
-wg found THAT 0.31
-wg found W -0.28
-wg gave DET -0.39
-wg has AUX -0.45
-wg has DET -0.59
-wg has NUM -0.51
-wg has TO-V 0.44
-wg has W -0.24
-wg holding DET -0.88
-wg idea OF -0.54
-wg idea THAT 0.17
-wg includes W -0.17
-wg interest W -0.9
-wg know , 0.17
-wg know DET 0.16
-wg know THAT -0.21
-wg know W -0.36
-wg known AS 0.28
-wg look W 0.21
-wg looked W -1.25
-wg looking FOR -0.54
-wg looking W -0.36
-wg made PRON -0.15
-wg made W -0.19
-wg making W -0.85
-wg message W 0.21
-wg nominating W -0.99
-wg noted THAT -0.15
-wg plan AUX 0.7
-wg plan TO-V 0.48
-wg planned CAP -0.53
-wg plans TO-V 0.45
-wg pledged TO-V 0.42
-wg pledged W -1.04
-wg point , -0.48
-wg point STOP -0.32
-wg point W -0.6
-wg pointed W 0.26
-wg proposed W -0.63
-wg publicly W 0.25
-wg push W -0.41
-wg put CAP -1.12
-wg put DET -0.32
-wg put W -0.58
-wg question AUX 0.26
-wg question OF -0.91
-wg question W -0.96
-wg questions OF -0.59
-wg quickly W -0.11
-wg raised W -0.17
-wg referring TO-NP 0.42
-wg refused TO-V 0.24
-wg released CAP -1.23
-wg reported W -0.47
-wg respond TO-NP 1.29
-wg response TO-NP 0.66
-wg said , 0.2
-wg said : -0.67
-wg said AUX -0.14
-wg said CAP 0.29
-wg said DET -0.31
-wg said IN 0.52
-wg said OF -0.79
-wg said ON 0.4
-wg said STOP 0.08
-wg said THAT -0.08
-wg said W 0.2
-wg say CAP 0.34
-wg say PRON 0.17
-wg say THAT -0.28
-wg say W 0.16
-wg saying , 0.19
-wg saying DET 0.11
-wg saying PRON -0.25
-wg saying THAT -0.24
-wg saying W 0.31
-wg says CAP 0.45
-wg says DET 0.45
-wg says PRON -0.41
-wg says STOP 0.27
-wg says W -0.14
-wg see CAP 0.09
-wg see DET -0.23
-wg see W 0.61
-wg see WH -0.58
-wg seem TO-V 0.1
-wg seemed TO-V 0.55
-wg seemed W 0.67
-wg seems TO-V 0.4
-wg seems W 0.52
-wg seen AS 0.4
-wg seen W -0.33
-wg sent W 0.65
-wg shot W 0.73
-wg show THAT -0.19
-wg show W -0.21
-wg showing W -0.13
-wg statement STOP -0.35
-wg suggested THAT 0.13
-wg support CAP 0.25
-wg support DET -0.23
-wg support FOR 0.08
-wg support OF 0.15
-wg support W 0.82
-wg supporting CAP 0.25
-wg talk OF 0.36
-wg talking OF 0.12
-wg talking W 0.13
-wg tell PRON 0.2
-wg tell W 0.45
-wg telling W 0.34
-wg think DET 0.4
-wg think THAT -0.21
-wg think W -0.58
-wg thought PRON -0.42
-wg told CAP 0.67
-wg told DET 0.28
-wg told W 0.25
-wg took DET -0.53
-wg took W 0.22
-wg tried TO-V 0.17
-wg turned W -1.17
-wg voted FOR 0.41
-wg want DET 0.34
-wg want TO-V 0.37
-wg want W 0.09
-wg wanted TO-V -0.48
-wg went ON 0.66
-wg went W 0.28
-wg widely W -0.12
-wg willing TO-V 0.12
-wg wrote DET -0.88
-wg wrote IN 0.6
-wg wrote STOP 0.99
+w writes 0.5
+w writing -0.22
+w written -0.37
+w wrote 0.66
 wn1 about \$ -0.2
-wn1 about a -0.66
-wn1 about her -0.54
-wn1 about his -0.26
+wn1 about a -0.68
+wn1 about her -0.56
+wn1 about his -0.29
 wn1 about how -0.41
-wn1 about it -0.82
-wn1 about the 0.29
-wn1 about what 0.8
-wn1 about whether 0.27
-wn1 according to 0.69
-wn1 added , 0.67
-wn1 added . 1.28
-wn1 added that 0.5
-wn1 adding that 0.42
-wn1 address the -0.11
-wn1 against him -0.61
-wn1 against the 0.51
-wn1 against trump 0.27
+wn1 about it -0.89
+wn1 about the 0.25
+wn1 about what 0.79
+wn1 about whether 0.21
+wn1 according to 0.77
+wn1 added , 0.87
+wn1 added . 1.58
+wn1 added that 0.63
+wn1 adding that 0.53
+wn1 address the -0.08
+wn1 against him -0.59
+wn1 against the 0.48
+wn1 against trump 0.24
 wn1 agreed to -0.32
-wn1 aimed at -0.45
-wn1 appeared to 0.25
-wn1 appears to 0.14
-wn1 argued that 0.52
-wn1 asked about -0.26
-wn1 attacks , -0.37
-wn1 attacks . -0.29
-wn1 attacks in -0.2
-wn1 attacks on 0.44
-wn1 believe that -0.21
-wn1 call for 0.2
-wn1 called " -0.08
-wn1 called for 0.28
-wn1 called on 0.33
-wn1 called the -0.23
-wn1 clear that 0.1
-wn1 compared with -0.88
-wn1 continues to -0.94
-wn1 decision to -0.16
-wn1 declined to 0.32
-wn1 did not 0.26
-wn1 expected to 0.1
-wn1 find a -0.94
-wn1 focus on 0.15
-wn1 found that 0.31
-wn1 has a -1.02
+wn1 aimed at -0.67
+wn1 appeared to 0.49
+wn1 argued that 0.65
+wn1 asked about -0.69
+wn1 attacks , -0.43
+wn1 attacks . -0.33
+wn1 attacks in -0.23
+wn1 attacks on 0.59
+wn1 believe that -0.29
+wn1 call for 0.29
+wn1 called " -0.13
+wn1 called for 0.41
+wn1 called on 0.48
+wn1 called the -0.2
+wn1 clear that 0.13
+wn1 compared with -1.07
+wn1 continues to -1.21
+wn1 decided to 0.19
+wn1 declined to 0.5
+wn1 did not 0.34
+wn1 expected to 0.13
+wn1 find a -0.9
+wn1 focus on 0.18
+wn1 focused on -0.11
+wn1 found that 0.47
+wn1 has a -1.1
 wn1 has become -0.17
-wn1 has been 0.09
 wn1 has done -0.62
-wn1 has made 0.65
+wn1 has made 0.66
 wn1 has no 0.11
-wn1 has the 0.79
-wn1 has to 0.44
-wn1 has won -0.15
-wn1 idea of -0.54
-wn1 idea that 0.17
-wn1 know , 0.18
-wn1 know that -0.21
-wn1 know what -0.34
-wn1 known as 0.28
-wn1 look at 0.71
-wn1 looking for -0.54
-wn1 made a 0.12
-wn1 made it -0.15
+wn1 has not -0.13
+wn1 has the 0.72
+wn1 has to 0.64
+wn1 has won -0.14
+wn1 idea of -0.62
+wn1 idea that 0.22
+wn1 know , 0.22
+wn1 know that -0.3
+wn1 know what -0.32
+wn1 known as 0.38
+wn1 look at 0.74
+wn1 looking for -0.7
+wn1 made a 0.14
+wn1 made it -0.19
 wn1 made the 0.7
-wn1 noted that -0.16
-wn1 opposition to 0.73
-wn1 plan to 0.46
-wn1 planned parenthood -0.32
-wn1 plans to 0.81
-wn1 pledged delegates -0.79
-wn1 pledged to -0.09
-wn1 point , -0.48
-wn1 point . -0.32
-wn1 questions about -0.33
-wn1 referring to 0.26
-wn1 refused to 0.24
-wn1 respond to 0.3
-wn1 response to 0.29
-wn1 said . 0.24
-wn1 said : -0.71
-wn1 said a -0.25
-wn1 said at -0.33
-wn1 said he 0.7
-wn1 said his -0.24
-wn1 said in 0.5
-wn1 said it -0.28
-wn1 said mr. -0.4
-wn1 said on 0.33
+wn1 noted that -0.17
+wn1 opposition to 0.72
+wn1 plan to 0.57
+wn1 planned parenthood -0.38
+wn1 plans to 0.92
+wn1 pledged delegates -0.93
+wn1 point , -0.53
+wn1 point . -0.35
+wn1 questions about -0.51
+wn1 referring to 0.35
+wn1 refused to 0.3
+wn1 respond to 0.55
+wn1 response to 0.44
+wn1 said . 0.29
+wn1 said : -0.92
+wn1 said a -0.27
+wn1 said at -0.32
+wn1 said he 0.69
+wn1 said his -0.26
+wn1 said in 0.69
+wn1 said it -0.29
+wn1 said mr. -0.39
+wn1 said of -0.21
+wn1 said on 0.44
 wn1 said she 0.12
 wn1 said that 0.32
-wn1 said the 0.85
-wn1 said they -0.84
-wn1 said trump 0.34
-wn1 say that -0.28
-wn1 say the -0.39
-wn1 say they -0.63
-wn1 saying , 0.19
-wn1 saying that -0.16
-wn1 saying the -0.09
-wn1 says . 0.27
-wn1 says he 0.69
-wn1 see the 0.7
-wn1 seem to 0.1
-wn1 seemed to 0.55
-wn1 seems to 0.36
-wn1 seen as 0.4
-wn1 show that -0.19
-wn1 statement . -0.35
-wn1 suggested that 0.13
-wn1 support for 0.08
-wn1 support of 0.15
-wn1 support the 0.81
-wn1 tell you 0.2
-wn1 think he -0.27
-wn1 think it 0.2
-wn1 think that -0.21
-wn1 think the -0.13
-wn1 think we 0.09
+wn1 said the 0.81
+wn1 said they -0.83
+wn1 said trump 0.35
+wn1 say that -0.45
+wn1 say the -0.4
+wn1 say they -0.61
+wn1 saying , 0.29
+wn1 saying that -0.28
+wn1 says . 0.33
+wn1 says he 0.6
+wn1 see the 0.67
+wn1 seem to 0.13
+wn1 seemed to 0.64
+wn1 seems to 0.39
+wn1 seen as 0.59
+wn1 sense of 0.08
+wn1 show that -0.27
+wn1 sought to 0.09
+wn1 statement . -0.4
+wn1 suggested that 0.19
+wn1 support of 0.17
+wn1 support the 0.71
+wn1 talking about 0.09
+wn1 tell you 0.22
+wn1 think he -0.24
+wn1 think it 0.22
+wn1 think that -0.26
+wn1 think we 0.1
 wn1 told a 0.79
-wn1 told politico -0.3
+wn1 told politico -0.26
 wn1 told reporters 0.58
-wn1 told the 0.84
-wn1 took the -0.88
-wn1 tried to 0.25
-wn1 voted for 0.12
-wn1 want to -0.19
-wn1 wants to -0.45
-wn1 went to -0.92
-wn1 wrote . 0.81
-wn1 wrote in 0.6
-wn1c about DET -0.6
-wn1c about NUM -1.13
+wn1 told the 0.86
+wn1 took the -0.96
+wn1 tried to 0.26
+wn1 voted for 0.31
+wn1 want to -0.11
+wn1 wanted to -0.15
+wn1 wants to -0.46
+wn1 went to -0.99
+wn1 wrote . 1.05
+wn1 wrote in 0.81
+wn1c about CAP 0.18
+wn1c about DET -0.8
+wn1c about NUM -1.44
 wn1c about P -0.22
-wn1c about PRON -0.47
-wn1c about W -1.16
-wn1c according to 0.69
-wn1c accused CAP 0.2
-wn1c added , 0.67
-wn1c added STOP 1.28
-wn1c added that 0.5
-wn1c adding that 0.42
-wn1c address DET 0.08
-wn1c against CAP -0.35
-wn1c against DET -0.1
-wn1c against W 0.27
+wn1c about PRON -0.55
+wn1c about W -1.28
+wn1c according to 0.77
+wn1c accused CAP 0.38
+wn1c added , 0.87
+wn1c added STOP 1.58
+wn1c added that 0.63
+wn1c adding that 0.53
+wn1c address DET 0.11
+wn1c against CAP -0.59
+wn1c against DET -0.14
+wn1c against W 0.52
 wn1c agreed to -0.32
-wn1c aimed W -0.75
-wn1c also DET -0.59
-wn1c also W -0.51
-wn1c announced DET 0.1
-wn1c appeared to 0.25
-wn1c appears to 0.14
-wn1c aren't W 0.83
-wn1c argued that 0.52
-wn1c ask W -0.2
-wn1c asked DET -0.22
-wn1c asked W 0.33
-wn1c asked about -0.26
-wn1c attacks , -0.37
-wn1c attacks STOP -0.3
-wn1c attacks W 0.24
-wn1c attacks in -0.2
-wn1c attacks on 0.44
-wn1c backing W -0.25
-wn1c believe W -0.27
-wn1c believe that -0.21
-wn1c call for 0.2
-wn1c called CAP -0.35
-wn1c called DET 0.12
-wn1c called Q -0.08
-wn1c called W 0.19
-wn1c called for 0.28
-wn1c called on 0.33
-wn1c cast DET 0.19
-wn1c clear W -0.51
-wn1c clear that 0.1
-wn1c compared with -0.88
+wn1c aimed W -1
+wn1c also DET -0.98
+wn1c also W -0.11
+wn1c announced DET 0.2
+wn1c appeared to 0.49
+wn1c aren't W 0.91
+wn1c argued that 0.65
+wn1c ask W -0.48
+wn1c asked CAP 0.16
+wn1c asked DET -0.28
+wn1c asked W 0.25
+wn1c asked about -0.69
+wn1c attacks , -0.43
+wn1c attacks STOP -0.34
+wn1c attacks W 0.29
+wn1c attacks in -0.23
+wn1c attacks on 0.59
+wn1c backing W -0.4
+wn1c believe PRON 0.18
+wn1c believe W -0.55
+wn1c believe that -0.29
+wn1c call for 0.29
+wn1c called CAP -0.74
+wn1c called DET 0.17
+wn1c called Q -0.13
+wn1c called W 0.27
+wn1c called for 0.41
+wn1c called on 0.48
+wn1c cast DET 0.27
+wn1c clear W -0.46
+wn1c clear that 0.13
+wn1c compared with -1.07
 wn1c considered W 1.13
-wn1c continues to -0.94
-wn1c critical W -0.61
-wn1c criticism W 0.94
-wn1c currently W -0.77
-wn1c decision to -0.16
-wn1c declined to 0.32
-wn1c described DET 0.25
-wn1c did PRON -0.39
-wn1c did W 0.51
-wn1c did not 0.26
-wn1c didn't W 0.39
-wn1c expected to 0.1
-wn1c expressed W 0.35
-wn1c feel W 0.4
-wn1c find DET 0.16
-wn1c find W -0.59
-wn1c focus on 0.15
-wn1c found W -0.64
-wn1c found that 0.31
-wn1c gave DET -0.39
-wn1c has DET -0.59
-wn1c has LY -0.77
-wn1c has NUM -0.47
-wn1c has to 0.44
-wn1c holding DET -0.88
-wn1c idea of -0.54
-wn1c idea that 0.17
-wn1c includes W -0.17
-wn1c interest W -0.9
-wn1c know , 0.18
-wn1c know DET 0.16
-wn1c know W -0.34
-wn1c know that -0.21
-wn1c known as 0.28
-wn1c look W -0.12
-wn1c looked W -0.77
-wn1c looking W -0.22
-wn1c looking for -0.54
-wn1c made PRON -0.15
-wn1c made W -0.21
-wn1c making W -0.25
-wn1c message W 0.27
-wn1c nominating W -0.99
-wn1c noted that -0.16
-wn1c opposition to 0.73
-wn1c plan AUX 0.7
-wn1c plan to 0.46
-wn1c planned CAP -0.53
-wn1c plans to 0.81
-wn1c pledged W -1.04
-wn1c pledged to -0.09
-wn1c point , -0.48
-wn1c point STOP -0.32
-wn1c point W -0.65
-wn1c pointed W 0.26
-wn1c proposed W -0.85
-wn1c publicly W 0.25
-wn1c push W -0.41
-wn1c put CAP -1.12
-wn1c put DET -0.32
-wn1c put W -0.58
-wn1c question AUX 0.26
-wn1c questions about -0.33
-wn1c quickly W -0.33
-wn1c raised W -0.25
-wn1c referring to 0.26
-wn1c refused to 0.24
-wn1c released CAP -1.23
-wn1c reported W -0.65
-wn1c respond to 0.3
-wn1c response to 0.29
-wn1c said : -0.71
-wn1c said AUX -0.14
-wn1c said CAP 0.28
-wn1c said DET -0.32
-wn1c said PRON -0.16
-wn1c said STOP 0.24
-wn1c said W 0.6
-wn1c said in 0.5
-wn1c said on 0.33
+wn1c continues to -1.21
+wn1c critical W -0.69
+wn1c criticism W 1.42
+wn1c currently W -1.02
+wn1c decided to 0.19
+wn1c declined to 0.5
+wn1c described DET 0.39
+wn1c did DET -0.12
+wn1c did PRON -0.47
+wn1c did W 0.82
+wn1c did not 0.34
+wn1c didn't W 0.41
+wn1c endorsed CAP 0.13
+wn1c expected to 0.13
+wn1c expressed W 0.55
+wn1c feel W 0.62
+wn1c find DET 0.25
+wn1c find W -0.78
+wn1c focus on 0.18
+wn1c focused on -0.11
+wn1c found W -0.98
+wn1c found that 0.47
+wn1c gave DET -0.59
+wn1c has DET -0.79
+wn1c has LY -0.82
+wn1c has NUM -0.51
+wn1c has not -0.13
+wn1c has to 0.64
+wn1c holding DET -1.1
+wn1c idea of -0.62
+wn1c idea that 0.22
+wn1c includes W -0.24
+wn1c increasingly W -0.13
+wn1c interest W -1.13
+wn1c know , 0.22
+wn1c know DET 0.27
+wn1c know W -0.42
+wn1c know that -0.3
+wn1c known as 0.38
+wn1c looked W -1.23
+wn1c looking W -0.34
+wn1c looking for -0.7
+wn1c made DET 0.14
+wn1c made PRON -0.19
+wn1c made W -0.34
+wn1c making W -0.43
+wn1c message W 0.33
+wn1c nominating W -1.27
+wn1c noted that -0.17
+wn1c offered DET -0.08
+wn1c opposition to 0.72
+wn1c plan AUX 0.78
+wn1c plan to 0.57
+wn1c planned CAP -0.61
+wn1c plans to 0.92
+wn1c pledged W -1.34
+wn1c point , -0.53
+wn1c point STOP -0.35
+wn1c point W -0.78
+wn1c pointed W 0.46
+wn1c proposed W -1.26
+wn1c publicly W 0.36
+wn1c push W -0.58
+wn1c put CAP -1.41
+wn1c put DET -0.34
+wn1c put W -0.73
+wn1c question AUX 0.65
+wn1c question W -0.25
+wn1c questions about -0.51
+wn1c quickly W -0.39
+wn1c raised W -0.35
+wn1c referring to 0.35
+wn1c refused to 0.3
+wn1c released CAP -1.77
+wn1c reported W -1.06
+wn1c respond to 0.55
+wn1c response to 0.44
+wn1c said : -0.92
+wn1c said AUX -0.24
+wn1c said CAP 0.54
+wn1c said DET -0.46
+wn1c said PRON -0.15
+wn1c said STOP 0.29
+wn1c said W 0.81
+wn1c said in 0.69
+wn1c said of -0.21
+wn1c said on 0.44
 wn1c said that 0.32
-wn1c say CAP 0.34
-wn1c say PRON 0.17
-wn1c say W -0.21
-wn1c say that -0.28
-wn1c saying , 0.19
-wn1c saying DET 0.11
-wn1c saying PRON -0.25
-wn1c saying W 0.63
-wn1c saying that -0.16
-wn1c says CAP 0.45
-wn1c says DET 0.45
-wn1c says PRON -0.41
-wn1c says STOP 0.27
-wn1c says W -0.13
-wn1c see CAP 0.09
-wn1c see DET -0.23
-wn1c see W 0.12
-wn1c seem to 0.1
-wn1c seemed W 0.49
-wn1c seemed to 0.55
-wn1c seems W 0.9
-wn1c seems to 0.36
-wn1c seen W -0.77
-wn1c seen as 0.4
-wn1c sent W 0.65
-wn1c shot W 0.73
-wn1c show W -0.28
-wn1c show that -0.19
-wn1c showed W -1.3
-wn1c showing W 0.25
-wn1c shows W -0.72
-wn1c statement STOP -0.35
-wn1c statement W 0.61
-wn1c suggested that 0.13
-wn1c support CAP 0.25
-wn1c support DET -0.23
-wn1c support for 0.08
-wn1c support of 0.15
-wn1c supporting CAP 0.25
-wn1c talking W -0.29
-wn1c tell PRON 0.2
-wn1c telling W 0.34
-wn1c think DET 0.4
-wn1c think W -0.39
-wn1c think that -0.21
-wn1c thought PRON -0.42
-wn1c told CAP 0.67
-wn1c told DET 0.28
-wn1c told W 0.25
-wn1c took DET -0.53
-wn1c took W 0.22
-wn1c tried to 0.25
-wn1c turned W -1.13
-wn1c voted for 0.12
-wn1c want DET 0.34
-wn1c want W 0.14
-wn1c want to -0.19
-wn1c wants to -0.45
-wn1c went W 0.28
-wn1c went to -0.92
-wn1c widely W -0.12
-wn1c wrote DET -0.88
-wn1c wrote STOP 0.81
-wn1c wrote in 0.6
-wnn about CAP W -0.25
-wnn about DET CAP 0.38
-wnn about DET W -0.15
-wnn about NUM W -0.52
+wn1c say CAP 0.51
+wn1c say PRON 0.25
+wn1c say W -0.11
+wn1c say that -0.45
+wn1c saying , 0.29
+wn1c saying DET 0.16
+wn1c saying PRON -0.4
+wn1c saying W 0.87
+wn1c saying that -0.28
+wn1c says CAP 0.62
+wn1c says DET 0.6
+wn1c says PRON -0.6
+wn1c says STOP 0.33
+wn1c says W -0.2
+wn1c see CAP 0.11
+wn1c see DET -0.35
+wn1c see W 0.31
+wn1c seem to 0.13
+wn1c seemed W 0.76
+wn1c seemed to 0.64
+wn1c seems W 1.14
+wn1c seems to 0.39
+wn1c seen W -0.96
+wn1c seen as 0.59
+wn1c sense of 0.08
+wn1c sent W 0.88
+wn1c shot W 1.01
+wn1c show W -0.42
+wn1c show that -0.27
+wn1c showed W -1.29
+wn1c showing W 0.17
+wn1c shows W -0.71
+wn1c sought to 0.09
+wn1c statement STOP -0.4
+wn1c statement W 0.68
+wn1c suggested that 0.19
+wn1c support CAP 0.29
+wn1c support DET -0.39
+wn1c support W 0.53
+wn1c support of 0.17
+wn1c supporting CAP 0.39
+wn1c talking W -0.22
+wn1c talking about 0.09
+wn1c tell PRON 0.22
+wn1c tell W 0.22
+wn1c telling W 0.6
+wn1c think DET 0.57
+wn1c think PRON 0.1
+wn1c think W -0.72
+wn1c think that -0.26
+wn1c thought PRON -0.64
+wn1c told CAP 0.97
+wn1c told DET 0.36
+wn1c told W 0.3
+wn1c took DET -0.77
+wn1c took W 0.42
+wn1c tried to 0.26
+wn1c turned W -1.48
+wn1c voted for 0.31
+wn1c want DET 0.51
+wn1c want W 0.09
+wn1c want to -0.11
+wn1c wanted to -0.15
+wn1c wants to -0.46
+wn1c went W 0.29
+wn1c went to -0.99
+wn1c widely W -0.16
+wn1c wrote DET -1.59
+wn1c wrote STOP 1.05
+wn1c wrote in 0.81
+wnn about CAP W -0.21
+wnn about DET CAP 0.31
+wnn about DET W -0.24
+wnn about NUM W -0.62
 wnn about P NUM -0.2
-wnn about W , 0.58
-wnn about W DET 0.13
-wnn about W PRON -0.32
-wnn about W STOP -0.47
-wnn about W W -0.16
-wnn according to CAP -0.29
-wnn according to DET 0.73
-wnn according to W -0.42
-wnn added , Q -0.66
-wnn added STOP END 0.43
-wnn added STOP Q 0.4
-wnn address DET W 0.19
-wnn against CAP CAP -0.36
-wnn against CAP W 0.08
-wnn against DET W -1
-wnn against W W -0.18
-wnn also AUX W -0.56
-wnn also DET W -0.33
-wnn also W CAP -0.43
-wnn also W W 0.27
-wnn also W to 0.63
-wnn announced DET W -0.44
-wnn appeared to W 0.97
-wnn appears to AUX 0.09
-wnn attacks in CAP -0.14
-wnn attacks on CAP 0.42
-wnn called for DET 0.49
-wnn cast DET W 0.12
-wnn continues to W -0.53
-wnn decision to W 0.24
-wnn declined to W 0.34
-wnn did PRON W -0.31
-wnn did W W 0.6
-wnn did not W 0.71
-wnn didn't W W 0.47
-wnn expected to W 0.49
-wnn find DET W 0.17
-wnn find W W -0.67
-wnn focus on W -0.71
-wnn focused on W 0.64
-wnn has AUX DET 0.12
-wnn has AUX W 0.13
-wnn has DET W -0.09
-wnn has LY W -0.62
+wnn about W , 0.59
+wnn about W DET 0.09
+wnn about W PRON -0.38
+wnn about W STOP -0.46
+wnn about W W -0.13
+wnn according to CAP -0.13
+wnn according to DET 0.87
+wnn according to W -0.57
+wnn added , Q -0.58
+wnn added STOP END 0.55
+wnn added STOP Q 0.49
+wnn address DET W 0.22
+wnn against CAP CAP -0.41
+wnn against DET W -1.02
+wnn against W W -0.12
+wnn also AUX W -0.59
+wnn also DET W -0.64
+wnn also W CAP -0.4
+wnn also W W 0.29
+wnn also W to 0.65
+wnn announced DET W -0.37
+wnn appeared to W 1.04
+wnn attacks in CAP -0.15
+wnn attacks on CAP 0.45
+wnn called for DET 0.52
+wnn cast DET W 0.19
+wnn continues to W -0.72
+wnn decided to W 0.19
+wnn decision to W 0.38
+wnn declined to W 0.5
+wnn did PRON W -0.37
+wnn did W W 0.73
+wnn did not W 0.89
+wnn didn't W W 0.49
+wnn expected to W 0.52
+wnn find DET W 0.26
+wnn find W W -0.75
+wnn focus on W -0.7
+wnn focused on W 0.63
+wnn has AUX DET 0.11
+wnn has DET W -0.23
+wnn has LY W -0.66
 wnn has W , -0.26
-wnn has W AUX 0.41
-wnn has W CAP -0.42
-wnn has W DET -0.17
+wnn has W AUX 0.4
+wnn has W CAP -0.43
+wnn has W DET -0.18
 wnn has W LY 0.13
-wnn has W STOP -0.46
-wnn has W W 0.24
+wnn has W STOP -0.45
+wnn has W W 0.23
 wnn has W in -0.55
 wnn has W on 0.1
-wnn has W to -0.4
-wnn has not W 0.18
-wnn increasingly W W 1
-wnn know W PRON 0.32
-wnn know W W 0.5
-wnn look W DET -0.38
-wnn made DET W 0.66
-wnn made W DET -0.38
-wnn made W W 1.07
-wnn making DET W 0.12
-wnn offered DET W -0.46
-wnn plan to W 0.59
-wnn plans to W -0.56
-wnn pledged to W 0.31
-wnn put DET W -0.12
-wnn raised W W 0.29
-wnn refused to W 0.2
-wnn response to DET 0.09
+wnn has W to -0.39
+wnn has not W 0.11
+wnn increasingly W W 0.99
+wnn know W PRON 0.33
+wnn know W W 0.52
+wnn look W DET -0.35
+wnn look W W 0.09
+wnn made DET W 0.69
+wnn made W DET -0.39
+wnn made W W 1.03
+wnn making DET W 0.15
+wnn making W W -0.12
+wnn offered DET W -0.48
+wnn plan to W 0.69
+wnn plans to W -0.41
+wnn pledged to W 0.46
+wnn put DET W -0.15
+wnn raised W W 0.21
+wnn refused to W 0.26
+wnn response to DET 0.18
 wnn said , AUX 0.67
-wnn said , Q 0.25
-wnn said , W 0.18
-wnn said : Q -0.75
-wnn said CAP , 1.08
-wnn said CAP AUX -0.09
-wnn said CAP CAP 0.49
-wnn said CAP STOP -0.28
-wnn said CAP W 0.85
-wnn said DET W 0.53
+wnn said , Q 0.26
+wnn said , W 0.21
+wnn said : Q -0.87
+wnn said CAP , 1.1
+wnn said CAP CAP 0.54
+wnn said CAP STOP -0.23
+wnn said CAP W 0.89
+wnn said DET W 0.45
 wnn said PRON W 0.77
-wnn said STOP CAP -0.08
-wnn said STOP END 0.69
+wnn said STOP END 0.71
 wnn said STOP Q 0.83
-wnn said W AUX 0.26
-wnn said W CAP 0.8
-wnn said W DET -0.56
-wnn said W W 0.63
-wnn said of DET -0.12
-wnn said on CAP 0.81
+wnn said W AUX 0.3
+wnn said W CAP 0.83
+wnn said W DET -0.52
+wnn said W W 0.65
+wnn said in DET 0.09
+wnn said of DET -0.24
+wnn said on CAP 0.89
 wnn said that CAP -0.38
 wnn said that DET 0.29
-wnn said that PRON -0.32
+wnn said that PRON -0.31
 wnn said that W -0.12
 wnn say DET W 0.22
-wnn say PRON AUX -0.12
-wnn saying , Q 0.35
-wnn saying DET W -0.12
-wnn saying PRON AUX 0.65
-wnn says CAP CAP 0.39
-wnn says DET W 0.13
-wnn says PRON AUX 0.42
-wnn says PRON W 0.52
-wnn says W W 0.44
-wnn see DET W 0.47
-wnn seemed to W 0.35
+wnn saying , Q 0.4
+wnn saying DET W -0.09
+wnn saying PRON AUX 0.6
+wnn says CAP CAP 0.44
+wnn says DET W 0.21
+wnn says PRON AUX 0.35
+wnn says PRON W 0.44
+wnn says W W 0.4
+wnn see DET W 0.38
+wnn see W W 0.22
+wnn seemed to W 0.39
 wnn show W W 1.03
-wnn sought to W -0.18
-wnn support CAP CAP -1.19
-wnn support DET W 1.28
-wnn support W DET 1.43
-wnn support W W 0.14
-wnn support for CAP 0.19
+wnn sought to W -0.16
+wnn support CAP CAP -1.17
+wnn support DET W 1.18
+wnn support W DET 1.51
+wnn support W W 0.25
+wnn support for CAP 0.18
 wnn support for DET 0.2
-wnn support for W -0.31
-wnn think DET W -0.22
-wnn think PRON AUX -0.19
-wnn think PRON W 0.16
-wnn think W W -0.23
+wnn support for W -0.32
+wnn think DET W -0.09
+wnn think PRON AUX -0.16
+wnn think PRON W 0.2
+wnn think W W -0.28
 wnn think that W 0.22
-wnn told CAP CAP 0.1
-wnn told CAP W -0.99
-wnn told DET CAP 0.94
-wnn took DET W -0.3
-wnn tried to W -0.12
-wnn want DET W 0.9
-wnn want W W 0.32
-wnn want to AUX -0.13
-wnn want to W 0.5
-wnn wanted to W 0.15
+wnn told CAP CAP 0.18
+wnn told CAP W -0.91
+wnn told DET CAP 0.97
+wnn took DET W -0.49
+wnn tried to W -0.1
+wnn want DET W 1.02
+wnn want W W 0.29
+wnn want to AUX -0.11
+wnn want to W 0.6
 wnn wants to W 0.6
-wnn willing to W 0.33
-wnn wrote STOP END 0.39
-wnn wrote STOP Q 0.33
-wnn wrote in DET 0.65`
+wnn willing to W 0.35
+wnn wrote STOP END 0.5
+wnn wrote STOP Q 0.43
+wnn wrote in DET 0.74`
 
 /** The candidate cue words: only these are scored, space-separated. */
 export const cueWords = `aboard about accept accepted accepting according accounts accusations accuse accused accuses accusing acknowledge acknowledged acknowledges acknowledging acquiesced acutely adamant added adding address addressed addresses addressing adds admiration admire admission admit admits admitted admitting adopted advice advised advising advocate advocated advocates advocating against agitated agree agreed agrees aim aimed aiming aims airwaves alarm alarmed aligned allegations alleged allegedly alleges alleging allow allowed allows alluded alluding also angered angry announce announced announcement announces announcing answer answered answering answers anticipated anxiety apologies apologize apologized apologizes appear appeared appears appending applaud applauded applauding appointed appointment approval approve approved architect aren't argue argued argues arguing argument arguments arose arranging articulated ask asked asking asks assailed assails asserted asserting assertion assessment assume assumed assumption assurances assure assured attacked attacking attacks attempted attempting attempts attention attribute attributed authored authorized aware backed backing backs balked bar barked bashing belief believe believed believes believing belittled bemoaned billed blame blamed blames blaming blast blasted blasting blasts blocked boast boasted boasts booed boomed boos bragged bragging brags brand bristled brought brushed calculates call called calling calls campaigned captured cast cautioned celebrated celebrating challenged challenges challenging championed champions chanted chanting chants characterized charge charged chatter cheer cheered cheyenne chided chiding chose cite cited cites citing claim claimed claiming claims clarified clashed clear co-sponsored coined column comfort comfortable comment commented commenting compare compared comparing complain complained complaint complaints concede conceded conceding concern concerned concerns conclude concluded concludes condemned condemning confidence confident confirmed confirming congratulated congratulating consensus consider considered considering considers consistently contemplate contended contends contention continued continues contradicted contrasted contrasting contrasts conversation convince convinced counted counter countered counting counts covered cracked credited crediting cried critical criticised criticism criticisms criticize criticized criticizes criticizing critique cry currently debated decide decided deciding decision declare declared declares declaring declined decried decrying dedicated deemed defend defended defender defending defends deflect delivered delivering demand demanded demanding demands demonstrate demonstrates denied denies denounce denounced denouncing denunciation derided derisively describe described describes describing description designed desire detailed detailing determine determined determining devoted dictum did didn't directed disagree disagreement disagreements disappointed disappointing disavow disavowed disclose disclosed disclosing disclosure discovered discuss discussed discussing discussion dislike disliked dismayed dismiss dismissed dismisses dismissing dismissive displayed displaying dispute disputed disregarded distanced diverge divided documented doubled doubt doubts downplayed draw drawing drew drove dubbed dwelled eager echo echoed echoing elaborated emailed embrace embraced embraces embracing empathize emphasize emphasized emphasizes emphasizing enamored encourage encouraged encouraging ended endorse endorsed endorsement endorsements endorses endorsing enjoyed enjoys enthusiasm enthusiastically envision envisioned erupting established estimate estimated estimates evenly exclaimed exemplifying expect expectations expected expecting expects experienced explain explained explaining explains explicitly exploit explore exposed express expressed expressing extensively eyes faith favor favored favorite favors fear feared fearing fears featured feel feeling felt figure filed files find finds fired floated focus focused focuses focusing follows footage forcefully forecast foresee foreshadowed forgot formally forth forwards found framed furious gave gives glad goal goes guaranteed guess hailed hailing hammered happy harsh has hate hearing heralded highlight highlighted highlighting hinted hinting hints hired hit hits hitting holding hope hoped hopeful hopes hoping horrify hostility huffpost hungry idea identified identify identifying ignore ignored illustrates imagined impassioned implied implying imposed impressed inclined included includes increasingly indicate indicated indicates inflate informed informing initially insist insisted insistence insisting insists instructed insulted intend intended interest interested interjected interpret interpreted intimated intrigued introduced introduces introducing invited invoked invoking irritated issued jab joked jokes justify keen keenly knew knocked know knowing known knows labeled labeling laid lambasted lamented lamenting laments lashed lauded launched launching laying lays lean learn learned lectured leery length liked likened likes limiting lining listed listing lists lobbied look looked looking looks loudly loved loves made making marveled mean meant measured mention mentioned mentioning mentions message mind mock mocked mocking mocks mounted mounting mulling mum mused mystified named naming negotiated nominate nominated nominating note noted notes noticed noting nyt observed obvious offer offered offering offers officially openly opined opinion opinions opponent oppose opposed opposes opposing opposition opted optimistic ordered ordering orders outlined outlining outlook outraged outspoken overturned painting paints passed passing passion paused pegs perceptions persuade persuaded persuading petition picked pitches pivoted plan planned planning plans played pleaded pleased pledge pledged pledges pledging point pointed pointing portray portrayed portraying posted posts praise praised praises praising preaches predict predicted predicting prediction predicts prefer preferred prefers prescribing presented presenting pressed pressing pressured priority privately proclaimed prohibit prohibits projected promise promised promises promising promote promoted promotes promoting pronounced proponent proposal proposals proposed proposes proposing protested protesting proud proved provided publicly published publishing pumped pursue push pushed pushes pushing put puts quashed queries question questioned questioning questions quick quickly quip quipped quote quoted quotes quoting railed railing rails raised ran ranged ranks rattled re-tweeting reacted read reads reaffirmed realize realized reason rebuffed rebuke rebuked rebut recall recalled recalling recites reciting recognition recognize recognized recognizes recognizing recommend recommended recorded recounted recounts refer reference referenced references referencing referred referring refers reflecting reflects refusal refuse refused refuses refusing regarded reiterated reiterating reject rejected rejecting rejection released relief relished reluctance reluctant relying remarked remarking remember remembered remembering remembers remind reminded reminding reminds renewed repeat repeated repeatedly repeating replay replied reply reported reportedly reporting reports represent represented reputation requested requests require required requiring resist resistance resisted resonated respond responded responding responds response restricting rethinking returned retweeted reveal revealed revealing reveals revered reviled ripped rips rousing ruled ruling rumors said savaging saw say saying says scared scolded scorn scrutiny see seeing seek seeking seeks seem seemed seeming seemingly seems seen sees seize seizing self-described sense sent sentenced sentiment share shared shares sharp sharply shocked shot shots shout shouted show showed showing shown shows shrugged sided sights signaled signals signed signs similarly singled skeptical slam slammed slamming slams slashing slogan sober solely sought sounded sounds sparked sparred speaks specifically speculate speculated speculation spell spoke spotted squarely stance startled stated statement stating stern sternly stood stories stressed stressing strongly struck struggling stuck submitted subtle suddenly sue sued suggest suggested suggesting suggestion suggestions suggests support supported supporter supporting supportive supports surmised surprise surprised suspected suspended swipe swipes takeaway takes talk talked talking talks targeted targets teeth tell telling tells tended testified thanked thanking think thinking thinks thought threaten threatened threatening threatens thrilled throwing ticked titled told took touched tout touted touting touts traded tribute tried troubling trumpeting turned turns tweeted tweeting tying unaware unclear underscore underscored underscores underscoring understanding understands understood unhappy unified unleashed unmistakable unnoticed unprompted unsettled unveiled unwillingness upbeat upset urged urges urging uttered vehemently vented verbal vetoed view viewed views vocal voiced voted vouched vouching vow vowed vowing vows want wanted wants wapo warmly warn warned warning warnings warns warrant wary watched watching weighed welcome welcomed went whipping widely widespread willing willingness wish withdrew witnessed wonder wondered wondering worded worried worries worry worrying write writes writing written wrote yelled`

@@ -99,7 +99,9 @@ export const organizationHeads: ReadonlySet<string> = new Set([
   'platforms', 'airways', 'society', 'network', 'times', 'post', 'journal', 'brigade', 'brigades', 'guard',
   'academy', 'college', 'forum', 'secretariat', 'tribunal', 'directorate', 'administration', 'holdings', 'partners',
   'industries', 'systems', 'motors', 'labs', 'technologies', 'media', 'broadcasting', 'agencies', 'forces',
-  'command', 'council', 'chamber', 'house', 'duma', 'majlis'
+  'command', 'council', 'chamber', 'house', 'duma', 'majlis', 'orchestra', 'band', 'quartet', 'quintet', 'trio', 'ensemble', 'choir',
+  'records', 'recordings', 'studios', 'productions', 'entertainment', 'publishing', 'school', 'lab', 'laboratory',
+  'library', 'museum', 'hospital'
 ])
 
 /** Nouns that end the names of places ("Ingraham Glacier", "Walnut Street"). */
@@ -134,7 +136,11 @@ export const placeHeads: ReadonlySet<string> = new Set([
   'harbor',
   'county',
   'province',
-  'district'
+  'district',
+  'stadium',
+  'arena',
+  'gym',
+  'station'
 ])
 
 /** Lower-case words that may stand inside a name between capitalised ones. */

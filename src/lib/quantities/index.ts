@@ -93,12 +93,23 @@ function toQuantity(input: string, reading: Reading, context: Context): Quantity
  */
 function inherit(input: string, quantity: Quantity, before: Quantity | undefined): Quantity {
   if (before) inheritAbout(input, quantity, before)
+  if (before?.change && !quantity.change && !quantity.mod && isElidedMove(input.slice(before.span.end, quantity.span.start))) {
+    quantity.change = before.change
+  }
   if (!before || quantity.mod || quantity.change || (!before.mod && !before.change)) return quantity
   const between = quantity.span.start - before.span.end
   if (between < 1 || between > 5 || !/^\s*[(/]\s*$|^,?\s+or\s+$/.test(input.slice(before.span.end, quantity.span.start))) return quantity
   if (before.mod) quantity.mod = before.mod
   if (before.change) quantity.change = before.change
   return quantity
+}
+
+/** "Ross was down 2.3%, Burlington by 2.6%": a name and "by", the verb left out. */
+function isElidedMove(between: string): boolean {
+  if (between.length > 48 || !between.startsWith(',')) return false
+  const words = between.slice(1).trim().split(/\s+/)
+  if (words.length < 2 || words.length > 5 || words.at(-1) !== 'by') return false
+  return words.slice(0, -1).every((word, index) => /^\p{Lu}/u.test(word) || (index > 0 && (word === 'and' || word === '&')))
 }
 
 /** "up 19 cents at $58.24", "rose 2.5% to 1,478 points": the level is about what the move is about. */

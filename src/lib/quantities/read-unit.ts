@@ -2,7 +2,7 @@ import type {QuantityKind} from '../types.js'
 import type {NumberRead} from './read-number.js'
 import type {Word} from './sentence-words.js'
 import {currencyByName, isCurrencyCode, opensLongName, unitOf} from './unit-table.js'
-import {extraUnitWords, percentWords} from '../lexicon/quantities.js'
+import {currencySymbols, extraUnitWords, percentWords} from '../lexicon/quantities.js'
 
 /**
  * What follows a number: a percent sign or word, a currency (code or name),
@@ -75,6 +75,9 @@ export function readSpaced(words: readonly Word[], index: number): UnitRead | un
   const first = words[index]
   if (!first) return undefined
   if (first.text === '%' && !first.spaced) return {kind: 'percent', unit: 'percent', last: index, end: first.end}
+  // "1,200€", "5 €": a currency sign after the figure, when no figure of its own follows it.
+  const sign = symbolAfter.test(first.text) && !/^\d/.test(words[index + 1]?.spaced === false ? words[index + 1]!.text : '')
+  if (sign) return {kind: 'money', unit: currencySymbols.get(first.text)!, last: index, end: first.end}
   if (!first.spaced) return undefined
 
   // Most words open no name of several words: try those only after one that may.
@@ -88,6 +91,9 @@ export function readSpaced(words: readonly Word[], index: number): UnitRead | un
   }
   return undefined
 }
+
+/** Currency signs that may follow a figure. */
+const symbolAfter = /^[€£¥₹₩₽₺₪₦₱₴₼฿₫]$/
 
 /** Whether words are one run (one space between each, no punctuation). */
 function sameRun(words: readonly Word[], first: number, last: number): boolean {

@@ -126,7 +126,6 @@ export function cueProbability(tokens: readonly Token[], index: number, quoted: 
   if (start) sum += flags.sentenceStart
   const complement = governed(tokens, index)
   sum += weights.g.get(complement) ?? 0
-  if (word.wg) sum += word.wg.get(complement) ?? 0
   return 1 / (1 + Math.exp(-sum))
 }
 

@@ -40,8 +40,6 @@ export interface WordWeights {
   suffix: number
   /** `qw`: inside quote marks. */
   quoted: number
-  /** `wg`: by what it governs (`governed`). */
-  wg: Map<string, number> | undefined
 }
 
 /** The weights of the features without parts. */
@@ -234,8 +232,7 @@ function readWords(single: Map<string, Map<string, number>>): Map<string, WordWe
       wnn: undefined,
       ppw: undefined,
       suffix: single.get('suf')!.get(word.length > 3 ? word.slice(-3) : word) ?? 0,
-      quoted: single.get('qw')!.get(word) ?? 0,
-      wg: undefined
+      quoted: single.get('qw')!.get(word) ?? 0
     })
   }
   return words
@@ -280,8 +277,6 @@ function addWordWeight(words: Map<string, WordWeights>, parts: readonly string[]
     ;(word.p1cw ??= new Float64Array(classCount))[first] = weight
   } else if (template === 'wn1' && size === 2 && (word = words.get(a))) {
     ;(word.wn1 ??= new Map()).set(b, weight)
-  } else if (template === 'wg' && size === 2 && (word = words.get(a))) {
-    ;(word.wg ??= new Map()).set(b, weight)
   } else if (template === 'p1w' && size === 2 && (word = words.get(b))) {
     ;(word.p1w ??= new Map()).set(a, weight)
   } else if (template === 'pwn' && size === 3 && (word = words.get(b)) && first !== undefined && third !== undefined) {

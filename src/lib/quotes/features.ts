@@ -138,7 +138,6 @@ export function visitCueFeatures(tokens: readonly Token[], index: number, quoted
   if (start) visit('ss')
   const complement = governed(tokens, index)
   visit('g', complement)
-  visit('wg', w, complement)
 }
 
 /** What may stand between a verb and what it governs: `said (on Monday) that`, `told (reporters)`. */
