@@ -57,7 +57,8 @@ export function attribute(
   const inside = around && around.content.start <= cueSpan.start && cueSpan.end <= around.content.end ? around : undefined
 
   if (!inside && !according) {
-    const direct = directBefore(input, reading, paragraph, cue, quotes, isCueHead) ?? directAfter(input, reading, paragraph, cue, quotes, isCueHead)
+    const site = {input, reading, paragraph, cue, isCueHead}
+    const direct = directBefore(site, quotes) ?? directAfter(site, quotes)
     if (direct) return direct
   }
 

@@ -1,5 +1,5 @@
 import {classCount, classIndex} from './token-classes.js'
-import {governed, startsAfter} from './features.js'
+import {governed, neighbours, startsAfter} from './features.js'
 import {loadCueModel as load, shapeOf, type CueModel, type WordWeights} from './cue-weights.js'
 import type {Token} from './tokens.js'
 
@@ -60,18 +60,7 @@ export function cueProbability(tokens: readonly Token[], index: number, quoted: 
   const norm = token.norm
   const word = lexiconEntry(weights, norm)
   if (!word) return 0
-  const p1 = tokens[index - 1]
-  const p2 = tokens[index - 2]
-  const n1 = tokens[index + 1]
-  const n2 = tokens[index + 2]
-  const p1w = p1 ? p1.norm : '^'
-  const p2w = p2 ? p2.norm : '^'
-  const n1w = n1 ? n1.norm : '$'
-  const n2w = n2 ? n2.norm : '$'
-  const p1c = classIndex(p1)
-  const p2c = classIndex(p2)
-  const n1c = classIndex(n1)
-  const n2c = classIndex(n2)
+  const {p1, p1w, p2w, n1w, n2w, p1c, p2c, n1c, n2c} = neighbours(tokens, index, classIndex)
   const {flags} = weights
 
   let sum = word.head

@@ -22,6 +22,20 @@ import type {Token} from './tokens.js'
  * ends it or it runs long, and a short quote in title case is a title.
  */
 
+/** A cue and what it is read in. */
+export interface CueSite {
+  /** The caller's input. */
+  input: string
+  /** The paragraphs read. */
+  reading: QuoteReading
+  /** The cue's paragraph. */
+  paragraph: QuoteParagraph
+  /** The cue. */
+  cue: Cue
+  /** Which tokens head cues. */
+  isCueHead: (paragraph: number, token: number) => boolean
+}
+
 /** Most tokens between a quote and its cue (`,” the ministry of defence said`). */
 const nearQuote = 12
 
@@ -29,22 +43,12 @@ const nearQuote = 12
  * `“…,” she said.`: a quote that closes a few words before the cue, with no
  * sentence end between them.
  *
- * @param input The caller's input.
- * @param reading The paragraphs read.
- * @param paragraph The cue's paragraph.
- * @param cue The cue.
+ * @param site The cue and what it is read in.
  * @param quotes The paragraph's quotes.
- * @param isCueHead Which tokens head cues.
  * @returns A direct draft, or `undefined`.
  */
-export function directBefore(
-  input: string,
-  reading: QuoteReading,
-  paragraph: QuoteParagraph,
-  cue: Cue,
-  quotes: QuotedSpan[],
-  isCueHead: (paragraph: number, token: number) => boolean
-): Draft | undefined {
+export function directBefore(site: CueSite, quotes: QuotedSpan[]): Draft | undefined {
+  const {input, reading, paragraph, cue, isCueHead} = site
   const {tokens} = paragraph
   const cueStart = tokens[cue.start]!.start
   let at = lastOpenBefore(quotes, cueStart)
@@ -71,7 +75,7 @@ export function directBefore(
   // The speaker: between the quote and the cue, or after the cue.
   let speaker = speakerBefore(tokens, cue.start, afterClose)
   if (!speaker) speaker = speakerAfter(tokens, cue.end, paragraph.units[paragraph.unitOf[cue.head]!]!.end)
-  let parts = [quote, ...continuation(input, reading, paragraph, cue, quote, isCueHead)]
+  let parts = [quote, ...continuation(site, quote)]
   // `Jane Roe scolded him: “…,” she said. “…”`: the first quote has a cue of its own.
   if (parts.length > 1 && introduced(paragraph, quote)) parts = parts.slice(1)
   const draft = directDraft(input, parts, cue, tokens)
@@ -83,26 +87,16 @@ export function directBefore(
  * `She said: “…”`: a quote that opens right after the cue (after `:`, `,`,
  * `that`, or a few words when a colon follows them).
  *
- * @param input The caller's input.
- * @param reading The paragraphs read.
- * @param paragraph The cue's paragraph.
- * @param cue The cue.
+ * @param site The cue and what it is read in.
  * @param quotes The paragraph's quotes.
- * @param isCueHead Which tokens head cues.
  * @returns A direct draft, or `undefined`.
  */
-export function directAfter(
-  input: string,
-  reading: QuoteReading,
-  paragraph: QuoteParagraph,
-  cue: Cue,
-  quotes: QuotedSpan[],
-  isCueHead: (paragraph: number, token: number) => boolean
-): Draft | undefined {
+export function directAfter(site: CueSite, quotes: QuotedSpan[]): Draft | undefined {
+  const {input, reading, paragraph, cue, isCueHead} = site
   const {tokens} = paragraph
   const cueEnd = tokens[cue.end - 1]!.end
   const quote = quotes[lastOpenBefore(quotes, cueEnd) + 1]
-  if (!quote) return nextParagraph(input, reading, paragraph, cue, isCueHead)
+  if (!quote) return nextParagraph(site)
   const open = firstTokenFrom(tokens, quote.open.start)
   // Check the distance before copying the tokens between: a cue far before
   // the next quote mark would copy the paragraph once per cue.
@@ -118,7 +112,7 @@ export function directAfter(
   const unit = paragraph.units[paragraph.unitOf[cue.head]!]!
   let speaker = speakerBefore(tokens, cue.start, unit.start)
   if (!speaker && tokens[cue.start - 1]?.norm === ',') speaker = speakerAfter(tokens, cue.end, open)
-  const parts = [quote, ...continuation(input, reading, paragraph, cue, quote, isCueHead)]
+  const parts = [quote, ...continuation(site, quote)]
   const draft = directDraft(input, parts, cue, tokens)
   addSpeaker(draft, paragraph, speaker)
   return draft
@@ -128,20 +122,11 @@ export function directAfter(
  * `She said:` at the end of a paragraph: the next paragraph is what she
  * said — its quote (and the quoted paragraphs after it), or all of it.
  *
- * @param input The caller's input.
- * @param reading The paragraphs read.
- * @param paragraph The cue's paragraph.
- * @param cue The cue.
- * @param isCueHead Which tokens head cues.
+ * @param site The cue and what it is read in.
  * @returns A draft, or `undefined`.
  */
-function nextParagraph(
-  input: string,
-  reading: QuoteReading,
-  paragraph: QuoteParagraph,
-  cue: Cue,
-  isCueHead: (paragraph: number, token: number) => boolean
-): Draft | undefined {
+function nextParagraph(site: CueSite): Draft | undefined {
+  const {input, reading, paragraph, cue} = site
   const {tokens} = paragraph
   // Only a cue among the last words of its paragraph can introduce the next one.
   if (tokens.length - cue.end > 12) return undefined
@@ -155,7 +140,7 @@ function nextParagraph(
   const opening = reading.byOpen.get(next.span.start)
   let draft: Draft
   if (opening) {
-    draft = directDraft(input, [opening, ...continuation(input, reading, paragraph, cue, opening, isCueHead)], cue, tokens)
+    draft = directDraft(input, [opening, ...continuation(site, opening)], cue, tokens)
   } else {
     const span = contentSpan(input, next.tokens, {start: 0, end: next.tokens.length})
     if (!span) return undefined
@@ -171,22 +156,12 @@ function nextParagraph(
  * (`“…,” she said. “…”`), then the following paragraphs that are quotes
  * from start to end with no cue outside their marks.
  *
- * @param input The caller's input.
- * @param reading The paragraphs read.
- * @param paragraph The cue's paragraph.
- * @param cue The cue.
+ * @param site The cue and what it is read in.
  * @param quote The quote the cue took.
- * @param isCueHead Which tokens head cues.
  * @returns The quotes that go on, in order (maybe none).
  */
-function continuation(
-  input: string,
-  reading: QuoteReading,
-  paragraph: QuoteParagraph,
-  cue: Cue,
-  quote: QuotedSpan,
-  isCueHead: (paragraph: number, token: number) => boolean
-): QuotedSpan[] {
+function continuation(site: CueSite, quote: QuotedSpan): QuotedSpan[] {
+  const {input, reading, paragraph, cue, isCueHead} = site
   const parts: QuotedSpan[] = []
   const {tokens} = paragraph
   let last = quote

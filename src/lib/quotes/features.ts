@@ -60,6 +60,47 @@ export type FeatureVisitor = (template: string, a?: string, b?: string, c?: stri
 export const stopAfter = ['', 'stop+1', 'stop+2', 'stop+3', 'stop+4']
 export const stopBefore = ['', 'stop-1', 'stop-2', 'stop-3', 'stop-4', 'stop-5', 'stop-6']
 
+/** The two tokens either side of a cue candidate, their words (`^` and `$` past the edges) and their classes. */
+export interface Neighbours<C> {
+  p1: Token | undefined
+  p1w: string
+  p2w: string
+  n1w: string
+  n2w: string
+  p1c: C
+  p2c: C
+  n1c: C
+  n2c: C
+}
+
+/**
+ * What stands two tokens either side of a cue candidate: read once here for
+ * the learner's features and for the runtime's sums, so the two see the same
+ * window.
+ *
+ * @param tokens The paragraph's tokens.
+ * @param index The candidate.
+ * @param classOf A token's class (`undefined` past an edge).
+ * @returns The neighbours.
+ */
+export function neighbours<C>(tokens: readonly Token[], index: number, classOf: (token: Token | undefined) => C): Neighbours<C> {
+  const p1 = tokens[index - 1]
+  const p2 = tokens[index - 2]
+  const n1 = tokens[index + 1]
+  const n2 = tokens[index + 2]
+  return {
+    p1,
+    p1w: p1 ? p1.norm : '^',
+    p2w: p2 ? p2.norm : '^',
+    n1w: n1 ? n1.norm : '$',
+    n2w: n2 ? n2.norm : '$',
+    p1c: classOf(p1),
+    p2c: classOf(p2),
+    n1c: classOf(n1),
+    n2c: classOf(n2)
+  }
+}
+
 /**
  * Visit the features of token `index` as a cue candidate. The runtime
  * scores them from tables instead (`cueProbability` in `cue-model.ts`), in
@@ -74,18 +115,7 @@ export const stopBefore = ['', 'stop-1', 'stop-2', 'stop-3', 'stop-4', 'stop-5',
 export function visitCueFeatures(tokens: readonly Token[], index: number, quoted: readonly boolean[], visit: FeatureVisitor): void {
   const token = tokens[index]!
   const w = token.norm
-  const p1 = tokens[index - 1]
-  const p2 = tokens[index - 2]
-  const n1 = tokens[index + 1]
-  const n2 = tokens[index + 2]
-  const p1w = p1 ? p1.norm : '^'
-  const p2w = p2 ? p2.norm : '^'
-  const n1w = n1 ? n1.norm : '$'
-  const n2w = n2 ? n2.norm : '$'
-  const p1c = groupOf(p1)
-  const p2c = groupOf(p2)
-  const n1c = groupOf(n1)
-  const n2c = groupOf(n2)
+  const {p1, p1w, p2w, n1w, n2w, p1c, p2c, n1c, n2c} = neighbours(tokens, index, groupOf)
   visit('b')
   visit('w', w)
   visit('s', stem(w))
