@@ -19,9 +19,9 @@
 
 import {writeFileSync} from 'node:fs'
 import {fileURLToPath} from 'node:url'
-import {readDocumentTokens} from '../src/lib/entities/tagger/document-tokens.js'
-import {lexiconKey} from '../src/lib/entities/tagger/lexicon.js'
-import {writeGaps} from '../src/lib/entities/tagger/packing.js'
+import {readDocumentTokens} from '../src/lib/3-entities/tagger/document-tokens.js'
+import {lexiconKey} from '../src/lib/3-entities/tagger/lexicon.js'
+import {writeGaps} from '../src/lib/3-entities/tagger/packing.js'
 import {readTexts} from './train-entities/case-lexicon.js'
 import {readDocument} from './train-entities/corpus.js'
 import {classContexts, exchange, toContexts} from './word-clusters/exchange.js'

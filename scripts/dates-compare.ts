@@ -14,7 +14,7 @@
 import {performance} from 'node:perf_hooks'
 import * as chrono from 'chrono-node'
 import type {Article, ParseOptions, TimeExpression} from '../src/index.js'
-import {findDates} from '../src/lib/dates/index.js'
+import {findDates} from '../src/lib/4-dates/index.js'
 import {readDocument} from '../src/lib/pipeline.js'
 import {corporaRoot, loadCorpus, type SplitName, type TempevalDoc} from './eval/corpora.js'
 import {evaluateTempeval} from './eval/evaluate.js'

@@ -3,7 +3,7 @@
  * regular-expression rules against super-linear runtime, and no spread of an
  * array into a call (`list.push(...items)`, `Math.max(...values)`): each item
  * becomes an argument on the call stack, and an input-sized list overflows
- * it. Append with a loop (`append` in `src/lib/text/append.ts`) or `concat`.
+ * it. Append with a loop (`append` in `src/lib/2-text/append.ts`) or `concat`.
  * Style is left to review.
  */
 import regexp from 'eslint-plugin-regexp'

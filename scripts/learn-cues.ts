@@ -7,7 +7,7 @@
  *    cue word over the split (share of that word's occurrences inside cues).
  * 2. The candidate words are the heads seen at least `minHeads` times whose
  *    precision as a head is at least `minPrecision`.
- * 3. A logistic regression over the features of `src/lib/quotes/features.ts`
+ * 3. A logistic regression over the features of `src/lib/6-quotes/features.ts`
  *    tells heads from other occurrences of candidate words (cue words that
  *    are not heads are left out of training).
  * 4. Features seen fewer than 30 times and weights under 0.08 are dropped,
@@ -25,9 +25,9 @@
  * with the model learned on all of train.
  */
 import {writeFileSync} from 'node:fs'
-import {cueFeatures} from '../src/lib/quotes/features.js'
-import {groupOf} from '../src/lib/quotes/token-classes.js'
-import type {Token} from '../src/lib/quotes/tokens.js'
+import {cueFeatures} from '../src/lib/6-quotes/features.js'
+import {groupOf} from '../src/lib/6-quotes/token-classes.js'
+import type {Token} from '../src/lib/6-quotes/tokens.js'
 import {loadPolnear, readParagraphs, type CorpusDoc, type ReadParagraph} from './quotes-corpus.js'
 
 const minHeads = 2
@@ -120,7 +120,7 @@ const lines = [
   '',
   '/**',
   ' * The cue model of the quotes stage: a logistic regression over the features',
-  ' * of `src/lib/quotes/features.ts` that tells a word heading a reporting cue',
+  ' * of `src/lib/6-quotes/features.ts` that tells a word heading a reporting cue',
   ` * from other uses of it; learned on ${docs.length} documents.`,
   ' * One feature per line: its template, its parts and its weight, space-separated.',
   ' */',

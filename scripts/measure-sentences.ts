@@ -1,5 +1,5 @@
 /**
- * Measure the sentence splitter of `src/lib/text/`.
+ * Measure the sentence splitter of `src/lib/2-text/`.
  *
  * 1. CoNLL-2003 has one sentence per line: the lines of each document after
  *    its headline and dateline are joined with single spaces into one
@@ -18,9 +18,9 @@
 import {existsSync, readFileSync} from 'node:fs'
 import {fileURLToPath} from 'node:url'
 import type {Span} from '../src/lib/types.js'
-import {parseParagraphRaw} from '../src/lib/text/parse-paragraph.js'
-import {sentenceSpans} from '../src/lib/text/sentence-spans.js'
-import {splitSentences} from '../src/lib/text/split-sentences.js'
+import {parseParagraphRaw} from '../src/lib/2-text/parse-paragraph.js'
+import {sentenceSpans} from '../src/lib/2-text/sentence-spans.js'
+import {splitSentences} from '../src/lib/2-text/split-sentences.js'
 
 /** A document joined into one paragraph, with its gold boundaries. */
 interface Sample {

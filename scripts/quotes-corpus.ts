@@ -6,10 +6,10 @@
  */
 import {existsSync, readFileSync} from 'node:fs'
 import {fileURLToPath} from 'node:url'
-import {cueFeatures} from '../src/lib/quotes/features.js'
+import {cueFeatures} from '../src/lib/6-quotes/features.js'
 import {readDocument} from '../src/lib/pipeline.js'
-import {readParagraphs as readQuoteParagraphs} from '../src/lib/quotes/read-paragraphs.js'
-import type {Token} from '../src/lib/quotes/tokens.js'
+import {readParagraphs as readQuoteParagraphs} from '../src/lib/6-quotes/read-paragraphs.js'
+import type {Token} from '../src/lib/6-quotes/tokens.js'
 import type {Span} from '../src/lib/types.js'
 
 /** A gold span with its fragments. */

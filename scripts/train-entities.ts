@@ -38,9 +38,9 @@ import {existsSync, writeFileSync} from 'node:fs'
 import {fileURLToPath} from 'node:url'
 import {performance} from 'node:perf_hooks'
 import {gzipSync} from 'node:zlib'
-import {buildModel, decodeModel} from '../src/lib/entities/tagger/model.js'
-import {tagTokens} from '../src/lib/entities/tagger/tag-tokens.js'
-import {buildLexicon} from '../src/lib/entities/tagger/lexicon.js'
+import {buildModel, decodeModel} from '../src/lib/3-entities/tagger/model.js'
+import {tagTokens} from '../src/lib/3-entities/tagger/tag-tokens.js'
+import {buildLexicon} from '../src/lib/3-entities/tagger/lexicon.js'
 import {wordClusters} from '../src/data/word-clusters.js'
 import {learnCaseLexicon, readTexts} from './train-entities/case-lexicon.js'
 import {
@@ -50,7 +50,7 @@ import {
   readGum,
   type LabelledDocument
 } from './train-entities/corpus.js'
-import type {Lexicon} from '../src/lib/entities/tagger/lexicon.js'
+import type {Lexicon} from '../src/lib/3-entities/tagger/lexicon.js'
 import {hashDocument, hashNonLocal, indexFeatures, joinHashed, toExamples} from './train-entities/dataset.js'
 import {moduleSource, packModel} from './train-entities/encode-model.js'
 import {

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {findDates} from '../src/lib/dates/index.js'
+import {findDates} from '../src/lib/4-dates/index.js'
 import {readDocument} from '../src/lib/pipeline.js'
 import type {TimeExpression} from '../src/lib/types.js'
 

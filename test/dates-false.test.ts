@@ -1,7 +1,7 @@
 import {describe, expect, it} from 'vitest'
-import {findDates} from '../src/lib/dates/index.js'
-import {datesOf, readLayout} from '../src/lib/layout/index.js'
-import {readSegments, type Document} from '../src/lib/text/index.js'
+import {findDates} from '../src/lib/4-dates/index.js'
+import {datesOf, readLayout} from '../src/lib/1-layout/index.js'
+import {readSegments, type Document} from '../src/lib/2-text/index.js'
 
 /**
  * No false dates: numbers, codes, ages, scores, votes, percentages, prices

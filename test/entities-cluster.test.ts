@@ -1,13 +1,13 @@
 import {describe, expect, it} from 'vitest'
 import {parseDispatch, type Entity} from '../src/index.js'
-import type {Candidate} from '../src/lib/entities/candidate.js'
-import {abbreviates, definedAcronym, initialsOf, isAcronym} from '../src/lib/entities/acronyms.js'
-import {clusterMentions} from '../src/lib/entities/cluster.js'
-import {createContext} from '../src/lib/entities/context.js'
-import {mergeCandidates} from '../src/lib/entities/merge-candidates.js'
-import {typeMentions} from '../src/lib/entities/type-mentions.js'
+import type {Candidate} from '../src/lib/3-entities/candidate.js'
+import {abbreviates, definedAcronym, initialsOf, isAcronym} from '../src/lib/3-entities/acronyms.js'
+import {clusterMentions} from '../src/lib/3-entities/cluster.js'
+import {createContext} from '../src/lib/3-entities/context.js'
+import {mergeCandidates} from '../src/lib/3-entities/merge-candidates.js'
+import {typeMentions} from '../src/lib/3-entities/type-mentions.js'
 import {readDocument} from '../src/lib/pipeline.js'
-import {trimSpan} from '../src/lib/entities/trim-span.js'
+import {trimSpan} from '../src/lib/3-entities/trim-span.js'
 
 /**
  * Clustering, acronyms, demonyms, possessives and spans: unit tests on the

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {matchGazetteer} from '../src/lib/entities/gazetteer.js'
+import {matchGazetteer} from '../src/lib/3-entities/gazetteer.js'
 import {growthPerCharacter} from './helpers/growth.js'
 
 /**

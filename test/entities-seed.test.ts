@@ -89,7 +89,7 @@ describe.skipIf(!present)('the seed dispatch: entities', function () {
     for (const word of ['elections', 'statement', 'having', 'the', 'region']) expect(texts).not.toContain(word)
   })
 
-  // Depends on the learned tagger (src/lib/entities/tagger/): no later step
+  // Depends on the learned tagger (src/lib/3-entities/tagger/): no later step
   // removes a name the tagger finds, so a capitalised adjective it tags as an
   // organisation stays one.
   it('[tagger] does not take the capitalised adjective "Constitutional" for a name', function () {

@@ -1,13 +1,13 @@
 import {describe, expect, it} from 'vitest'
-import {readDocumentTokens} from '../src/lib/entities/tagger/document-tokens.js'
-import {getModel, modelState, tagMentions, type TaggedMention} from '../src/lib/entities/tagger/index.js'
-import {allowed, labelOf, labelSpans} from '../src/lib/entities/tagger/labels.js'
-import {buildLexicon, lexiconKey, wordCase, WordCase, wordCluster} from '../src/lib/entities/tagger/lexicon.js'
-import {readGaps, writeGaps} from '../src/lib/entities/tagger/model.js'
-import {tagTokens} from '../src/lib/entities/tagger/tag-tokens.js'
-import {tokenizeDocument} from '../src/lib/entities/tagger/tokens.js'
-import {readLayout} from '../src/lib/layout/index.js'
-import {readSegments, type Document} from '../src/lib/text/index.js'
+import {readDocumentTokens} from '../src/lib/3-entities/tagger/document-tokens.js'
+import {getModel, modelState, tagMentions, type TaggedMention} from '../src/lib/3-entities/tagger/index.js'
+import {allowed, labelOf, labelSpans} from '../src/lib/3-entities/tagger/labels.js'
+import {buildLexicon, lexiconKey, wordCase, WordCase, wordCluster} from '../src/lib/3-entities/tagger/lexicon.js'
+import {readGaps, writeGaps} from '../src/lib/3-entities/tagger/model.js'
+import {tagTokens} from '../src/lib/3-entities/tagger/tag-tokens.js'
+import {tokenizeDocument} from '../src/lib/3-entities/tagger/tokens.js'
+import {readLayout} from '../src/lib/1-layout/index.js'
+import {readSegments, type Document} from '../src/lib/2-text/index.js'
 
 /**
  * The learned tagger, on sentences written for this test. Its accuracy is

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {holidayPattern, holidays, unitPattern, unitWords} from '../src/lib/dates/locale-en.js'
+import {holidayPattern, holidays, unitPattern, unitWords} from '../src/lib/4-dates/locale-en.js'
 import {monthNames, monthNumbers, monthPattern, weekdayNumbers, weekdayPattern} from '../src/lib/lexicon/calendar.js'
 import {anyOf} from '../src/lib/lexicon/pattern.js'
 

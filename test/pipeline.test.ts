@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {tagMentions} from '../src/lib/entities/tagger/index.js'
+import {tagMentions} from '../src/lib/3-entities/tagger/index.js'
 import {createState, readDocument, runStages, stages, type Stage} from '../src/lib/pipeline.js'
 import {parseDispatch} from '../src/index.js'
 

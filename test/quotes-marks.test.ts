@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {pairQuoteMarks} from '../src/lib/quotes/pair-quote-marks.js'
+import {pairQuoteMarks} from '../src/lib/6-quotes/pair-quote-marks.js'
 import type {Span} from '../src/lib/types.js'
 
 /**

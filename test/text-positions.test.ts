@@ -2,7 +2,7 @@ import fc from 'fast-check'
 import type {Nodes, Root} from 'nlcst'
 import {toString} from 'nlcst-to-string'
 import {describe, expect, it} from 'vitest'
-import {createCursor, parseParagraph} from '../src/lib/text/index.js'
+import {createCursor, parseParagraph} from '../src/lib/2-text/index.js'
 
 /**
  * Every node of a tree, depth first.

@@ -1,8 +1,8 @@
 import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
 import {readDocument} from '../src/lib/pipeline.js'
-import {normalOf, readSegments, tokensOf, TokenKind, type Document} from '../src/lib/text/index.js'
-import {Case} from '../src/lib/text/word-shape.js'
+import {normalOf, readSegments, tokensOf, TokenKind, type Document} from '../src/lib/2-text/index.js'
+import {Case} from '../src/lib/2-text/word-shape.js'
 
 /**
  * The token layer: the text stage reads the tokens of its NLCST trees into

@@ -2,7 +2,7 @@
  * The share of each stage of parseDispatch, timed by running the pipeline's
  * own list of stages (src/lib/pipeline.ts) with a timer after each.
  */
-import {tagMentions} from '../../src/lib/entities/tagger/index.js'
+import {tagMentions} from '../../src/lib/3-entities/tagger/index.js'
 import {createState, runStages} from '../../src/lib/pipeline.js'
 
 /**

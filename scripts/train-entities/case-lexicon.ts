@@ -1,13 +1,13 @@
 /**
- * Learning the case lexicon (`src/lib/entities/tagger/lexicon.ts`) from
+ * Learning the case lexicon (`src/lib/3-entities/tagger/lexicon.ts`) from
  * unlabelled training text: for each word, how often it is written in lower
  * case and how often capitalised in the middle of a sentence, outside lines
  * in capitals. Only the words' hashes are kept, never the text.
  */
 
 import {existsSync, readFileSync} from 'node:fs'
-import {Case, readDocumentTokens} from '../../src/lib/entities/tagger/document-tokens.js'
-import {lexiconKey} from '../../src/lib/entities/tagger/lexicon.js'
+import {Case, readDocumentTokens} from '../../src/lib/3-entities/tagger/document-tokens.js'
+import {lexiconKey} from '../../src/lib/3-entities/tagger/lexicon.js'
 import {readDocument} from './corpus.js'
 
 /** The lexicon, as sorted keys per class. */

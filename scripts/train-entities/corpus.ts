@@ -6,11 +6,11 @@
 
 import {readFileSync} from 'node:fs'
 import {readDocument as readPipelineDocument} from '../../src/lib/pipeline.js'
-import type {Document} from '../../src/lib/text/index.js'
-import {readDocumentTokens, type DocumentTokens} from '../../src/lib/entities/tagger/document-tokens.js'
-import type {Lexicon} from '../../src/lib/entities/tagger/lexicon.js'
-import {labelSpans, types} from '../../src/lib/entities/tagger/labels.js'
-import {matchGazetteer} from '../../src/lib/entities/gazetteer.js'
+import type {Document} from '../../src/lib/2-text/index.js'
+import {readDocumentTokens, type DocumentTokens} from '../../src/lib/3-entities/tagger/document-tokens.js'
+import type {Lexicon} from '../../src/lib/3-entities/tagger/lexicon.js'
+import {labelSpans, types} from '../../src/lib/3-entities/tagger/labels.js'
+import {matchGazetteer} from '../../src/lib/3-entities/gazetteer.js'
 
 /** A gold entity of the corpus. */
 export interface GoldEntity {

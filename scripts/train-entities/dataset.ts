@@ -3,10 +3,10 @@
  * dense ids, rare features dropped.
  */
 
-import type {DocumentTokens} from '../../src/lib/entities/tagger/document-tokens.js'
-import {featureKey} from '../../src/lib/entities/tagger/model.js'
-import {labelOf} from '../../src/lib/entities/tagger/labels.js'
-import {documentVotes} from '../../src/lib/entities/tagger/non-local.js'
+import type {DocumentTokens} from '../../src/lib/3-entities/tagger/document-tokens.js'
+import {featureKey} from '../../src/lib/3-entities/tagger/model.js'
+import {labelOf} from '../../src/lib/3-entities/tagger/labels.js'
+import {documentVotes} from '../../src/lib/3-entities/tagger/non-local.js'
 import type {LabelledDocument} from './corpus.js'
 import {createFeatureBuffer, nonLocalFeatures, sentenceFeatures} from './features.js'
 import type {Example} from './perceptron.js'

@@ -5,7 +5,7 @@
  * sums.
  */
 
-import type {DocumentTokens} from '../../src/lib/entities/tagger/document-tokens.js'
+import type {DocumentTokens} from '../../src/lib/3-entities/tagger/document-tokens.js'
 import {
   after,
   before,
@@ -16,8 +16,8 @@ import {
   neighbourOffsets,
   ownFeatures,
   pairFeatures
-} from '../../src/lib/entities/tagger/features.js'
-import {nonLocalCode, nonLocalFeaturesOf, type DocumentVotes} from '../../src/lib/entities/tagger/non-local.js'
+} from '../../src/lib/3-entities/tagger/features.js'
+import {nonLocalCode, nonLocalFeaturesOf, type DocumentVotes} from '../../src/lib/3-entities/tagger/non-local.js'
 
 /** The features of the tokens of one sentence, flat. */
 export interface FeatureBuffer {

@@ -3,8 +3,8 @@
  * (Collins 2002), on features already turned into dense ids.
  */
 
-import {labelCount} from '../../src/lib/entities/tagger/labels.js'
-import {constrain, latticeFor, viterbi, type Lattice} from '../../src/lib/entities/tagger/viterbi.js'
+import {labelCount} from '../../src/lib/3-entities/tagger/labels.js'
+import {constrain, latticeFor, viterbi, type Lattice} from '../../src/lib/3-entities/tagger/viterbi.js'
 
 /** One training sentence: feature ids per token and the gold labels. */
 export interface Example {

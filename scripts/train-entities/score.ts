@@ -4,7 +4,7 @@
  * and ORG, MISC apart.
  */
 
-import {labelSpans, types} from '../../src/lib/entities/tagger/labels.js'
+import {labelSpans, types} from '../../src/lib/3-entities/tagger/labels.js'
 import type {LabelledDocument} from './corpus.js'
 
 /** Counts per type. */

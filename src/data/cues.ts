@@ -2,7 +2,7 @@
 
 /**
  * The cue model of the quotes stage: a logistic regression over the features
- * of `src/lib/quotes/features.ts` that tells a word heading a reporting cue
+ * of `src/lib/6-quotes/features.ts` that tells a word heading a reporting cue
  * from other uses of it; learned on 840 documents.
  * One feature per line: its template, its parts and its weight, space-separated.
  */

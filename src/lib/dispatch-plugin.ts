@@ -3,9 +3,9 @@ import type {Processor} from 'unified'
 import type {Position} from 'unist'
 import type {VFile} from 'vfile'
 import {location} from 'vfile-location'
-import type {MentionFinder} from './entities/find-entities.js'
+import type {MentionFinder} from './3-entities/find-entities.js'
 import {runPipeline} from './pipeline.js'
-import {fileChunk, parseFile} from './text/parse-file.js'
+import {fileChunk, parseFile} from './2-text/parse-file.js'
 import type {Article, ParseOptions, Span} from './types.js'
 
 declare module 'vfile' {

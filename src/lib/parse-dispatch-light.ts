@@ -1,4 +1,4 @@
-import {authorMentions} from './entities/authors.js'
+import {authorMentions} from './3-entities/authors.js'
 import {runPipeline} from './pipeline.js'
 import type {Article, ParseOptions} from './types.js'
 

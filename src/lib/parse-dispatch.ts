@@ -1,4 +1,4 @@
-import {tagMentions} from './entities/tagger/index.js'
+import {tagMentions} from './3-entities/tagger/index.js'
 import {runPipeline} from './pipeline.js'
 import type {Article, ParseOptions} from './types.js'
 

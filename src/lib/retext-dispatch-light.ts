@@ -1,6 +1,6 @@
 import type {Processor} from 'unified'
 import {dispatchTransformer, guardParser, type Transformer} from './dispatch-plugin.js'
-import {authorMentions} from './entities/authors.js'
+import {authorMentions} from './3-entities/authors.js'
 import type {ParseOptions} from './types.js'
 
 /**

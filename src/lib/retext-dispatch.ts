@@ -1,6 +1,6 @@
 import type {Processor} from 'unified'
 import {dispatchTransformer, guardParser, type Transformer} from './dispatch-plugin.js'
-import {tagMentions} from './entities/tagger/index.js'
+import {tagMentions} from './3-entities/tagger/index.js'
 import type {ParseOptions} from './types.js'
 
 /**

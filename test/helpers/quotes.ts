@@ -1,5 +1,5 @@
-import {findQuotes} from '../../src/lib/quotes/index.js'
-import {readSegments} from '../../src/lib/text/index.js'
+import {findQuotes} from '../../src/lib/6-quotes/index.js'
+import {readSegments} from '../../src/lib/2-text/index.js'
 import type {Diagnostic, Entity, Quote, Span} from '../../src/lib/types.js'
 
 /**

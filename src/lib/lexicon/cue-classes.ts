@@ -1,6 +1,6 @@
 /**
  * The words that are a class of their own for the quotes stage's cue model
- * (`../quotes/tokens.ts`): the order of `ownClass` numbers the model's
+ * (`../6-quotes/tokens.ts`): the order of `ownClass` numbers the model's
  * classes, so it must not change without learning the cues again.
  */
 

@@ -2,7 +2,7 @@ import {monthWords, weekdayNames} from './calendar.js'
 
 /**
  * The words the quotes stage reads when it walks a speaker's noun phrase
- * next to a cue (`../quotes/speaker-span.ts`).
+ * next to a cue (`../6-quotes/speaker-span.ts`).
  */
 
 /** Pronouns and relative pronouns that are a speaker on their own. */
