@@ -178,3 +178,30 @@ describe('quantities: a move with its verb left out, a currency sign after the f
     ])
   })
 })
+
+// A Reuters Asia market report: moves with the level each ends at, a sign written after the currency.
+const asia = [
+  'KUALA LUMPUR, Nov 16 (Reuters) - Pelangi Berhad rose 18 sen to RM23.50 and Tolland Tech slipped 4.28 percent to Y=5,182.',
+  '',
+  'The benchmark index lost 1.1% to end at 1,334.20, after figures showed the trade balance narrowed to $-50.8bn in October.',
+  '',
+  'Kestrel shares finished 3.4% lower at 3.23 shekels.'
+].join('\n')
+
+describe('quantities: the level a move ends at, a minus after the currency sign', () => {
+  const article = parseDispatch(asia)
+
+  it('gives the move its direction and leaves the level it ends at without one', () => {
+    expect(rows(article.quantities)).toEqual([
+      ['18 sen', 18, undefined, 'money', 'sen', undefined, 'up'],
+      ['RM23.50', 23.5, undefined, 'money', 'MYR', undefined, undefined],
+      ['4.28 percent', 4.28, undefined, 'percent', 'percent', undefined, 'down'],
+      ['Y=5,182', 5182, undefined, 'money', 'JPY', undefined, undefined],
+      ['1.1%', 1.1, undefined, 'percent', 'percent', undefined, 'down'],
+      ['1,334.20', 1334.2, undefined, 'count', undefined, undefined, undefined],
+      ['$-50.8bn', -50_800_000_000, undefined, 'money', 'USD', undefined, undefined],
+      ['3.4%', 3.4, undefined, 'percent', 'percent', undefined, 'down'],
+      ['3.23 shekels', 3.23, undefined, 'money', 'ILS', undefined, undefined]
+    ])
+  })
+})

@@ -68,6 +68,11 @@ export function currencyInWord(text: string, afterDollar = false): InWord | unde
 export function readPrefix(words: readonly Word[], index: number): Prefix {
   const prefix: Prefix = {first: index, start: words[index]!.start, negative: false}
   let at = index
+  // "$-50.8bn": a minus between the currency sign and its figure.
+  if (isMinus(words[at - 1]) && !words[at]!.spaced && !words[at - 1]!.spaced && currencySymbols.has(words[at - 2]?.text ?? '')) {
+    prefix.negative = true
+    at--
+  }
 
   // Symbols written against the number, perhaps of several tokens: "US" "$", "A" "$", "€".
   let symbol = ''
@@ -96,7 +101,9 @@ export function readPrefix(words: readonly Word[], index: number): Prefix {
   }
 
   const sign = words[at - 1]
-  if (sign && (sign.text === '-' || sign.text === '−') && !words[at]!.spaced && (at - 1 === 0 || sign.spaced)) {
+  if (prefix.negative) {
+    // Already read between the currency and the figure.
+  } else if (sign && isMinus(sign) && !words[at]!.spaced && (at - 1 === 0 || sign.spaced)) {
     prefix.negative = true
     at--
   } else if (sign && signWords.has(sign.lower)) {
@@ -111,6 +118,11 @@ export function readPrefix(words: readonly Word[], index: number): Prefix {
   prefix.first = at
   prefix.start = words[at]!.start
   return prefix
+}
+
+/** A minus sign: hyphen or the minus character. */
+function isMinus(word: Word | undefined): boolean {
+  return word?.text === '-' || word?.text === '−'
 }
 
 /** The currency of a country's letters before a dollar sign: "US", "U.S.", "HK", "NZ" (not one letter: "A $5 fee"). */
