@@ -1,4 +1,5 @@
 import type {Span} from '../types.js'
+import {countStartingBefore} from '../util/count-before.js'
 
 /** A name mention: its span and its entity's id. */
 export interface NameSpan extends Span {
@@ -23,13 +24,6 @@ export interface Context {
  */
 export function nameAt(context: Context, span: Span): NameSpan | undefined {
   const names = context.names
-  let low = 0
-  let high = names.length
-  while (low < high) {
-    const middle = (low + high) >>> 1
-    if (names[middle]!.start < span.end) low = middle + 1
-    else high = middle
-  }
-  const name = names[low - 1]
+  const name = names[countStartingBefore(names, span.end, (mention) => mention.start) - 1]
   return name && name.end > span.start ? name : undefined
 }

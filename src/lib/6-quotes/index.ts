@@ -9,6 +9,7 @@ import {orphanQuotes} from './orphan-quotes.js'
 import {readParagraphs} from './read-paragraphs.js'
 import {resolveSpeakers} from './resolve-speakers.js'
 import {append} from '../util/append.js'
+import {countStartingBefore} from '../util/count-before.js'
 
 /**
  * The quotes stage: direct, indirect and mixed quotes with cue and speaker.
@@ -138,13 +139,7 @@ function dropNestedGuesses(drafts: Draft[]): Draft[] {
  * @returns Its index, or -1.
  */
 function lastStartingBy(drafts: Draft[], offset: number): number {
-  let low = 0
-  let high = drafts.length
-  while (low < high) {
-    const middle = (low + high) >>> 1
-    if (drafts[middle]!.content.start <= offset) low = middle + 1
-    else high = middle
-  }
-  return low - 1
+  // Offsets are whole numbers: starting at or before `offset` is starting before `offset + 1`.
+  return countStartingBefore(drafts, offset + 1, (draft) => draft.content.start) - 1
 }
 

@@ -4,6 +4,7 @@ import type {QuoteReading} from './read-paragraphs.js'
 import {organizationNouns} from '../lexicon/speakers.js'
 import {nounPhraseBefore} from './speaker-span.js'
 import {firstTokenFrom} from './token-search.js'
+import {countStartingBefore} from '../util/count-before.js'
 
 /**
  * Resolving speakers to entities:
@@ -323,14 +324,7 @@ function issuer(
  * @returns The index (`-1` when none does).
  */
 function paragraphBefore(reading: QuoteReading, offset: number): number {
-  let low = 0
-  let high = reading.paragraphs.length
-  while (low < high) {
-    const middle = (low + high) >> 1
-    if (reading.paragraphs[middle]!.span.start < offset) low = middle + 1
-    else high = middle
-  }
-  return low - 1
+  return countStartingBefore(reading.paragraphs, offset, (paragraph) => paragraph.span.start) - 1
 }
 
 /**
@@ -341,12 +335,5 @@ function paragraphBefore(reading: QuoteReading, offset: number): number {
  * @returns The count.
  */
 function upperBound(placed: readonly Placed[], offset: number): number {
-  let low = 0
-  let high = placed.length
-  while (low < high) {
-    const middle = (low + high) >> 1
-    if (placed[middle]!.span.start < offset) low = middle + 1
-    else high = middle
-  }
-  return low
+  return countStartingBefore(placed, offset, (mention) => mention.span.start)
 }

@@ -1,5 +1,6 @@
 import type {QuotedSpan} from './pair-quote-marks.js'
 import type {Token} from './tokens.js'
+import {countStartingBefore} from '../util/count-before.js'
 
 /**
  * Finding tokens and quotes by offset, by binary search, so that every
@@ -14,14 +15,7 @@ import type {Token} from './tokens.js'
  * @returns The index (`tokens.length` when none).
  */
 export function firstTokenFrom(tokens: readonly Token[], offset: number): number {
-  let low = 0
-  let high = tokens.length
-  while (low < high) {
-    const middle = (low + high) >> 1
-    if (tokens[middle]!.start < offset) low = middle + 1
-    else high = middle
-  }
-  return low
+  return countStartingBefore(tokens, offset, (token) => token.start)
 }
 
 /**
@@ -47,14 +41,7 @@ export function lastTokenBefore(tokens: readonly Token[], offset: number): numbe
  * @returns The index.
  */
 export function lastOpenBefore(quotes: readonly QuotedSpan[], offset: number): number {
-  let low = 0
-  let high = quotes.length
-  while (low < high) {
-    const middle = (low + high) >> 1
-    if (quotes[middle]!.open.start < offset) low = middle + 1
-    else high = middle
-  }
-  return low - 1
+  return countStartingBefore(quotes, offset, (quote) => quote.open.start) - 1
 }
 
 /**
