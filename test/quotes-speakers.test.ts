@@ -1,5 +1,6 @@
 import {describe, expect, it} from 'vitest'
 import type {Entity, Mention} from '../src/lib/types.js'
+import {parseDispatch} from '../src/index.js'
 import {quotesOf, view} from './helpers/quotes.js'
 
 /**
@@ -116,3 +117,35 @@ describe('speakers resolved to entities', function () {
     ])
   })
 })
+
+describe('speaker spans', function () {
+  it('takes a subject pronoun before the cue as the speaker wherever it stands (AP layout)', function () {
+    const {quotes} = parseDispatch(
+      'DES MOINES, Iowa (AP) — Transit riders want the council to restore the night routes, a step they believe would bring back shift workers.'
+    )
+    expect(quotes.map((quote) => [quote.cue?.text, quote.speaker?.text])).toEqual([
+      ['want', 'Transit riders'],
+      ['believe', 'they']
+    ])
+  })
+
+  it('gives a participle after a cue and its object to the subject, not to the object (Reuters layout)', function () {
+    const {quotes} = parseDispatch(
+      'LONDON (Reuters) - Union leader Mary Bowen answered by praising the drivers, saying the strike had shown the company that its staff would not back down.'
+    )
+    expect(plain(quotes.slice(0, 2))).toEqual([
+      {kind: 'indirect', text: 'the drivers', cue: 'praising', speaker: 'Union leader Mary Bowen'},
+      {kind: 'indirect', text: 'the strike had shown the company that its staff would not back down', cue: 'saying', speaker: 'Union leader Mary Bowen'}
+    ])
+  })
+})
+
+/**
+ * The quotes as tests compare them, without entity ids.
+ *
+ * @param quotes The quotes.
+ * @returns Their views.
+ */
+function plain(quotes: Parameters<typeof view>[0]): Array<Omit<ReturnType<typeof view>[number], 'entity'>> {
+  return view(quotes).map(({entity: _entity, ...rest}) => rest)
+}

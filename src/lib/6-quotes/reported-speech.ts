@@ -203,7 +203,10 @@ function earlierSpeaker(tokens: readonly Token[], comma: number, floor: number, 
   // The speaker stands between the quote (if any) and the comma.
   let from = head
   while (from > floor && tokens[from - 1]!.norm !== '"') from--
-  return speakerBefore(tokens, head, from) ?? speakerAfter(tokens, head + 1, comma)
+  // After the cue only in the inverted layout (`“…,” said Jane Roe, adding`):
+  // in `responded by pointing a finger, saying`, the object speaks not.
+  const inverted = /^[,"]$/.test(tokens[head - 1]?.norm ?? '')
+  return speakerBefore(tokens, head, from) ?? (inverted ? speakerAfter(tokens, head + 1, comma) : undefined)
 }
 
 /**

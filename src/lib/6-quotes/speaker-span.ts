@@ -7,7 +7,8 @@ import {
   phraseStops,
   possessedAdjectives,
   speakerPronouns,
-  speakerTimeWords
+  speakerTimeWords,
+  subjectPronouns
 } from '../lexicon/speakers.js'
 import {isCueWord, isGapWord} from './cue-model.js'
 import type {Token} from './tokens.js'
@@ -106,8 +107,10 @@ export function speakerBefore(tokens: readonly Token[], head: number, floor: num
   }
 
   const phrase = nounPhraseBefore(tokens, end - 1, floor)
-  // A phrase after a verb or a preposition is an object: the subject opens the clause.
-  if (phrase && !isSubjectPosition(tokens, phrase.start, floor)) return clauseSubject(tokens, phrase.start, floor) ?? phrase
+  // A phrase after a verb or a preposition is an object: the subject opens
+  // the clause; a pronoun in the subject case is a subject wherever it
+  // stands (`a step they believe`, `Nor did they note`).
+  if (phrase && !isSubjectPosition(tokens, phrase.start, floor) && !subjectPronouns.has(tokens[phrase.start]!.norm)) return clauseSubject(tokens, phrase.start, floor) ?? phrase
   return phrase
 }
 

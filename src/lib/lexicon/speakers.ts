@@ -8,6 +8,9 @@ import {monthWords, weekdayNames} from './calendar.js'
 /** Pronouns and relative pronouns that are a speaker on their own. */
 export const speakerPronouns: ReadonlySet<string> = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'who', 'which'])
 
+/** Pronouns in the subject case: a subject wherever they stand before a cue. */
+export const subjectPronouns: ReadonlySet<string> = new Set(['he', 'she', 'they', 'we', 'i'])
+
 /** Words that end a noun phrase when walking over it. */
 export const phraseStops: ReadonlySet<string> = new Set([
   'that', 'which', 'who', 'whom', 'whose', 'but', 'or', 'because', 'when', 'while', 'if', 'as', 'after',
