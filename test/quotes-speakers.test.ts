@@ -129,6 +129,20 @@ describe('speaker spans', function () {
     ])
   })
 
+  it('gives an infinitive cue to the subject of its clause (AP layout)', function () {
+    const {quotes} = parseDispatch('CHICAGO (AP) — Mayor Ana Ortiz needs to persuade the council that the new rail line will pay for itself.')
+    expect(quotes.map((quote) => [quote.cue?.text, quote.speaker?.text])).toEqual([['persuade', 'Mayor Ana Ortiz']])
+  })
+
+  it('reads “are concerned that” as a stance of the subject, not a passive without a speaker (Reuters layout)', function () {
+    const {quotes} = parseDispatch(
+      'CHICAGO (Reuters) - Some aldermen are concerned that the new rail line will raise property taxes in the south of the city.'
+    )
+    expect(plain(quotes)).toEqual([
+      {kind: 'indirect', text: 'that the new rail line will raise property taxes in the south of the city', cue: 'concerned', speaker: 'Some aldermen'}
+    ])
+  })
+
   it('gives a participle after a cue and its object to the subject, not to the object (Reuters layout)', function () {
     const {quotes} = parseDispatch(
       'LONDON (Reuters) - Union leader Mary Bowen answered by praising the drivers, saying the strike had shown the company that its staff would not back down.'

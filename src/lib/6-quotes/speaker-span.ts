@@ -73,6 +73,9 @@ export function speakerBefore(tokens: readonly Token[], head: number, floor: num
   end = beforeTimeAdjunct(tokens, end, floor)
   if (end - 1 < floor) return undefined
   const last = tokens[end - 1]!
+  // `He needs to persuade`, `went on to say`, `using an expletive to
+  // describe`: an infinitive speaks for the subject of its clause.
+  if (tokens[head - 1]?.norm === 'to' && head - 2 > floor) return clauseSubject(tokens, head - 2, floor)
 
   // `Tulsa police’s earlier claim`: a noun cue's possessor speaks.
   const possessive = possessor(tokens, head, floor)
