@@ -5,11 +5,14 @@ import {demonyms} from '../../data/gazetteer-demonyms.js'
 import {givenNames} from '../../data/gazetteer-given-names.js'
 import {organizations} from '../../data/gazetteer-organizations.js'
 import {regions} from '../../data/gazetteer-regions.js'
+import {readFrontCoded} from '../util/front-coding.js'
 
 /**
  * The gazetteer tables of `src/data/`, decoded on first use into a trie over
  * folded tokens (see `foldToken`) and a few lookups. Nothing here runs at
- * import time.
+ * import time. Each table but the organisations' is lines of
+ * `key<tab>forms`, the forms already cut and folded by `formTokens` (tokens
+ * apart by a space), sorted and front-coded (`util/front-coding.ts`).
  */
 
 /** What a gazetteer phrase is. */
@@ -152,15 +155,11 @@ function buildGazetteer(): Gazetteer {
     return 'company'
   })
 
-  for (const line of givenNames.split('\n')) {
-    const tab = line.indexOf('\t')
-    const gender = line.slice(0, tab)
-
-    for (const name of line.slice(tab + 1).split('|')) {
-      const folded = foldToken(name)
-      const known = genders.get(folded)
-      genders.set(folded, known && known !== gender ? 'b' : gender)
-      insert(root, [folded], {kind: 'given-name'})
+  for (const {key: gender, forms} of readTable(givenNames)) {
+    for (const name of forms) {
+      const known = genders.get(name)
+      genders.set(name, known && known !== gender ? 'b' : gender)
+      insert(root, [name], {kind: 'given-name'})
     }
   }
 
@@ -182,21 +181,32 @@ function buildGazetteer(): Gazetteer {
 }
 
 /**
+ * Read a table of lines `key<tab>forms`, the forms front-coded.
+ *
+ * @param table The table, as `src/data/` holds it.
+ * @returns Its lines: the key and the forms, each its folded tokens apart by a space.
+ */
+export function readTable(table: string): Array<{key: string; forms: string[]}> {
+  return table.split('\n').map(function (line) {
+    const tab = line.indexOf('\t')
+    return {key: line.slice(0, tab), forms: readFrontCoded(line.slice(tab + 1))}
+  })
+}
+
+/**
  * Add the forms of one table to the trie.
  *
  * @param root The trie.
- * @param table Lines of `key<tab>form|form|…`.
+ * @param table Lines of `key<tab>forms` (`readTable`).
  * @param kindOf The kind of the forms under a key.
  */
 function addTable(root: TrieNode, table: string, kindOf: (key: string) => GazetteerKind): void {
-  for (const line of table.split('\n')) {
-    const tab = line.indexOf('\t')
-    const key = line.slice(0, tab)
+  for (const {key, forms} of readTable(table)) {
     const kind = kindOf(key)
     const id = key.replace(/^~/, '')
 
-    for (const form of line.slice(tab + 1).split('|')) {
-      insert(root, formTokens(form), id ? {kind, id} : {kind})
+    for (const form of forms) {
+      insert(root, form.split(' '), id ? {kind, id} : {kind})
     }
   }
 }
