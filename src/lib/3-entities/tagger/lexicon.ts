@@ -1,4 +1,5 @@
 import {hashRange} from './hash.js'
+import {readSortedNumbers} from '../../util/range-decoder.js'
 import {findSlot, readGaps, spread} from './packing.js'
 
 /**
@@ -98,7 +99,7 @@ function setValue(lexicon: Lexicon, key: number, bits: number): void {
 }
 
 /**
- * Decode a lexicon packed as two gap lists (`writeGaps`).
+ * Decode a lexicon packed as two lists of sorted keys (`readSortedNumbers`).
  *
  * @param lower The packed keys of the words mostly in lower case.
  * @param both The packed keys of the words written both ways.
@@ -106,7 +107,7 @@ function setValue(lexicon: Lexicon, key: number, bits: number): void {
  * @returns The lexicon.
  */
 export function decodeLexicon(lower: string, both: string, clusters?: PackedClusters): Lexicon {
-  return buildLexicon(readGaps(lower), readGaps(both), clusters)
+  return buildLexicon(readSortedNumbers(lower), readSortedNumbers(both), clusters)
 }
 
 /**
