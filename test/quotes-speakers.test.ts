@@ -1,5 +1,6 @@
 import {describe, expect, it} from 'vitest'
 import type {Entity, Mention} from '../src/lib/types.js'
+import {parseDispatch} from '../src/index.js'
 import {quotesOf, view} from './helpers/quotes.js'
 
 /**
@@ -116,3 +117,49 @@ describe('speakers resolved to entities', function () {
     ])
   })
 })
+
+describe('speaker spans', function () {
+  it('takes a subject pronoun before the cue as the speaker wherever it stands (AP layout)', function () {
+    const {quotes} = parseDispatch(
+      'DES MOINES, Iowa (AP) — Transit riders want the council to restore the night routes, a step they believe would bring back shift workers.'
+    )
+    expect(quotes.map((quote) => [quote.cue?.text, quote.speaker?.text])).toEqual([
+      ['want', 'Transit riders'],
+      ['believe', 'they']
+    ])
+  })
+
+  it('gives an infinitive cue to the subject of its clause (AP layout)', function () {
+    const {quotes} = parseDispatch('CHICAGO (AP) — Mayor Ana Ortiz needs to persuade the council that the new rail line will pay for itself.')
+    expect(quotes.map((quote) => [quote.cue?.text, quote.speaker?.text])).toEqual([['persuade', 'Mayor Ana Ortiz']])
+  })
+
+  it('reads “are concerned that” as a stance of the subject, not a passive without a speaker (Reuters layout)', function () {
+    const {quotes} = parseDispatch(
+      'CHICAGO (Reuters) - Some aldermen are concerned that the new rail line will raise property taxes in the south of the city.'
+    )
+    expect(plain(quotes)).toEqual([
+      {kind: 'indirect', text: 'that the new rail line will raise property taxes in the south of the city', cue: 'concerned', speaker: 'Some aldermen'}
+    ])
+  })
+
+  it('gives a participle after a cue and its object to the subject, not to the object (Reuters layout)', function () {
+    const {quotes} = parseDispatch(
+      'LONDON (Reuters) - Union leader Mary Bowen answered by praising the drivers, saying the strike had shown the company that its staff would not back down.'
+    )
+    expect(plain(quotes.slice(0, 2))).toEqual([
+      {kind: 'indirect', text: 'the drivers', cue: 'praising', speaker: 'Union leader Mary Bowen'},
+      {kind: 'indirect', text: 'the strike had shown the company that its staff would not back down', cue: 'saying', speaker: 'Union leader Mary Bowen'}
+    ])
+  })
+})
+
+/**
+ * The quotes as tests compare them, without entity ids.
+ *
+ * @param quotes The quotes.
+ * @returns Their views.
+ */
+function plain(quotes: Parameters<typeof view>[0]): Array<Omit<ReturnType<typeof view>[number], 'entity'>> {
+  return view(quotes).map(({entity: _entity, ...rest}) => rest)
+}

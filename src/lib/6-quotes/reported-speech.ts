@@ -1,7 +1,7 @@
 import {isGapWord, isInverting, isSpeakerless} from './cue-model.js'
 import type {Cue} from './find-cues.js'
 import type {QuoteParagraph} from './read-paragraphs.js'
-import {gapAdverbs, phraseDeterminers, speakerPronouns} from '../lexicon/speakers.js'
+import {gapAdverbs, phraseDeterminers, speakerPronouns, stanceAdjectives} from '../lexicon/speakers.js'
 import {speakerAfter, speakerBefore, type TokenRange} from './speaker-span.js'
 import {findToken, wordsIn} from './token-search.js'
 import type {Token} from './tokens.js'
@@ -203,7 +203,10 @@ function earlierSpeaker(tokens: readonly Token[], comma: number, floor: number, 
   // The speaker stands between the quote (if any) and the comma.
   let from = head
   while (from > floor && tokens[from - 1]!.norm !== '"') from--
-  return speakerBefore(tokens, head, from) ?? speakerAfter(tokens, head + 1, comma)
+  // After the cue only in the inverted layout (`“…,” said Jane Roe, adding`):
+  // in `responded by pointing a finger, saying`, the object speaks not.
+  const inverted = /^[,"]$/.test(tokens[head - 1]?.norm ?? '')
+  return speakerBefore(tokens, head, from) ?? (inverted ? speakerAfter(tokens, head + 1, comma) : undefined)
 }
 
 /**
@@ -286,7 +289,7 @@ function onlyAddressee(tokens: readonly Token[], start: number, ceiling: number)
  */
 function isPassive(tokens: readonly Token[], cue: Cue, floor: number): boolean {
   const head = tokens[cue.head]!.norm
-  if (!/ed$/.test(head) || tokens[cue.end]?.norm === 'by') return false
+  if (!/ed$/.test(head) || tokens[cue.end]?.norm === 'by' || stanceAdjectives.has(head)) return false
   let index = cue.start - 1
   while (index >= floor && index >= cue.start - 3) {
     const norm = tokens[index]!.norm

@@ -7,7 +7,8 @@ import {
   phraseStops,
   possessedAdjectives,
   speakerPronouns,
-  speakerTimeWords
+  speakerTimeWords,
+  subjectPronouns
 } from '../lexicon/speakers.js'
 import {isCueWord, isGapWord} from './cue-model.js'
 import type {Token} from './tokens.js'
@@ -72,6 +73,9 @@ export function speakerBefore(tokens: readonly Token[], head: number, floor: num
   end = beforeTimeAdjunct(tokens, end, floor)
   if (end - 1 < floor) return undefined
   const last = tokens[end - 1]!
+  // `He needs to persuade`, `went on to say`, `using an expletive to
+  // describe`: an infinitive speaks for the subject of its clause.
+  if (tokens[head - 1]?.norm === 'to' && head - 2 > floor) return clauseSubject(tokens, head - 2, floor)
 
   // `Tulsa police’s earlier claim`: a noun cue's possessor speaks.
   const possessive = possessor(tokens, head, floor)
@@ -106,8 +110,10 @@ export function speakerBefore(tokens: readonly Token[], head: number, floor: num
   }
 
   const phrase = nounPhraseBefore(tokens, end - 1, floor)
-  // A phrase after a verb or a preposition is an object: the subject opens the clause.
-  if (phrase && !isSubjectPosition(tokens, phrase.start, floor)) return clauseSubject(tokens, phrase.start, floor) ?? phrase
+  // A phrase after a verb or a preposition is an object: the subject opens
+  // the clause; a pronoun in the subject case is a subject wherever it
+  // stands (`a step they believe`, `Nor did they note`).
+  if (phrase && !isSubjectPosition(tokens, phrase.start, floor) && !subjectPronouns.has(tokens[phrase.start]!.norm)) return clauseSubject(tokens, phrase.start, floor) ?? phrase
   return phrase
 }
 

@@ -8,6 +8,21 @@ import {monthWords, weekdayNames} from './calendar.js'
 /** Pronouns and relative pronouns that are a speaker on their own. */
 export const speakerPronouns: ReadonlySet<string> = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'who', 'which'])
 
+/** Pronouns in the subject case: a subject wherever they stand before a cue. */
+export const subjectPronouns: ReadonlySet<string> = new Set(['he', 'she', 'they', 'we', 'i'])
+
+/**
+ * Adjectives in `-ed` that say what their subject feels or holds after `is`,
+ * `are`, `was` (`some Democrats are concerned that …`): the subject speaks;
+ * they are no passives.
+ */
+export const stanceAdjectives: ReadonlySet<string> = new Set([
+  'concerned', 'convinced', 'worried', 'pleased', 'surprised', 'disappointed', 'determined', 'impressed', 'interested',
+  'alarmed', 'dismayed', 'outraged', 'frustrated', 'excited', 'shocked', 'thrilled', 'angered', 'irritated', 'puzzled',
+  'intrigued', 'satisfied', 'delighted', 'confused', 'troubled', 'mystified', 'startled', 'unsettled', 'agitated',
+  'enamored', 'inclined', 'opposed', 'committed', 'persuaded', 'scared', 'annoyed', 'relieved', 'heartened'
+])
+
 /** Words that end a noun phrase when walking over it. */
 export const phraseStops: ReadonlySet<string> = new Set([
   'that', 'which', 'who', 'whom', 'whose', 'but', 'or', 'because', 'when', 'while', 'if', 'as', 'after',
