@@ -6,7 +6,7 @@
  * it is read.
  */
 
-import {adaptShift, contexts, numberContexts, probabilityBits} from '../src/lib/util/range-decoder.js'
+import {contexts, learn, numberContexts, probabilityBits} from '../src/lib/util/range-decoder.js'
 
 /** The 64 digits of base 64, in the usual order. */
 const base64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/'
@@ -52,17 +52,16 @@ export class RangeEncoder {
    * @param bit The bit.
    */
   bit(probabilities: Uint16Array, index: number, bit: number): void {
-    const probability = probabilities[index]!
-    const bound = (this.range >>> probabilityBits) * probability
+    const bound = (this.range >>> probabilityBits) * probabilities[index * 2]!
 
     if (bit === 0) {
       this.range = bound
-      probabilities[index] = probability + (((1 << probabilityBits) - probability) >>> adaptShift)
     } else {
       this.low += bound
       this.range -= bound
-      probabilities[index] = probability - (probability >>> adaptShift)
     }
+
+    learn(probabilities, index, bit)
 
     while (this.range < 0x1_00_00_00) {
       this.range *= 256
@@ -101,9 +100,24 @@ export class RangeEncoder {
     if (length < 31) this.bit(probabilities, length, 0)
     const top = Math.min(2, length)
     this.tree(probabilities, 32 + length * 4, top, Math.floor(shifted / 2 ** (length - top)) - (1 << top))
+    this.direct(length - top, shifted % 2 ** (length - top))
+  }
 
-    for (let place = length - top - 1; place >= 0; place--) {
-      this.bit(probabilities, 160 + length * 32 + place, Math.floor(shifted / 2 ** place) % 2)
+  /**
+   * Write bits that are as likely 0 as 1, without a context, high bit first.
+   *
+   * @param count How many, at most 31.
+   * @param value Them, as a number below `2 ** count`.
+   */
+  direct(count: number, value: number): void {
+    for (let index = count - 1; index >= 0; index--) {
+      this.range = this.range >>> 1
+      if (Math.floor(value / 2 ** index) % 2 === 1) this.low += this.range
+
+      while (this.range < 0x1_00_00_00) {
+        this.range *= 256
+        this.shiftLow()
+      }
     }
   }
 
@@ -137,16 +151,15 @@ export class RangeEncoder {
 }
 
 /**
- * Pack sorted distinct numbers of 0 or more (the inverse of
- * `readSortedNumbers`): their count, then the gap before each, as numbers
- * of the range coder, in base 64.
+ * Write a list of sorted distinct numbers of 0 or more (the inverse of
+ * `readGapList`): its length, then the gap before each.
  *
+ * @param encoder The encoder.
+ * @param probabilities The contexts (`numberContexts` of them).
  * @param values The numbers, ascending.
- * @returns The packed text.
+ * @throws When they are not ascending, distinct and 0 or more.
  */
-export function writeSortedNumbers(values: ArrayLike<number>): string {
-  const encoder = new RangeEncoder()
-  const probabilities = contexts(numberContexts)
+export function writeGapList(encoder: RangeEncoder, probabilities: Uint16Array, values: ArrayLike<number>): void {
   encoder.number(probabilities, values.length)
   let previous = -1
 
@@ -155,6 +168,31 @@ export function writeSortedNumbers(values: ArrayLike<number>): string {
     encoder.number(probabilities, values[index]! - previous - 1)
     previous = values[index]!
   }
+}
 
+/**
+ * Pack sorted distinct numbers of 0 or more as one gap list, in base 64 (the
+ * inverse of `readSortedNumbers`).
+ *
+ * @param values The numbers, ascending.
+ * @returns The packed text.
+ */
+export function writeSortedNumbers(values: ArrayLike<number>): string {
+  const encoder = new RangeEncoder()
+  writeGapList(encoder, contexts(numberContexts), values)
+  return toBase64(encoder.finish())
+}
+
+/**
+ * Pack several lists of sorted distinct numbers of 0 or more, one after the
+ * other with the same contexts, in base 64 (the inverse of `readGapLists`).
+ *
+ * @param lists The lists, each ascending.
+ * @returns The packed text.
+ */
+export function writeGapLists(lists: ReadonlyArray<ArrayLike<number>>): string {
+  const encoder = new RangeEncoder()
+  const probabilities = contexts(numberContexts)
+  for (const values of lists) writeGapList(encoder, probabilities, values)
   return toBase64(encoder.finish())
 }

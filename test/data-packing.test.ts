@@ -7,14 +7,15 @@ import {countries, countriesCheck} from '../src/data/gazetteer-countries.js'
 import {demonyms, demonymsCheck} from '../src/data/gazetteer-demonyms.js'
 import {givenNames, givenNamesCheck} from '../src/data/gazetteer-given-names.js'
 import {regions, regionsCheck} from '../src/data/gazetteer-regions.js'
+import {wordClusters, wordClustersCheck} from '../src/data/word-clusters.js'
 import {matchGazetteer} from '../src/lib/3-entities/gazetteer.js'
 import {readTable} from '../src/lib/3-entities/gazetteer-tables.js'
 import {labelCount} from '../src/lib/3-entities/tagger/labels.js'
 import {readWeightCodes} from '../src/lib/3-entities/tagger/weight-coding.js'
 import {longestShared, readFrontCoded, writeFrontCoded} from '../src/lib/util/front-coding.js'
-import {contexts, fromBase64, RangeDecoder, readSortedNumbers} from '../src/lib/util/range-decoder.js'
+import {contexts, fromBase64, RangeDecoder, readGapLists, readSortedNumbers} from '../src/lib/util/range-decoder.js'
 import {dataCheck} from '../scripts/data-check.js'
-import {RangeEncoder, toBase64, writeSortedNumbers} from '../scripts/range-encoder.js'
+import {RangeEncoder, toBase64, writeGapLists, writeSortedNumbers} from '../scripts/range-encoder.js'
 import {writeWeightCodes} from '../scripts/train-entities/encode-model.js'
 
 /**
@@ -72,6 +73,15 @@ describe('the range coder', function () {
     expect(() => writeSortedNumbers([3, 3])).toThrow(RangeError)
   })
 
+  it('reads back several lists packed one after the other, empty ones too', function () {
+    const list = fc.uniqueArray(fc.integer({min: 0, max: 2 ** 22 - 1}), {maxLength: 60}).map((values) => [...values].sort((a, b) => a - b))
+    fc.assert(
+      fc.property(fc.array(list, {maxLength: 12}), function (lists) {
+        expect(readGapLists(writeGapLists(lists), lists.length).map((values) => Array.from(values))).toEqual(lists)
+      })
+    )
+  })
+
   it('reads back weight codes, rows of mostly zeros', function () {
     fc.assert(
       fc.property(fc.integer({min: 1, max: 44}), fc.integer({min: 0, max: 40}), fc.infiniteStream(fc.nat()), function (levels, rows, stream) {
@@ -94,6 +104,14 @@ describe('the entity model', function () {
     expect(dataCheck(readWeightCodes(entityModel.weights, keys.length, levelsPerSign))).toEqual(entityModelCheck.weights)
     expect(dataCheck(readSortedNumbers(entityModel.lexiconLower))).toEqual(entityModelCheck.lexiconLower)
     expect(dataCheck(readSortedNumbers(entityModel.lexiconBoth))).toEqual(entityModelCheck.lexiconBoth)
+  })
+})
+
+describe('the word clusters', function () {
+  it('decode to the keys, class by class, their generator recorded', function () {
+    const members = readGapLists(wordClusters.words, wordClusters.middle.length)
+    expect(dataCheck(members.flatMap((keys) => Array.from(keys)))).toEqual(wordClustersCheck)
+    expect(members).toHaveLength(256)
   })
 })
 

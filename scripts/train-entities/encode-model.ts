@@ -123,10 +123,10 @@ export function writeWeightCodes(codes: ArrayLike<number>, levelsPerSign: number
       if (code !== 0) {
         const negative = code > levelsPerSign ? 1 : 0
         encoder.bit(model.sign, model.signContext(label), negative)
-        encoder.tree(model.level, model.levelBase(negative), model.levelBits, code - 1 - negative * levelsPerSign)
+        encoder.tree(model.level, model.levelBase(label, negative), model.levelBits, code - 1 - negative * levelsPerSign)
       }
 
-      model.note(code)
+      model.note(label, code)
     }
   }
 

@@ -1,21 +1,53 @@
 /**
  * The decoding half of an adaptive binary range coder (LZMA's), for the
  * tables of `src/data/` that are packed as bits (the tagger's weights and
- * feature keys). Each bit is read with a probability kept in a context
- * (a slot of a `Uint16Array`) that learns from the bits before it, so the
- * packed text is close to the information the table holds. The encoding
- * half is `scripts/range-encoder.ts`; a table packed this way is text in
- * base 64 and is decoded on first use, in time linear in its length.
+ * feature keys). Each bit is read with a probability kept in a context that
+ * learns from the bits before it, fast while it has seen few (it moves by
+ * 1 / (n + 1.5) after n bits) and then more slowly (by 1 / `slowest`), so
+ * the packed text is close to the information the table holds. The
+ * encoding half is `scripts/range-encoder.ts`; a table packed this way is
+ * text in base 64 and is decoded on first use, in time linear in its length.
  */
 
 /** Bits of a probability. */
-export const probabilityBits = 11
+export const probabilityBits = 16
 
-/** A probability of one half, what every context starts with. */
-export const half = 1 << (probabilityBits - 1)
+/** The count after which a context stops slowing down (it then moves by 1 / (`slowest` + 1.5)). */
+export const slowest = 126
 
-/** How fast a context follows the bits it reads (a shift: larger is slower). */
-export const adaptShift = 5
+/** The step of a context after n bits, in 1/65536 (filled on first use). */
+let steps: Uint16Array | undefined
+
+/**
+ * New contexts, each a probability of one half that it has seen no bit
+ * (two slots a context: the probability of a 0 in 1/65536, and how many
+ * bits it has seen).
+ *
+ * @param count How many.
+ * @returns The contexts.
+ */
+export function contexts(count: number): Uint16Array {
+  const table = new Uint16Array(count * 2)
+  for (let index = 0; index < table.length; index += 2) table[index] = 1 << (probabilityBits - 1)
+  return table
+}
+
+/**
+ * Let a context learn a bit (the encoder and the decoder both call it).
+ *
+ * @param table The contexts.
+ * @param index Which one.
+ * @param bit The bit it saw.
+ */
+export function learn(table: Uint16Array, index: number, bit: number): void {
+  if (!steps) steps = Uint16Array.from({length: slowest + 1}, (_, seen) => Math.floor(65_536 / (seen + 1.5)))
+  const seen = table[index * 2 + 1]!
+  const probability = table[index * 2]!
+  const step = steps[seen]!
+  table[index * 2] =
+    bit === 0 ? probability + (((65_536 - probability) * step) >>> 16) : probability - ((probability * step) >>> 16)
+  if (seen < slowest) table[index * 2 + 1] = seen + 1
+}
 
 /** The 64 digits of base 64, in the usual order. */
 const base64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/'
@@ -48,16 +80,6 @@ export function fromBase64(text: string): Uint8Array {
 }
 
 /**
- * New contexts, each at one half.
- *
- * @param count How many.
- * @returns The contexts.
- */
-export function contexts(count: number): Uint16Array {
-  return new Uint16Array(count).fill(half)
-}
-
-/**
  * A range decoder over packed bytes. Its range and code are kept as 32-bit
  * integers (compared without sign), which the engine keeps unboxed.
  */
@@ -85,21 +107,19 @@ export class RangeDecoder {
    * @returns The bit.
    */
   bit(probabilities: Uint16Array, index: number): number {
-    const probability = probabilities[index]!
-    const bound = Math.imul(this.range >>> probabilityBits, probability)
-    let bit: number
+    const bound = Math.imul(this.range >>> probabilityBits, probabilities[index * 2]!)
+    let bit = 0
 
     // Unsigned `code < bound`: both with the sign bit flipped, compared signed.
     if ((this.code ^ 0x80_00_00_00) < (bound ^ 0x80_00_00_00)) {
       this.range = bound
-      probabilities[index] = probability + (((1 << probabilityBits) - probability) >>> adaptShift)
-      bit = 0
     } else {
       this.code = (this.code - bound) | 0
       this.range = (this.range - bound) | 0
-      probabilities[index] = probability - (probability >>> adaptShift)
       bit = 1
     }
+
+    learn(probabilities, index, bit)
 
     while (this.range >>> 24 === 0) {
       this.range <<= 8
@@ -127,8 +147,7 @@ export class RangeDecoder {
   /**
    * Read a number of 0 or more (`RangeEncoder.number`): the length of
    * `value + 1` in binary, in unary, then its bits below the leading one,
-   * the first two in a tree per length and the others in a context per
-   * length and place.
+   * the first two in a tree per length and the others direct.
    *
    * @param probabilities The contexts (`numberContexts` of them).
    * @returns The number.
@@ -137,13 +156,34 @@ export class RangeDecoder {
     let length = 0
     while (length < 31 && this.bit(probabilities, length) === 1) length++
     const top = Math.min(2, length)
-    let value = (1 << top) + this.tree(probabilities, 32 + length * 4, top)
+    const value = (1 << top) + this.tree(probabilities, 32 + length * 4, top)
+    return value * 2 ** (length - top) + this.direct(length - top) - 1
+  }
 
-    for (let place = length - top - 1; place >= 0; place--) {
-      value = value * 2 + this.bit(probabilities, 160 + length * 32 + place)
+  /**
+   * Read bits that are as likely 0 as 1, without a context (cheaper than
+   * `bit`), high bit first.
+   *
+   * @param count How many, at most 31.
+   * @returns Them, as a number.
+   */
+  direct(count: number): number {
+    let value = 0
+
+    for (let index = 0; index < count; index++) {
+      this.range >>>= 1
+      // Unsigned `code >= range`; `range` is below 2 ** 31 here.
+      const bit = this.code >>> 0 >= this.range ? 1 : 0
+      if (bit === 1) this.code = (this.code - this.range) | 0
+      value = value * 2 + bit
+
+      while (this.range >>> 24 === 0) {
+        this.range <<= 8
+        this.code = (this.code << 8) | this.next()
+      }
     }
 
-    return value - 1
+    return value
   }
 
   /**
@@ -157,18 +197,17 @@ export class RangeDecoder {
 }
 
 /** How many contexts `RangeDecoder.number` reads with. */
-export const numberContexts = 160 + 32 * 32
+export const numberContexts = 160
 
 /**
- * Read sorted distinct numbers of 0 or more packed by `writeSortedNumbers`
- * (`scripts/range-encoder.ts`): their count, then the gap before each.
+ * Read a list of sorted distinct numbers of 0 or more from a decoder (as
+ * `RangeEncoder.gapList` writes it): its length, then the gap before each.
  *
- * @param text The packed text, base 64.
+ * @param decoder The decoder.
+ * @param probabilities The contexts (`numberContexts` of them).
  * @returns The numbers, ascending.
  */
-export function readSortedNumbers(text: string): Int32Array {
-  const decoder = new RangeDecoder(fromBase64(text))
-  const probabilities = contexts(numberContexts)
+export function readGapList(decoder: RangeDecoder, probabilities: Uint16Array): Int32Array {
   const values = new Int32Array(decoder.number(probabilities))
   let previous = -1
 
@@ -178,4 +217,31 @@ export function readSortedNumbers(text: string): Int32Array {
   }
 
   return values
+}
+
+/**
+ * Read sorted distinct numbers of 0 or more packed by `writeSortedNumbers`
+ * (`scripts/range-encoder.ts`): one gap list (`readGapList`).
+ *
+ * @param text The packed text, base 64.
+ * @returns The numbers, ascending.
+ */
+export function readSortedNumbers(text: string): Int32Array {
+  return readGapList(new RangeDecoder(fromBase64(text)), contexts(numberContexts))
+}
+
+/**
+ * Read several gap lists packed one after the other with the same contexts
+ * by `writeGapLists` (`scripts/range-encoder.ts`).
+ *
+ * @param text The packed text, base 64.
+ * @param count How many lists.
+ * @returns The lists, each ascending.
+ */
+export function readGapLists(text: string, count: number): Int32Array[] {
+  const decoder = new RangeDecoder(fromBase64(text))
+  const probabilities = contexts(numberContexts)
+  const lists: Int32Array[] = []
+  for (let index = 0; index < count; index++) lists.push(readGapList(decoder, probabilities))
+  return lists
 }

@@ -6,8 +6,6 @@ import {findSlot, spread} from './packing.js'
 import {constrain, type Transitions} from './viterbi.js'
 import {readWeightCodes} from './weight-coding.js'
 
-export {readGaps, spread, writeGaps} from './packing.js'
-
 /**
  * The tagger's model: feature weights per label, quantised to small integers
  * and packed with a range coder (`util/range-decoder.ts`,

@@ -7,17 +7,19 @@ import {labelCount} from './labels.js'
  * (`util/range-decoder.ts`) in contexts made of the label and of what the
  * row has shown so far. A code is 0 (weight 0), `1 + m` (the positive level
  * `m`) or `1 + levelsPerSign + m` (the negative one). Per cell: whether it is
- * 0 (in a context of the label, how many cells of the row are not, up to 3,
- * and whether the cell before is not); if not, its sign (in a context of the
- * label and the sign of the row's last weight) and its level `m` as a tree of
- * bits (in a context of the sign and the row's largest level so far, in 7
- * bands). The writer (`scripts/train-entities/encode-model.ts`) walks the
- * same contexts through `WeightContexts`.
+ * 0, in a context of the label, how many cells of the row are not (up to 3),
+ * whether the cell before is not, the sign of the row's `O` weight and
+ * whether the cell of the same place (B, I, L, U) of the type before is not;
+ * if not, its sign (in a context of the label and the sign of the row's last
+ * weight) and its level `m` as a tree of bits, in a context of the sign, the
+ * row's largest level so far (in 7 bands) and whether the label is `O`, a
+ * `U` or another. The writer (`scripts/train-entities/encode-model.ts`)
+ * walks the same contexts through `WeightContexts`.
  */
 
 /** The contexts of the weight codes, and what the current row has shown. */
 export class WeightContexts {
-  readonly zero = contexts(labelCount * 8)
+  readonly zero = contexts(labelCount * 48)
   readonly sign = contexts(labelCount * 3)
   readonly level: Uint16Array
   /** Bits of a level. */
@@ -27,6 +29,8 @@ export class WeightContexts {
   private previous = 0
   private lastSign = 0
   private largest = 0
+  private outside = 0
+  private readonly row = new Uint8Array(labelCount)
 
   /**
    * New contexts.
@@ -36,7 +40,7 @@ export class WeightContexts {
   constructor(levelsPerSign: number) {
     this.levelsPerSign = levelsPerSign
     this.levelBits = Math.max(1, Math.ceil(Math.log2(levelsPerSign)))
-    this.level = contexts(14 << this.levelBits)
+    this.level = contexts(42 << this.levelBits)
   }
 
   /** Start a row. */
@@ -45,6 +49,7 @@ export class WeightContexts {
     this.previous = 0
     this.lastSign = 0
     this.largest = 0
+    this.outside = 0
   }
 
   /**
@@ -54,7 +59,8 @@ export class WeightContexts {
    * @returns An index into `zero`.
    */
   zeroContext(label: number): number {
-    return label * 8 + Math.min(this.seen, 3) * 2 + this.previous
+    const before = label > 4 ? this.row[label - 4]! : 0
+    return ((label * 8 + Math.min(this.seen, 3) * 2 + this.previous) * 3 + this.outside) * 2 + before
   }
 
   /**
@@ -70,23 +76,28 @@ export class WeightContexts {
   /**
    * Where the tree of a level's bits starts in `level`.
    *
+   * @param label The cell's label.
    * @param negative 1 for a negative weight.
    * @returns The base of the tree.
    */
-  levelBase(negative: number): number {
+  levelBase(label: number, negative: number): number {
     const band = this.largest === 0 ? 0 : 1 + Math.floor(((this.largest - 1) * 6) / this.levelsPerSign)
-    return (band * 2 + negative) << this.levelBits
+    const place = label === 0 ? 0 : label % 4 === 0 ? 1 : 2
+    return ((band * 2 + negative) * 3 + place) << this.levelBits
   }
 
   /**
    * Note a cell's code.
    *
+   * @param label The cell's label.
    * @param code The code (0, or `1 + m`, or `1 + levelsPerSign + m`).
    */
-  note(code: number): void {
+  note(label: number, code: number): void {
     this.previous = code === 0 ? 0 : 1
+    this.row[label] = this.previous
     if (code === 0) return
     const negative = code > this.levelsPerSign ? 1 : 0
+    if (label === 0) this.outside = 1 + negative
     this.seen++
     this.lastSign = 1 + negative
     this.largest = Math.max(this.largest, negative ? code - this.levelsPerSign : code)
@@ -114,11 +125,11 @@ export function readWeightCodes(text: string, rows: number, levelsPerSign: numbe
 
       if (decoder.bit(model.zero, model.zeroContext(label)) === 1) {
         const negative = decoder.bit(model.sign, model.signContext(label))
-        code = 1 + decoder.tree(model.level, model.levelBase(negative), model.levelBits) + negative * levelsPerSign
+        code = 1 + decoder.tree(model.level, model.levelBase(label, negative), model.levelBits) + negative * levelsPerSign
         codes[row * labelCount + label] = code
       }
 
-      model.note(code)
+      model.note(label, code)
     }
   }
 
