@@ -3,7 +3,8 @@ import {readDocumentTokens} from '../src/lib/3-entities/tagger/document-tokens.j
 import {getModel, modelState, tagMentions, type TaggedMention} from '../src/lib/3-entities/tagger/index.js'
 import {allowed, labelOf, labelSpans} from '../src/lib/3-entities/tagger/labels.js'
 import {buildLexicon, lexiconKey, wordCase, WordCase, wordCluster} from '../src/lib/3-entities/tagger/lexicon.js'
-import {readGaps, writeGaps} from '../src/lib/3-entities/tagger/model.js'
+import {readSortedNumbers} from '../src/lib/util/range-decoder.js'
+import {writeGapLists, writeSortedNumbers} from '../scripts/range-encoder.js'
 import {tagTokens} from '../src/lib/3-entities/tagger/tag-tokens.js'
 import {tokenizeDocument} from '../src/lib/3-entities/tagger/tokens.js'
 import {readLayout} from '../src/lib/1-layout/index.js'
@@ -223,14 +224,14 @@ describe('the tagger’s labels and model packing', function () {
 
   it('write and read feature keys as gaps', function () {
     const keys = [0, 1, 44, 45, 46, 2024, 2025, 91_125, 4_194_303]
-    expect(Array.from(readGaps(writeGaps(keys)))).toEqual(keys)
+    expect(Array.from(readSortedNumbers(writeSortedNumbers(keys)))).toEqual(keys)
   })
 })
 
 describe('the tagger’s word clusters', function () {
   it('keep a word’s case class and its clusters at three levels side by side', function () {
     const keys = [lexiconKey('tesla'), lexiconKey('rivian')].sort((a, b) => a - b)
-    const clusters = {words: writeGaps([lexiconKey('said')]) + ' ' + writeGaps(keys), middle: [0, 1], coarse: [0, 0]}
+    const clusters = {words: writeGapLists([[lexiconKey('said')], keys]), middle: [0, 1], coarse: [0, 0]}
     const lexicon = buildLexicon([lexiconKey('said')], [], clusters)
     expect(wordCase(lexicon, 'said')).toBe(WordCase.Lower)
     expect(wordCluster(lexicon, 'said')).toBe(1 | (1 << 9) | (1 << 16))

@@ -4,13 +4,25 @@
  */
 
 import {labelCount} from '../../src/lib/3-entities/tagger/labels.js'
-import {alphabet, writeGaps, type PackedModel} from '../../src/lib/3-entities/tagger/model.js'
+import type {PackedModel} from '../../src/lib/3-entities/tagger/model.js'
+import {WeightContexts} from '../../src/lib/3-entities/tagger/weight-coding.js'
+import {dataCheck, type DataCheck} from '../data-check.js'
+import {RangeEncoder, toBase64, writeSortedNumbers} from '../range-encoder.js'
 import type {CaseLexicon} from './case-lexicon.js'
 import type {FeatureIndex} from './dataset.js'
 import type {Weights} from './perceptron.js'
 
-/** Most non-zero values each sign of the codebook can have (the alphabet has 90 characters). */
+/** Most non-zero values each sign of the codebook can have. */
 export const maxLevelsPerSign = 44
+
+/** What each packed field of the model holds, for `test/data-packing.test.ts`. */
+export type ModelCheck = Record<'keys' | 'weights' | 'lexiconLower' | 'lexiconBoth', DataCheck>
+
+/** A packed model with the check of what it holds. */
+export interface PackResult extends PackedModel {
+  /** The check of each packed field: the keys, the weight codes (row by row), the lexicon's keys. */
+  check: ModelCheck
+}
 
 /** How to prune and quantise. */
 export interface PackOptions {
@@ -31,9 +43,9 @@ export interface PackOptions {
  * @param index The feature keys of the ids.
  * @param lexicon The case lexicon the features were computed with.
  * @param options How to prune.
- * @returns The packed model.
+ * @returns The packed model, with its check.
  */
-export function packModel(weights: Weights, index: FeatureIndex, lexicon: CaseLexicon, options: PackOptions): PackedModel {
+export function packModel(weights: Weights, index: FeatureIndex, lexicon: CaseLexicon, options: PackOptions): PackResult {
   const levelsPerSign = Math.max(1, Math.min(maxLevelsPerSign, options.levels))
   const kept: number[] = []
 
@@ -57,10 +69,10 @@ export function packModel(weights: Weights, index: FeatureIndex, lexicon: CaseLe
 
   // Codes: 0 is 0; 1 … 44 the positive levels; 45 … 88 the negative ones.
   const levels = [0, ...means.map((value) => round(value)), ...means.map((value) => -round(value))]
-  const codes: number[] = []
+  const codes = new Uint8Array(kept.length * labelCount)
 
-  for (let label = 0; label < labelCount; label++) {
-    for (const id of kept) {
+  kept.forEach(function (id, row) {
+    for (let label = 0; label < labelCount; label++) {
       const value = weights.feature[id * labelCount + label]!
       const magnitude = Math.abs(value)
       let code = 0
@@ -71,56 +83,54 @@ export function packModel(weights: Weights, index: FeatureIndex, lexicon: CaseLe
         code = value > 0 ? 1 + level : 1 + levelsPerSign + level
       }
 
-      codes.push(code)
+      codes[row * labelCount + label] = code
     }
-  }
+  })
 
+  const keys = kept.map((id) => index.hashes[id]!)
   return {
-    keys: writeGaps(kept.map((id) => index.hashes[id]!)),
-    weights: writeCodes(codes, levels.length),
+    keys: writeSortedNumbers(keys),
+    weights: writeWeightCodes(codes, levelsPerSign),
     levels,
     transitions: [...weights.pair, ...weights.first, ...weights.last].map((value) => round(value)),
-    lexiconLower: writeGaps(lexicon.lower),
-    lexiconBoth: writeGaps(lexicon.both)
+    lexiconLower: writeSortedNumbers(lexicon.lower),
+    lexiconBoth: writeSortedNumbers(lexicon.both),
+    check: {keys: dataCheck(keys), weights: dataCheck(codes), lexiconLower: dataCheck(lexicon.lower), lexiconBoth: dataCheck(lexicon.both)}
   }
 }
 
 /**
- * Write weight codes as characters of `alphabet`: a code below `levelCount`
- * is its own character; a run of two or more zeros is one character past the
- * codebook's, `levelCount + length - 2` (runs longer than the alphabet
- * allows take several). Most weights are zero after pruning: this keeps the
- * module small on disk (the inverse is in `decodeModel`).
+ * Pack weight codes with the range coder, row by row, in the contexts of
+ * `WeightContexts` (the inverse of `readWeightCodes`). Most weights are zero
+ * after pruning, and a row's weights tell much about each other: this keeps
+ * the module small in the bundle.
  *
- * @param codes The codes, label-major.
- * @param levelCount How many codes the codebook has.
- * @returns The packed text.
+ * @param codes The codes, `row * labelCount + label`: 0, `1 + m` or `1 + levelsPerSign + m`.
+ * @param levelsPerSign How many non-zero levels each sign has.
+ * @returns The packed text, base 64.
  */
-export function writeCodes(codes: readonly number[], levelCount: number): string {
-  const longest = alphabet.length - levelCount + 1
-  const chars: string[] = []
-  let run = 0
+export function writeWeightCodes(codes: ArrayLike<number>, levelsPerSign: number): string {
+  const encoder = new RangeEncoder()
+  const model = new WeightContexts(levelsPerSign)
 
-  const flush = () => {
-    while (run > 0) {
-      const length = Math.min(run, longest)
-      chars.push(alphabet.charAt(length === 1 || longest < 2 ? 0 : levelCount + length - 2))
-      run -= length === 1 || longest < 2 ? 1 : length
+  for (let row = 0; row * labelCount < codes.length; row++) {
+    model.startRow()
+
+    for (let label = 0; label < labelCount; label++) {
+      const code = codes[row * labelCount + label]!
+      encoder.bit(model.zero, model.zeroContext(label), code === 0 ? 0 : 1)
+
+      if (code !== 0) {
+        const negative = code > levelsPerSign ? 1 : 0
+        encoder.bit(model.sign, model.signContext(label), negative)
+        encoder.tree(model.level, model.levelBase(label, negative), model.levelBits, code - 1 - negative * levelsPerSign)
+      }
+
+      model.note(label, code)
     }
   }
 
-  for (const code of codes) {
-    if (code === 0) {
-      run++
-      continue
-    }
-
-    flush()
-    chars.push(alphabet.charAt(code))
-  }
-
-  flush()
-  return chars.join('')
+  return toBase64(encoder.finish())
 }
 
 /**
@@ -172,12 +182,12 @@ function round(value: number): number {
 /**
  * The source of the generated module.
  *
- * @param packed The packed model.
+ * @param packed The packed model, with its check.
  * @param summary Lines for its doc comment (what it was trained on and how it scores).
  * @param sources The training splits, for the first line (`CoNLL-2003 train`).
  * @returns TypeScript source.
  */
-export function moduleSource(packed: PackedModel, summary: string[], sources = 'CoNLL-2003 train'): string {
+export function moduleSource(packed: PackResult, summary: string[], sources = 'CoNLL-2003 train'): string {
   return [
     '// Generated by scripts/train-entities.ts from ' + sources + ' (../shared/corpora). Do not edit.',
     "import type {PackedModel} from '../lib/3-entities/tagger/model.js'",
@@ -194,6 +204,9 @@ export function moduleSource(packed: PackedModel, summary: string[], sources = '
     `  keys: '${packed.keys}',`,
     `  weights: '${packed.weights}'`,
     '}',
+    '',
+    '/** What each packed field decodes to, counted and hashed (scripts/data-check.ts; the weights as codes, row by row). */',
+    `export const entityModelCheck = ${JSON.stringify(packed.check)}`,
     ''
   ].join('\n')
 }

@@ -1,5 +1,6 @@
 import {hashRange} from './hash.js'
-import {findSlot, readGaps, spread} from './packing.js'
+import {readGapLists, readSortedNumbers} from '../../util/range-decoder.js'
+import {findSlot, spread} from './packing.js'
 
 /**
  * The case lexicon: which words news text writes in lower case in the middle
@@ -27,7 +28,7 @@ export const enum WordCase {
 
 /** Word clusters, packed as `src/data/word-clusters.ts` holds them. */
 export interface PackedClusters {
-  /** For each finest class, the gaps between its words' keys (see `readGaps`), classes apart by a space. */
+  /** For each finest class, its words' sorted keys, packed one list after the other (see `readGapLists`). */
   words: string
   /** The class of each finest class at the middle level. */
   middle: readonly number[]
@@ -65,7 +66,7 @@ export function lexiconKey(lower: string): number {
  * @returns The lexicon.
  */
 export function buildLexicon(lower: ArrayLike<number>, both: ArrayLike<number>, clusters?: PackedClusters): Lexicon {
-  const members = clusters ? clusters.words.split(' ').map((text) => readGaps(text)) : []
+  const members = clusters ? readGapLists(clusters.words, clusters.middle.length) : []
   let size = 1
   while (size < (lower.length + both.length + members.reduce((sum, keys) => sum + keys.length, 0)) * 2) size *= 2
   const lexicon = {slots: new Int32Array(size * 2).fill(-1), mask: size - 1}
@@ -98,7 +99,7 @@ function setValue(lexicon: Lexicon, key: number, bits: number): void {
 }
 
 /**
- * Decode a lexicon packed as two gap lists (`writeGaps`).
+ * Decode a lexicon packed as two lists of sorted keys (`readSortedNumbers`).
  *
  * @param lower The packed keys of the words mostly in lower case.
  * @param both The packed keys of the words written both ways.
@@ -106,7 +107,7 @@ function setValue(lexicon: Lexicon, key: number, bits: number): void {
  * @returns The lexicon.
  */
 export function decodeLexicon(lower: string, both: string, clusters?: PackedClusters): Lexicon {
-  return buildLexicon(readGaps(lower), readGaps(both), clusters)
+  return buildLexicon(readSortedNumbers(lower), readSortedNumbers(both), clusters)
 }
 
 /**

@@ -1,15 +1,16 @@
 import {labelCount} from './labels.js'
 import {wordClusters} from '../../../data/word-clusters.js'
+import {readSortedNumbers} from '../../util/range-decoder.js'
 import {decodeLexicon, type Lexicon} from './lexicon.js'
-import {alphabetCodes, findSlot, readGaps, spread} from './packing.js'
+import {findSlot, spread} from './packing.js'
 import {constrain, type Transitions} from './viterbi.js'
-
-export {alphabet, readGaps, spread, writeGaps} from './packing.js'
+import {readWeightCodes} from './weight-coding.js'
 
 /**
  * The tagger's model: feature weights per label, quantised to small integers
- * and packed in a string (see `scripts/train-entities/encode-model.ts`), and
- * the label-pair weights. Decoded on first use, never at import.
+ * and packed with a range coder (`util/range-decoder.ts`,
+ * `weight-coding.ts`; written by `scripts/train-entities/encode-model.ts`),
+ * and the label-pair weights. Decoded on first use, never at import.
  */
 
 /** Bits of a feature hash the model keys on. */
@@ -17,22 +18,20 @@ export const featureBits = 22
 
 /** The packed model, as the generated module holds it. */
 export interface PackedModel {
-  /** Gaps between the sorted feature keys, as base-45 numbers (see `readGaps`). */
+  /** The sorted feature keys (see `readSortedNumbers`). */
   keys: string
   /**
-   * The weights, label-major (every feature's weight for label 0, then for
-   * label 1, …): a character whose place in `alphabet` is below
-   * `levels.length` is one weight, that level; one at place
-   * `levels.length + n` is a run of `n + 2` zeros.
+   * The weights' codes, row by row (see `readWeightCodes`): 0, or the
+   * place of the weight's value in `levels`.
    */
   weights: string
-  /** The values a weight can take (a codebook), 0 among them. */
+  /** The values a weight can take (a codebook): 0, the positive levels, then the negative ones. */
   levels: number[]
   /** Weights of label pairs, first labels and last labels, as a flat list. */
   transitions: number[]
-  /** The case lexicon: gaps between the keys of words mostly in lower case. */
+  /** The case lexicon: the sorted keys of words mostly in lower case (see `readSortedNumbers`). */
   lexiconLower: string
-  /** The case lexicon: gaps between the keys of words written both ways. */
+  /** The case lexicon: the sorted keys of words written both ways. */
   lexiconBoth: string
 }
 
@@ -67,28 +66,13 @@ export function featureKey(hash: number): number {
  * @returns The model, ready for `lookup`.
  */
 export function decodeModel(packed: PackedModel): Model {
-  const keys = readGaps(packed.keys)
-  const count = keys.length
-  const digits = alphabetCodes()
+  const keys = readSortedNumbers(packed.keys)
   const levels = Float32Array.from(packed.levels)
-  const weights = new Float32Array(count * labelCount)
+  const codes = readWeightCodes(packed.weights, keys.length, (levels.length - 1) / 2)
+  const weights = new Float32Array(codes.length)
 
-  const text = packed.weights
-  const size = count * labelCount
-  let at = 0
-
-  for (let index = 0; index < text.length && at < size; index++) {
-    const digit = digits[text.charCodeAt(index) & 127]!
-
-    if (digit >= levels.length) {
-      // A run of zeros: the weights are zero already.
-      at += digit - levels.length + 2
-      continue
-    }
-
-    const label = Math.floor(at / count)
-    weights[(at - label * count) * labelCount + label] = digit > 0 ? levels[digit] ?? 0 : 0
-    at++
+  for (let index = 0; index < codes.length; index++) {
+    if (codes[index] !== 0) weights[index] = levels[codes[index]!]!
   }
 
   return buildModel(keys, weights, packed.transitions, decodeLexicon(packed.lexiconLower, packed.lexiconBoth, wordClusters))
