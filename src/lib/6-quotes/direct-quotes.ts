@@ -60,6 +60,9 @@ export function directBefore(site: CueSite, quotes: QuotedSpan[]): Draft | undef
   // `“… here.” Specifically, …`: a capitalised cue after a quote that ends its
   // sentence opens the next sentence.
   if (cue.start === afterClose && tokens[cue.start]!.capital && /[.!?]/.test(input.charAt(quote.close.start - 1))) return undefined
+  // `… the probe is “ongoing.” He said …`: after a quote that ends with a
+  // full stop, a capitalised word opens the cue's own sentence.
+  if (tokens[afterClose]?.capital && input.charAt(quote.close.start - 1) === '.') return undefined
   for (let index = afterClose; index < cue.start; index++) {
     const token = tokens[index]!
     // Sentence punctuation and quote marks end the cue's clause; a stray mark
