@@ -103,6 +103,30 @@ describe('nested attributions', function () {
     expect(crossing(quotes)).toEqual([[0, 1]])
   })
 
+  it('drops a cue whose content runs out of the quote that holds the cue (Reuters layout)', function () {
+    const text =
+      'WASHINGTON (Reuters) - The president told Senator Ruth Ames that a deal on the border was "not that simple," according to an account she gave to local reporters on Friday.'
+    const {quotes} = parseDispatch(text)
+    // "told" read a content running on over "according to an account …": a word of the account's content.
+    expect(plain(quotes)).toEqual([
+      {
+        kind: 'mixed',
+        text: 'The president told Senator Ruth Ames that a deal on the border was "not that simple,"',
+        cue: 'according to',
+        speaker: 'an account'
+      }
+    ])
+  })
+
+  it('cuts a statement before a second one that the overlap model tells apart (AFP layout)', function () {
+    const {quotes} = parseDispatch('NICE, France (AFP) - The mayor said the council approved the budget after critics warned it would raise local taxes.')
+    expect(plain(quotes)).toEqual([
+      {kind: 'indirect', text: 'the council approved the budget', cue: 'said', speaker: 'The mayor'},
+      {kind: 'indirect', text: 'it would raise local taxes', cue: 'warned', speaker: 'critics'}
+    ])
+    expect(crossing(quotes)).toEqual([])
+  })
+
   it('leaves parent out when no quote holds another', function () {
     const {quotes} = parseDispatch('ROME, June 2 (ANSA) - "The bridge will reopen in August," the mayor said.')
     expect(quotes).toHaveLength(1)

@@ -195,7 +195,7 @@ function linkBefore(tokens: readonly Token[], last: number, floor: number): 'bou
  * @param head The cue's first token.
  * @returns `true` for such a participle.
  */
-function isReducedRelative(tokens: readonly Token[], head: number): boolean {
+export function isReducedRelative(tokens: readonly Token[], head: number): boolean {
   const cue = tokens[head]
   const before = tokens[head - 1]
   if (!cue || !before || cue.norm.length <= 5 || !cue.norm.endsWith('ing')) return false
@@ -263,7 +263,7 @@ function isAdverb(norm: string): boolean {
  * @param draft The draft.
  * @param offset Where the content must end.
  */
-function cutBefore(input: string, reading: QuoteReading, draft: Draft, offset: number): void {
+export function cutBefore(input: string, reading: QuoteReading, draft: Draft, offset: number): void {
   const paragraph = paragraphAt(reading, offset)
   const empty = {start: draft.content.start, end: draft.content.start}
   if (!paragraph) {
@@ -285,7 +285,7 @@ function cutBefore(input: string, reading: QuoteReading, draft: Draft, offset: n
 }
 
 /** Words a cut content does not end with. */
-const danglingWords: ReadonlySet<string> = new Set(['that', 'which', 'who', ',', ';', ':', '-', '—', '–'])
+const danglingWords: ReadonlySet<string> = new Set(['that', 'which', 'who', 'after', 'before', 'because', 'when', 'while', 'as', 'and', 'but', 'since', 'if', 'although', ',', ';', ':', '-', '—', '–'])
 
 /**
  * Cut a direct quote of several quoted stretches to those that end before
@@ -322,7 +322,7 @@ function insideStretch(draft: Draft, offset: number): boolean {
  * @param offset The offset.
  * @returns The paragraph, if any.
  */
-function paragraphAt(reading: QuoteReading, offset: number): QuoteParagraph | undefined {
+export function paragraphAt(reading: QuoteReading, offset: number): QuoteParagraph | undefined {
   const {paragraphs} = reading
   let low = 0
   let high = paragraphs.length

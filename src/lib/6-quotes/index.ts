@@ -3,11 +3,12 @@ import type {Diagnostic, Entity, Quote} from '../types.js'
 import {attribute} from './attribute.js'
 import type {Draft} from './draft.js'
 import {findCues, type Cue} from './find-cues.js'
-import {foldOverlaps} from './fold-overlaps.js'
+import {foldOverlaps, type FoldedDraft} from './fold-overlaps.js'
 import {layoutSpeakers} from './layout-speakers.js'
 import {orphanQuotes} from './orphan-quotes.js'
-import {readParagraphs} from './read-paragraphs.js'
+import {readParagraphs, type QuoteReading} from './read-paragraphs.js'
 import {resolveSpeakers} from './resolve-speakers.js'
+import {settlePairs} from './settle-pairs.js'
 import {append} from '../util/append.js'
 import {countStartingBefore} from '../util/count-before.js'
 
@@ -27,13 +28,42 @@ import {countStartingBefore} from '../util/count-before.js'
  *    (`orphan-quotes`).
  * 6. Drop repeats; one quote per attribution: cut continuations, fold in
  *    stray cues, nest attributions inside another quote's content
- *    (`fold-overlaps`); resolve speakers to entities (`resolve-speakers`).
+ *    (`fold-overlaps`), and settle the overlaps left with the learned pair
+ *    model (`settle-pairs`, `pair-features`); resolve speakers to entities
+ *    (`resolve-speakers`).
  *
  * @param document The parsed dispatch.
  * @param entities The entities, to resolve speakers to.
  * @returns The quotes in text order, and diagnostics (unclosed quote marks).
  */
 export function findQuotes(document: Document, entities: Entity[]): {quotes: Quote[]; diagnostics: Diagnostic[]} {
+  const {input} = document
+  const {reading, folded: drafted} = draftQuotes(document)
+  const folded = settlePairs(input, reading, drafted)
+  const quotes = resolveSpeakers(input, reading, folded.map((item) => item.draft), entities)
+  const indexOf = new Map(folded.map((item, index) => [item.draft, index]))
+  for (const [index, item] of folded.entries()) {
+    const parent = item.parent && indexOf.get(item.parent)
+    if (parent !== undefined) quotes[index]!.parent = parent
+  }
+  const diagnostics: Diagnostic[] = reading.unclosed.map((span) => ({
+    code: 'unclosed-quote',
+    message: 'Cannot find the closing quote mark of the quote that opens here; it is read to the end of its paragraph',
+    severity: 'warning',
+    span: {start: span.start, end: span.end}
+  }))
+  return {quotes, diagnostics}
+}
+
+/**
+ * The drafts of a document after the rules of one quote per attribution,
+ * before the overlap model and the speakers' entities (steps 1 to 6 but
+ * the last two; `scripts/learn-overlaps.ts` learns from them).
+ *
+ * @param document The parsed dispatch.
+ * @returns The reading and the drafts, sorted by content start.
+ */
+export function draftQuotes(document: Document): {reading: QuoteReading; folded: FoldedDraft[]} {
   const {input} = document
   const reading = readParagraphs(document)
   const cues: Cue[] = reading.paragraphs.flatMap(findCues)
@@ -49,20 +79,7 @@ export function findQuotes(document: Document, entities: Entity[]): {quotes: Quo
   }
 
   append(drafts, orphanQuotes(input, reading, drafts))
-  const folded = foldOverlaps(input, reading, dropRepeats(drafts))
-  const quotes = resolveSpeakers(input, reading, folded.map((item) => item.draft), entities)
-  const indexOf = new Map(folded.map((item, index) => [item.draft, index]))
-  for (const [index, item] of folded.entries()) {
-    const parent = item.parent && indexOf.get(item.parent)
-    if (parent !== undefined) quotes[index]!.parent = parent
-  }
-  const diagnostics: Diagnostic[] = reading.unclosed.map((span) => ({
-    code: 'unclosed-quote',
-    message: 'Cannot find the closing quote mark of the quote that opens here; it is read to the end of its paragraph',
-    severity: 'warning',
-    span: {start: span.start, end: span.end}
-  }))
-  return {quotes, diagnostics}
+  return {reading, folded: foldOverlaps(input, reading, dropRepeats(drafts))}
 }
 
 /**
