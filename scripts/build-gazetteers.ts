@@ -17,7 +17,7 @@ import {entityModel} from '../src/data/entity-model.js'
 import {matchGazetteer} from '../src/lib/3-entities/gazetteer.js'
 import {formTokens} from '../src/lib/3-entities/gazetteer-tables.js'
 import {writeFrontCoded} from '../src/lib/util/front-coding.js'
-import {decodeLexicon, wordCase, WordCase} from '../src/lib/3-entities/tagger/lexicon.js'
+import {readLexicon, wordCase, WordCase} from '../src/lib/3-entities/tagger/lexicon.js'
 import {dataCheck, type DataCheck} from './data-check.js'
 
 const require = createRequire(import.meta.url)
@@ -341,7 +341,7 @@ function buildCompanies(): void {
     .split('\n')
     .filter((line) => line && !line.startsWith('#'))
     .filter((name) => /\p{Ll}/u.test(name) || /^\d+\p{Lu}+$/u.test(name) || iconNames.has(fold(name)))
-  const lexicon = decodeLexicon(entityModel.lexiconLower, entityModel.lexiconBoth)
+  const lexicon = readLexicon(entityModel)
   const people = new Set(readPackageText('@cspell/dict-people-names', 'dict/people-names.txt').split('\n').map(fold))
   const table = new Table()
 

@@ -128,14 +128,14 @@ if (sweep && existsSync(devPath)) {
 
   for (const setting of sweep.split(',')) {
     const [p, l] = setting.split(':').map(Number)
-    const trial = packModel(weights, index, caseLexicon, {prune: p!, minFeature, levels: l ?? levels})
+    const trial = packModel(weights, index, lexicon, wordClusters, {prune: p!, minFeature, levels: l ?? levels})
     const scores = scoreDocs(dev, dev.map((document) => tagTokens(document.tokens, decodeModel(trial))))
     const kb = (gzipSync(trial.keys + trial.weights).length / 1024).toFixed(0)
     log(`prune ${p} levels ${l ?? levels}: ${kb} KB gzipped, dev ${formatScores(scores)}`)
   }
 }
 
-const packed = packModel(weights, index, caseLexicon, {prune, minFeature, levels})
+const packed = packModel(weights, index, lexicon, wordClusters, {prune, minFeature, levels})
 const model = decodeModel(packed)
 
 const rows = model.weights.length / 17

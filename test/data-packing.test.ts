@@ -11,12 +11,13 @@ import {wordClusters, wordClustersCheck} from '../src/data/word-clusters.js'
 import {matchGazetteer} from '../src/lib/3-entities/gazetteer.js'
 import {readTable} from '../src/lib/3-entities/gazetteer-tables.js'
 import {labelCount} from '../src/lib/3-entities/tagger/labels.js'
+import {buildLexicon, lexiconEntries, readLexicon} from '../src/lib/3-entities/tagger/lexicon.js'
 import {readWeightCodes} from '../src/lib/3-entities/tagger/weight-coding.js'
 import {longestShared, readFrontCoded, writeFrontCoded} from '../src/lib/util/front-coding.js'
 import {contexts, fromBase64, RangeDecoder, readGapLists, readSortedNumbers} from '../src/lib/util/range-decoder.js'
 import {dataCheck} from '../scripts/data-check.js'
 import {RangeEncoder, toBase64, writeGapLists, writeSortedNumbers} from '../scripts/range-encoder.js'
-import {writeWeightCodes} from '../scripts/train-entities/encode-model.js'
+import {writeLexicon, writeWeightCodes} from '../scripts/train-entities/encode-model.js'
 
 /**
  * The packed tables of `src/data/` decode to what their generators meant:
@@ -97,13 +98,28 @@ describe('the range coder', function () {
 })
 
 describe('the entity model', function () {
-  it('decodes to the keys, weight codes and lexicon its generator recorded', function () {
+  it('decodes to the keys, weight codes and lexicon (case and clusters) its generator recorded', function () {
     const keys = readSortedNumbers(entityModel.keys)
     const levelsPerSign = (entityModel.levels.length - 1) / 2
     expect(dataCheck(keys)).toEqual(entityModelCheck.keys)
     expect(dataCheck(readWeightCodes(entityModel.weights, keys.length, levelsPerSign))).toEqual(entityModelCheck.weights)
-    expect(dataCheck(readSortedNumbers(entityModel.lexiconLower))).toEqual(entityModelCheck.lexiconLower)
-    expect(dataCheck(readSortedNumbers(entityModel.lexiconBoth))).toEqual(entityModelCheck.lexiconBoth)
+    const lexicon = lexiconEntries(readLexicon(entityModel)).map(([key, value]) => key + ' ' + value)
+    expect(dataCheck(lexicon)).toEqual(entityModelCheck.lexicon)
+  })
+
+  it('packs a lexicon of case and clusters so that it reads back the same', function () {
+    const keys = fc.uniqueArray(fc.integer({min: 0, max: 2 ** 22 - 1}), {maxLength: 40})
+    fc.assert(
+      fc.property(keys, keys, fc.array(keys, {minLength: 1, maxLength: 6}), function (lower, both, classes) {
+        // Each key in one class at most, as the cluster generator writes them.
+        const seen = new Set<number>()
+        const members = classes.map((list) => list.filter((key) => !seen.has(key) && seen.add(key)).sort((a, b) => a - b))
+        const middle = members.map((_, fine) => fine % 2)
+        const clusters = {words: writeGapLists(members), middle, coarse: [1, 0]}
+        const built = buildLexicon([...lower].sort((a, b) => a - b), [...both].sort((a, b) => a - b), clusters)
+        expect(lexiconEntries(readLexicon(writeLexicon(built, clusters)))).toEqual(lexiconEntries(built))
+      })
+    )
   })
 })
 

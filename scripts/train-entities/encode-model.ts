@@ -4,11 +4,12 @@
  */
 
 import {labelCount} from '../../src/lib/3-entities/tagger/labels.js'
+import {lexiconEntries, type Lexicon, type PackedClusters, type PackedLexicon} from '../../src/lib/3-entities/tagger/lexicon.js'
 import type {PackedModel} from '../../src/lib/3-entities/tagger/model.js'
+import {contexts, numberContexts} from '../../src/lib/util/range-decoder.js'
 import {WeightContexts} from '../../src/lib/3-entities/tagger/weight-coding.js'
 import {dataCheck, type DataCheck} from '../data-check.js'
-import {RangeEncoder, toBase64, writeSortedNumbers} from '../range-encoder.js'
-import type {CaseLexicon} from './case-lexicon.js'
+import {RangeEncoder, toBase64, writeGapList, writeSortedNumbers} from '../range-encoder.js'
 import type {FeatureIndex} from './dataset.js'
 import type {Weights} from './perceptron.js'
 
@@ -16,11 +17,11 @@ import type {Weights} from './perceptron.js'
 export const maxLevelsPerSign = 44
 
 /** What each packed field of the model holds, for `test/data-packing.test.ts`. */
-export type ModelCheck = Record<'keys' | 'weights' | 'lexiconLower' | 'lexiconBoth', DataCheck>
+export type ModelCheck = Record<'keys' | 'weights' | 'lexicon', DataCheck>
 
 /** A packed model with the check of what it holds. */
 export interface PackResult extends PackedModel {
-  /** The check of each packed field: the keys, the weight codes (row by row), the lexicon's keys. */
+  /** The check of each packed field: the keys, the weight codes (row by row), the lexicon's keys and values. */
   check: ModelCheck
 }
 
@@ -41,11 +42,18 @@ export interface PackOptions {
  *
  * @param weights The averaged weights, by feature id.
  * @param index The feature keys of the ids.
- * @param lexicon The case lexicon the features were computed with.
+ * @param lexicon The lexicon the features were computed with (the case lexicon and the word clusters, `buildLexicon`).
+ * @param clusters The word clusters it was built with.
  * @param options How to prune.
  * @returns The packed model, with its check.
  */
-export function packModel(weights: Weights, index: FeatureIndex, lexicon: CaseLexicon, options: PackOptions): PackResult {
+export function packModel(
+  weights: Weights,
+  index: FeatureIndex,
+  lexicon: Lexicon,
+  clusters: PackedClusters,
+  options: PackOptions
+): PackResult {
   const levelsPerSign = Math.max(1, Math.min(maxLevelsPerSign, options.levels))
   const kept: number[] = []
 
@@ -93,10 +101,42 @@ export function packModel(weights: Weights, index: FeatureIndex, lexicon: CaseLe
     weights: writeWeightCodes(codes, levelsPerSign),
     levels,
     transitions: [...weights.pair, ...weights.first, ...weights.last].map((value) => round(value)),
-    lexiconLower: writeSortedNumbers(lexicon.lower),
-    lexiconBoth: writeSortedNumbers(lexicon.both),
-    check: {keys: dataCheck(keys), weights: dataCheck(codes), lexiconLower: dataCheck(lexicon.lower), lexiconBoth: dataCheck(lexicon.both)}
+    ...writeLexicon(lexicon, clusters),
+    check: {
+      keys: dataCheck(keys),
+      weights: dataCheck(codes),
+      lexicon: dataCheck(lexiconEntries(lexicon).map(([key, value]) => key + ' ' + value))
+    }
   }
+}
+
+/**
+ * Pack a lexicon (the inverse of `readLexicon`): its sorted keys as a gap
+ * list, then each key's case and finest class + 1 as trees of bits.
+ *
+ * @param lexicon The lexicon.
+ * @param clusters The word clusters it was built with (their middle and coarsest classes are kept as lists).
+ * @returns The packed lexicon.
+ * @throws When a value is not what `readLexicon` would make of its case and class.
+ */
+export function writeLexicon(lexicon: Lexicon, clusters: PackedClusters): PackedLexicon {
+  const entries = lexiconEntries(lexicon)
+  const encoder = new RangeEncoder()
+  const cases = contexts(4)
+  const classes = contexts(4 << 9)
+  writeGapList(encoder, contexts(numberContexts), entries.map(([key]) => key))
+
+  for (const [key, value] of entries) {
+    const known = value & 3
+    const fine = (value >>> 2) & 511
+    const middle = clusters.middle[fine - 1]!
+    const code = fine === 0 ? 0 : fine | ((middle + 1) << 9) | ((clusters.coarse[middle]! + 1) << 16)
+    if (value !== (known | (code << 2))) throw new Error('Cannot pack the lexicon value ' + value + ' of key ' + key)
+    encoder.tree(cases, 0, 2, known)
+    encoder.tree(classes, known << 9, 9, fine)
+  }
+
+  return {lexicon: toBase64(encoder.finish()), clusterMiddle: [...clusters.middle], clusterCoarse: [...clusters.coarse]}
 }
 
 /**
@@ -199,8 +239,9 @@ export function moduleSource(packed: PackResult, summary: string[], sources = 'C
     'export const entityModel: PackedModel = {',
     `  levels: [${packed.levels.join(',')}],`,
     `  transitions: [${packed.transitions.join(',')}],`,
-    `  lexiconLower: '${packed.lexiconLower}',`,
-    `  lexiconBoth: '${packed.lexiconBoth}',`,
+    `  clusterMiddle: [${packed.clusterMiddle.join(',')}],`,
+    `  clusterCoarse: [${packed.clusterCoarse.join(',')}],`,
+    `  lexicon: '${packed.lexicon}',`,
     `  keys: '${packed.keys}',`,
     `  weights: '${packed.weights}'`,
     '}',

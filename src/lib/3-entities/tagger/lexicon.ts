@@ -1,5 +1,5 @@
 import {hashRange} from './hash.js'
-import {readGapLists, readSortedNumbers} from '../../util/range-decoder.js'
+import {contexts, fromBase64, numberContexts, RangeDecoder, readGapList, readGapLists} from '../../util/range-decoder.js'
 import {findSlot, spread} from './packing.js'
 
 /**
@@ -98,16 +98,68 @@ function setValue(lexicon: Lexicon, key: number, bits: number): void {
   slots[slot * 2 + 1]! |= bits
 }
 
+/** The lexicon as the tagger's model holds it (`src/data/entity-model.ts`). */
+export interface PackedLexicon {
+  /**
+   * Every word the lexicon knows, packed with the range coder: the sorted
+   * keys as a gap list, then for each key its `WordCase` (2 bits, a tree)
+   * and its finest class + 1 (9 bits, a tree in a context of the case; 0 for
+   * none). See `readLexicon`.
+   */
+  lexicon: string
+  /** The class of each finest class at the middle level. */
+  clusterMiddle: readonly number[]
+  /** The class of each middle class at the coarsest level. */
+  clusterCoarse: readonly number[]
+}
+
 /**
- * Decode a lexicon packed as two lists of sorted keys (`readSortedNumbers`).
+ * Decode a packed lexicon: the same table `buildLexicon` makes from the
+ * case lexicon and the clusters it was packed from.
  *
- * @param lower The packed keys of the words mostly in lower case.
- * @param both The packed keys of the words written both ways.
- * @param clusters The word clusters, if any.
+ * @param packed The packed lexicon.
  * @returns The lexicon.
  */
-export function decodeLexicon(lower: string, both: string, clusters?: PackedClusters): Lexicon {
-  return buildLexicon(readSortedNumbers(lower), readSortedNumbers(both), clusters)
+export function readLexicon(packed: PackedLexicon): Lexicon {
+  const decoder = new RangeDecoder(fromBase64(packed.lexicon))
+  const keys = readGapList(decoder, contexts(numberContexts))
+  const cases = contexts(4)
+  const classes = contexts(4 << 9)
+  let size = 1
+  while (size < keys.length * 2) size *= 2
+  const lexicon = {slots: new Int32Array(size * 2).fill(-1), mask: size - 1}
+
+  for (const key of keys) {
+    const known = decoder.tree(cases, 0, 2)
+    const fine = decoder.tree(classes, known << 9, 9) - 1
+    let value = known
+
+    if (fine >= 0) {
+      const middle = packed.clusterMiddle[fine]!
+      value |= ((fine + 1) | ((middle + 1) << 9) | ((packed.clusterCoarse[middle]! + 1) << 16)) << 2
+    }
+
+    setValue(lexicon, key, value)
+  }
+
+  return lexicon
+}
+
+/**
+ * What a lexicon holds: each key with its value, by key.
+ *
+ * @param lexicon The lexicon.
+ * @returns Pairs of key and value, ascending by key.
+ */
+export function lexiconEntries(lexicon: Lexicon): Array<[key: number, value: number]> {
+  const entries: Array<[number, number]> = []
+
+  for (let slot = 0; slot <= lexicon.mask; slot++) {
+    const key = lexicon.slots[slot * 2]!
+    if (key !== -1) entries.push([key, lexicon.slots[slot * 2 + 1]!])
+  }
+
+  return entries.sort((a, b) => a[0] - b[0])
 }
 
 /**

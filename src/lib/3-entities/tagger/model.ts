@@ -1,7 +1,6 @@
 import {labelCount} from './labels.js'
-import {wordClusters} from '../../../data/word-clusters.js'
 import {readSortedNumbers} from '../../util/range-decoder.js'
-import {decodeLexicon, type Lexicon} from './lexicon.js'
+import {readLexicon, type Lexicon, type PackedLexicon} from './lexicon.js'
 import {findSlot, spread} from './packing.js'
 import {constrain, type Transitions} from './viterbi.js'
 import {readWeightCodes} from './weight-coding.js'
@@ -17,7 +16,7 @@ import {readWeightCodes} from './weight-coding.js'
 export const featureBits = 22
 
 /** The packed model, as the generated module holds it. */
-export interface PackedModel {
+export interface PackedModel extends PackedLexicon {
   /** The sorted feature keys (see `readSortedNumbers`). */
   keys: string
   /**
@@ -29,10 +28,6 @@ export interface PackedModel {
   levels: number[]
   /** Weights of label pairs, first labels and last labels, as a flat list. */
   transitions: number[]
-  /** The case lexicon: the sorted keys of words mostly in lower case (see `readSortedNumbers`). */
-  lexiconLower: string
-  /** The case lexicon: the sorted keys of words written both ways. */
-  lexiconBoth: string
 }
 
 /** A decoded model. */
@@ -75,7 +70,7 @@ export function decodeModel(packed: PackedModel): Model {
     if (codes[index] !== 0) weights[index] = levels[codes[index]!]!
   }
 
-  return buildModel(keys, weights, packed.transitions, decodeLexicon(packed.lexiconLower, packed.lexiconBoth, wordClusters))
+  return buildModel(keys, weights, packed.transitions, readLexicon(packed))
 }
 
 /**
