@@ -139,6 +139,16 @@ describe('nested attributions', function () {
     expect(crossing(quotes)).toEqual([])
   })
 
+  it('reads a participle after a quote that an earlier cue takes as a cue of its own (Reuters layout)', function () {
+    const {quotes} = parseDispatch(
+      'BRUSSELS (Reuters) - EU trade chief Anna Lind stressed that "the way forward is to get both sides back to the table," suggesting that the tariffs could be lifted by June.'
+    )
+    expect(plain(quotes)).toEqual([
+      {kind: 'mixed', text: 'that "the way forward is to get both sides back to the table,"', cue: 'stressed', speaker: 'EU trade chief Anna Lind'},
+      {kind: 'indirect', text: 'that the tariffs could be lifted by June', cue: 'suggesting', speaker: 'EU trade chief Anna Lind'}
+    ])
+  })
+
   it('leaves parent out when no quote holds another', function () {
     const {quotes} = parseDispatch('ROME, June 2 (ANSA) - "The bridge will reopen in August," the mayor said.')
     expect(quotes).toHaveLength(1)
