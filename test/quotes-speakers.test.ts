@@ -153,6 +153,13 @@ describe('speaker spans', function () {
     expect(quotes.find((quote) => quote.cue?.text === 'said')?.speaker).toBeUndefined()
   })
 
+  it('gives “and said, “…”” to the subject of the clause (AP layout)', function () {
+    const {quotes} = parseDispatch('MEXICO CITY (AP) — Actress Salma Ortega laughed and said, “I have never been asked that on a red carpet.”')
+    expect(plain(quotes)).toEqual([
+      {kind: 'direct', text: 'I have never been asked that on a red carpet.', cue: 'said', speaker: 'Actress Salma Ortega'}
+    ])
+  })
+
   it('gives a participle after a cue and its object to the subject, not to the object (Reuters layout)', function () {
     const {quotes} = parseDispatch(
       'LONDON (Reuters) - Union leader Mary Bowen answered by praising the drivers, saying the strike had shown the company that its staff would not back down.'

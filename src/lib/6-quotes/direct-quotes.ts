@@ -4,7 +4,7 @@ import type {Cue} from './find-cues.js'
 import type {QuotedSpan} from './pair-quote-marks.js'
 import type {QuoteParagraph, QuoteReading} from './read-paragraphs.js'
 import {subjectOf} from './reported-speech.js'
-import {speakerAfter, speakerBefore} from './speaker-span.js'
+import {speakerAfter, speakerBefore, type TokenRange} from './speaker-span.js'
 import {firstTokenFrom, lastOpenBefore} from './token-search.js'
 import type {Token} from './tokens.js'
 
@@ -119,6 +119,9 @@ export function directAfter(site: CueSite, quotes: QuotedSpan[]): Draft | undefi
   const unit = paragraph.units[paragraph.unitOf[cue.head]!]!
   let speaker = speakerBefore(tokens, cue.start, unit.start)
   if (!speaker && tokens[cue.start - 1]?.norm === ',') speaker = speakerAfter(tokens, cue.end, open)
+  // `Hayek laughed and said, “…”`, `She followed that by saying, “…”`: the
+  // subject of the clause speaks.
+  if (!speaker && /^(?:and|but|then|by)$/.test(tokens[cue.start - 1]?.norm ?? '')) speaker = withoutVerb(tokens, subjectOf(tokens, unit.start, cue.start))
   const parts = [quote, ...continuation(site, quote)]
   const draft = directDraft(input, parts, cue, tokens)
   addSpeaker(draft, paragraph, speaker)
@@ -209,6 +212,21 @@ function continuation(site: CueSite, quote: QuotedSpan): QuotedSpan[] {
   }
 
   return parts
+}
+
+/**
+ * A subject without the verb in `-ed` that a walk over its words took in
+ * (`Salma Ortega laughed`).
+ *
+ * @param tokens The tokens.
+ * @param range The subject, if any.
+ * @returns The subject, maybe shorter.
+ */
+function withoutVerb(tokens: readonly Token[], range: TokenRange | undefined): TokenRange | undefined {
+  if (!range) return undefined
+  let end = range.end
+  while (end - 1 > range.start && !tokens[end - 1]!.capital && tokens[end - 1]!.norm.endsWith('ed') && tokens[end - 2]!.capital) end--
+  return {start: range.start, end}
 }
 
 /**
