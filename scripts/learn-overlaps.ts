@@ -143,6 +143,8 @@ function train(examples: readonly Example[]): Map<string, number[]> {
   const weights = new Map<string, number[]>()
   for (const [feature, count] of counts) if (count >= minCount) weights.set(feature, [0, 0, 0, 0])
   const order = examples.map((_, index) => index)
+  const sums = new Map<string, number[]>()
+  let steps = 0
   let seed = 12345
   for (let epoch = 0; epoch < epochs; epoch++) {
     for (let index = order.length - 1; index > 0; index--) {
@@ -152,8 +154,20 @@ function train(examples: readonly Example[]): Map<string, number[]> {
       order[index] = order[other]!
       order[other] = swap
     }
-    for (const index of order) step(weights, examples[index]!)
+    for (const index of order) {
+      step(weights, examples[index]!)
+      // Average the weights over the steps of the second half of the
+      // epochs: the average depends far less on the last examples seen.
+      if (epoch >= epochs / 2) {
+        for (const [feature, row] of weights) {
+          const sum = (sums.get(feature) ?? sums.set(feature, [0, 0, 0, 0]).get(feature))!
+          for (let label = 0; label < row.length; label++) sum[label]! += row[label]!
+        }
+        steps++
+      }
+    }
   }
+  for (const [feature, sum] of sums) weights.set(feature, sum.map((value) => value / steps))
   return weights
 }
 

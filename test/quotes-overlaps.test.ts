@@ -118,13 +118,35 @@ describe('nested attributions', function () {
     ])
   })
 
-  it('cuts a statement before a second one that the overlap model tells apart (AFP layout)', function () {
-    const {quotes} = parseDispatch('NICE, France (AFP) - The mayor said the council approved the budget after critics warned it would raise local taxes.')
+  it('folds a stray cue the overlap model tells from an attribution into the quote that holds it (AP layout)', function () {
+    const {quotes} = parseDispatch(
+      'TBILISI, Georgia (AP) — Defense lawyer Nino Beridze argued the decision showed the court had ignored the evidence.'
+    )
+    // "showed" has no speaker of its own: the rules leave it nested, the model folds it in.
     expect(plain(quotes)).toEqual([
-      {kind: 'indirect', text: 'the council approved the budget', cue: 'said', speaker: 'The mayor'},
-      {kind: 'indirect', text: 'it would raise local taxes', cue: 'warned', speaker: 'critics'}
+      {kind: 'indirect', text: 'the decision showed the court had ignored the evidence', cue: 'argued', speaker: 'Defense lawyer Nino Beridze'}
+    ])
+  })
+
+  it('leaves a quote that ends its sentence to the cue before it, not to the next sentence\'s (AP layout)', function () {
+    const {quotes} = parseDispatch(
+      'WASHINGTON (AP) — FBI general counsel James Baker said the inquiry into the leak is “ongoing.” He said the bureau would brief the committee in private next week.'
+    )
+    expect(plain(quotes)).toEqual([
+      {kind: 'mixed', text: 'the inquiry into the leak is “ongoing.”', cue: 'said', speaker: 'FBI general counsel James Baker'},
+      {kind: 'indirect', text: 'the bureau would brief the committee in private next week', cue: 'said', speaker: 'He'}
     ])
     expect(crossing(quotes)).toEqual([])
+  })
+
+  it('reads a participle after a quote that an earlier cue takes as a cue of its own (Reuters layout)', function () {
+    const {quotes} = parseDispatch(
+      'BRUSSELS (Reuters) - EU trade chief Anna Lind stressed that "the way forward is to get both sides back to the table," suggesting that the tariffs could be lifted by June.'
+    )
+    expect(plain(quotes)).toEqual([
+      {kind: 'mixed', text: 'that "the way forward is to get both sides back to the table,"', cue: 'stressed', speaker: 'EU trade chief Anna Lind'},
+      {kind: 'indirect', text: 'that the tariffs could be lifted by June', cue: 'suggesting', speaker: 'EU trade chief Anna Lind'}
+    ])
   })
 
   it('leaves parent out when no quote holds another', function () {

@@ -143,6 +143,16 @@ describe('speaker spans', function () {
     ])
   })
 
+  it('gives no speaker to an infinitive after an expletive “it” (Reuters layout)', function () {
+    const {quotes} = parseDispatch('LONDON (Reuters) - It is hard to predict how the new tariffs will affect exporters in the north.')
+    expect(plain(quotes)).toEqual([{kind: 'indirect', text: 'how the new tariffs will affect exporters in the north', cue: 'predict'}])
+  })
+
+  it('reads “was said to” as a passive without a speaker (Reuters layout)', function () {
+    const {quotes} = parseDispatch('MOSCOW (Reuters) - The finance minister was said to have ordered a review of the budget.')
+    expect(quotes.find((quote) => quote.cue?.text === 'said')?.speaker).toBeUndefined()
+  })
+
   it('gives a participle after a cue and its object to the subject, not to the object (Reuters layout)', function () {
     const {quotes} = parseDispatch(
       'LONDON (Reuters) - Union leader Mary Bowen answered by praising the drivers, saying the strike had shown the company that its staff would not back down.'

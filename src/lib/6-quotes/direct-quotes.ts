@@ -60,6 +60,9 @@ export function directBefore(site: CueSite, quotes: QuotedSpan[]): Draft | undef
   // `“… here.” Specifically, …`: a capitalised cue after a quote that ends its
   // sentence opens the next sentence.
   if (cue.start === afterClose && tokens[cue.start]!.capital && /[.!?]/.test(input.charAt(quote.close.start - 1))) return undefined
+  // `… the probe is “ongoing.” He said …`: after a quote that ends with a
+  // full stop, a capitalised word opens the cue's own sentence.
+  if (tokens[afterClose]?.capital && input.charAt(quote.close.start - 1) === '.') return undefined
   for (let index = afterClose; index < cue.start; index++) {
     const token = tokens[index]!
     // Sentence punctuation and quote marks end the cue's clause; a stray mark
@@ -71,6 +74,10 @@ export function directBefore(site: CueSite, quotes: QuotedSpan[]): Draft | undef
     // `“…,” she said, adding that …`: the quote is the earlier cue's.
     if (isCueHead(paragraph.index, index)) return undefined
   }
+
+  // `Cardin stressed that “…,” suggesting …`: a participle after a quote that
+  // an earlier cue takes is a cue of its own.
+  if (/ing$/.test(tokens[cue.head]!.norm) && claimedBefore(paragraph, quote, isCueHead)) return undefined
 
   // The speaker: between the quote and the cue, or after the cue.
   let speaker = speakerBefore(tokens, cue.start, afterClose)
@@ -202,6 +209,25 @@ function continuation(site: CueSite, quote: QuotedSpan): QuotedSpan[] {
   }
 
   return parts
+}
+
+/**
+ * Whether a cue stands just before a quote's opening mark, in its paragraph
+ * (`stressed that “…”`, `called “…”`, `said: “…”`).
+ *
+ * @param paragraph The paragraph.
+ * @param quote The quote.
+ * @param isCueHead Which tokens head cues.
+ * @returns `true` when a cue head is among the three tokens before the mark.
+ */
+function claimedBefore(paragraph: QuoteParagraph, quote: QuotedSpan, isCueHead: (paragraph: number, token: number) => boolean): boolean {
+  if (quote.paragraph !== paragraph.index) return false
+  const open = firstTokenFrom(paragraph.tokens, quote.open.start)
+  for (let index = open - 1; index >= 0 && open - index <= 3; index--) {
+    if (/^[.!?"]$/.test(paragraph.tokens[index]!.norm)) return false
+    if (isCueHead(paragraph.index, index)) return true
+  }
+  return false
 }
 
 /**

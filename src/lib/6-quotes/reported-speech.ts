@@ -124,8 +124,9 @@ export function readSpeech(
   else if (!speaker && /^(?:and|but|or)$/.test(tokens[skipGaps(tokens, cue.start, floor) - 1]?.norm ?? '')) {
     speaker = coordinatedSubject(tokens, skipGaps(tokens, cue.start, floor) - 1, floor) ?? subjectOf(tokens, floor, cue.start)
   } else if (!speaker || participle) speaker = subjectOf(tokens, floor, cue.start) ?? speaker
-  // `She is expected to …`, `It seems …`, `He was accused of …`: nobody speaks.
-  if (isSpeakerless(tokens[cue.head]!.norm) || isPassive(tokens, cue, floor)) speaker = undefined
+  // `She is expected to …`, `It seems …`, `He was accused of …`, `It is hard
+  // to predict …`: nobody speaks.
+  if (isSpeakerless(tokens[cue.head]!.norm) || isPassive(tokens, cue, floor) || isExpletive(tokens, cue, speaker)) speaker = undefined
   const afterStart = skipAfterCue(tokens, cue.end, ceiling)
   const clauseAfter = afterStart < ceiling && wordsIn(tokens, afterStart, ceiling) >= 2
   const comma = speaker ? tokens[speaker.start - 1] : undefined
@@ -139,6 +140,24 @@ export function readSpeech(
   }
   return {speaker, content: clauseAfter ? {start: afterStart, end: ceiling} : undefined}
 }
+
+/**
+ * Whether an infinitive cue's speaker is the expletive `it` (`It is hard to
+ * predict …`, `it's worth pointing out`).
+ *
+ * @param tokens The tokens.
+ * @param cue The cue.
+ * @param speaker The speaker found.
+ * @returns `true` for such a speaker.
+ */
+function isExpletive(tokens: readonly Token[], cue: Cue, speaker: TokenRange | undefined): boolean {
+  if (!speaker || speaker.end - speaker.start !== 1 || tokens[speaker.start]!.norm !== 'it') return false
+  const before = tokens[cue.start - 1]?.norm
+  return before === 'to' || before === 'worth'
+}
+
+/** Past participles not in `-ed` that make a passive after `was` (`he was said to have …`). */
+const irregularParticiples = new Set(['said', 'told', 'shown', 'seen', 'known', 'thought', 'heard', 'written'])
 
 /** Prepositions that open a sentence with a participle (`After meeting …, Jane Roe said`). */
 const participlePrepositions = new Set(['after', 'before', 'while', 'by', 'in', 'when', 'without', 'since', 'upon', 'on'])
@@ -289,7 +308,7 @@ function onlyAddressee(tokens: readonly Token[], start: number, ceiling: number)
  */
 function isPassive(tokens: readonly Token[], cue: Cue, floor: number): boolean {
   const head = tokens[cue.head]!.norm
-  if (!/ed$/.test(head) || tokens[cue.end]?.norm === 'by' || stanceAdjectives.has(head)) return false
+  if (!(/ed$/.test(head) || irregularParticiples.has(head)) || tokens[cue.end]?.norm === 'by' || stanceAdjectives.has(head)) return false
   let index = cue.start - 1
   while (index >= floor && index >= cue.start - 3) {
     const norm = tokens[index]!.norm

@@ -119,6 +119,12 @@ export function ruleAction(paragraph: QuoteParagraph, pair: Pair): PairAction | 
   const contained = within(pair.inner.content, pair.outer.content)
   if (head >= 0 && contained && isReducedRelative(paragraph.tokens, head)) return 'keep'
   if (!contained && within(pair.inner.cue, pair.outer.content)) return 'dropInner'
+  // `said that the unions had warned that …`: a report with its own subject
+  // and that-clause inside a that-clause is nested.
+  const speaker = pair.inner.speaker
+  const first = paragraph.tokens[firstTokenFrom(paragraph.tokens, pair.outer.content.start)]
+  const that = paragraph.tokens[firstTokenFrom(paragraph.tokens, pair.inner.content.start)]
+  if (contained && first?.norm === 'that' && that?.norm === 'that' && speaker && within(speaker, pair.outer.content)) return 'keep'
   return undefined
 }
 
