@@ -1,8 +1,9 @@
 /**
  * `npx tsx scripts/build-word-clusters.ts`: learn word clusters from
  * unlabelled text and write `src/data/word-clusters.ts`, which the entity
- * tagger reads as features (see docs/entities-model.md). Retrain the tagger
- * (`npm run train`) after running it.
+ * tagger reads as features (see docs/entities-model.md): `npm run train`
+ * reads it and ships the clusters in the model's lexicon, so retrain the
+ * tagger after running it.
  *
  * The text is that of the training splits of every corpus in
  * `../shared/corpora` (or `$WIRECOPY_CORPORA`), annotation left out; no dev

@@ -125,8 +125,10 @@ export function readLexicon(packed: PackedLexicon): Lexicon {
   const keys = readGapList(decoder, contexts(numberContexts))
   const cases = contexts(4)
   const classes = contexts(4 << 9)
+  // At most a quarter full, as `buildLexicon` makes it from the case lexicon
+  // and the clusters apart (their lists overlap), so look-ups probe as few slots.
   let size = 1
-  while (size < keys.length * 2) size *= 2
+  while (size < keys.length * 4) size *= 2
   const lexicon = {slots: new Int32Array(size * 2).fill(-1), mask: size - 1}
 
   for (const key of keys) {
