@@ -67,6 +67,7 @@ export function findCues(paragraph: QuoteParagraph): Cue[] {
   for (let index = 0; index < tokens.length; index++) {
     if (!mayHeadCue(tokens[index]!)) continue
     const probability = cueProbability(tokens, index, quoted)
+    paragraph.cueScores[index] = probability
     if (probability < cueThreshold && (probability < nearQuoteThreshold || !nearQuote(paragraph, index))) continue
     const previous = cues.at(-1)
 

@@ -7,6 +7,7 @@ import {foldOverlaps, type FoldedDraft} from './fold-overlaps.js'
 import {layoutSpeakers} from './layout-speakers.js'
 import {orphanQuotes} from './orphan-quotes.js'
 import {readParagraphs, type QuoteReading} from './read-paragraphs.js'
+import {applySpanModel} from './model-quotes.js'
 import {resolveSpeakers} from './resolve-speakers.js'
 import {settlePairs} from './settle-pairs.js'
 import {append} from '../util/append.js'
@@ -26,6 +27,10 @@ import {countStartingBefore} from '../util/count-before.js'
  *    `direct-quotes`, `reported-speech`, `speaker-span`).
  * 5. Speech-like quotes no cue took, attributed by the words around them
  *    (`orphan-quotes`).
+ * 5b. The quote span model reads the rules' quotes: it drops unlikely
+ *    reported speech whose cue it reads as none, and adds the reported
+ *    speech it finds in sentences the rules made nothing of (`model-quotes`,
+ *    `span-model`, `span-features`, data in `src/data/quote-model.ts`).
  * 6. Drop repeats; one quote per attribution: cut continuations, fold in
  *    stray cues, nest attributions inside another quote's content
  *    (`fold-overlaps`), and settle the overlaps left with the learned pair
@@ -66,6 +71,20 @@ export function findQuotes(document: Document, entities: Entity[]): {quotes: Quo
 export function draftQuotes(document: Document): {reading: QuoteReading; folded: FoldedDraft[]} {
   const {input} = document
   const reading = readParagraphs(document)
+  const drafts = applySpanModel(input, reading, ruleDrafts(input, reading))
+  return {reading, folded: foldOverlaps(input, reading, dropRepeats(drafts))}
+}
+
+/**
+ * The quotes the rules find: layout speakers, cues and what they take, and
+ * the orphan quotes no cue took (steps 2 to 5; `scripts/learn-quote-spans.ts`
+ * learns the span model over them).
+ *
+ * @param input The caller's input.
+ * @param reading The paragraphs read.
+ * @returns The drafts.
+ */
+export function ruleDrafts(input: string, reading: QuoteReading): Draft[] {
   const cues: Cue[] = reading.paragraphs.flatMap(findCues)
   // Per paragraph, the tokens that head a cue.
   const heads: Array<Set<number> | undefined> = []
@@ -79,7 +98,7 @@ export function draftQuotes(document: Document): {reading: QuoteReading; folded:
   }
 
   append(drafts, orphanQuotes(input, reading, drafts))
-  return {reading, folded: foldOverlaps(input, reading, dropRepeats(drafts))}
+  return drafts
 }
 
 /**

@@ -22,6 +22,8 @@ export interface QuoteParagraph {
   tokens: Token[]
   /** Per token, whether it stands inside double quote marks. */
   quoted: boolean[]
+  /** Per token, the cue model's probability, filled in by `findCues` (0 for a word it does not score). */
+  cueScores: Float64Array
   /** Per token, the index of its unit. */
   unitOf: number[]
   /** The units, as ranges of token indices `[start, end)`. */
@@ -76,7 +78,7 @@ export function readParagraphs(document: Document): QuoteReading {
         break
       }
     }
-    return {index, span: segment.span, kind: segment.kind, tokens, quoted: [], unitOf, units, quotes: [], lastWordEnd}
+    return {index, span: segment.span, kind: segment.kind, tokens, quoted: [], cueScores: new Float64Array(tokens.length), unitOf, units, quotes: [], lastWordEnd}
   })
   for (const quote of doubles) {
     for (let index = quote.paragraph; index <= quote.lastParagraph; index++) paragraphs[index]?.quotes.push(quote)

@@ -1,0 +1,163 @@
+import {quoteModel} from '../../data/quote-model.js'
+import {alphabetCodes, readGaps} from './span-packing.js'
+
+/**
+ * The quote span model: an averaged perceptron over BIO labels of cue and
+ * content, per token of a unit, decoded with Viterbi (weights learned by
+ * `scripts/learn-quote-spans.ts` from PolNeAR train, in
+ * `src/data/quote-model.ts`; features in `span-features.ts`).
+ */
+
+/** The labels: outside, first and next token of a cue, first and next token of a content. */
+export const enum SpanLabel {
+  O = 0,
+  BeginCue = 1,
+  InCue = 2,
+  BeginContent = 3,
+  InContent = 4
+}
+
+/** How many labels. */
+export const spanLabelCount = 5
+
+/** How many bits of a feature hash make its key. */
+export const spanFeatureBits = 18
+
+/** The packed model, as the generated module holds it. */
+export interface PackedSpanModel {
+  /** Hash of the source of the features it was learned with (\`span-features.ts\`). */
+  features: number
+  /** Gaps between the sorted feature keys (`writeGaps`). */
+  keys: string
+  /** Per key, its five weights, each a character of `alphabet` (its place less `zero`, times `scale`). */
+  weights: string
+  /** What one step of a packed weight is worth. */
+  scale: number
+  /** Weights of label pairs (`previous * 5 + next`), then of first labels. */
+  transitions: number[]
+}
+
+/** A decoded model. */
+export interface SpanModel {
+  /** Per feature key, its row (-1 for a feature the model does not have). */
+  rows: Int16Array
+  /** Weights, `row * 5 + label`. */
+  weights: Float32Array
+  /** `previous * 5 + next`, what BIO forbids at -Infinity. */
+  pair: Float64Array
+  /** First labels, what BIO forbids at -Infinity. */
+  first: Float64Array
+}
+
+/** The character place of a zero weight. */
+export const zeroPlace = 44
+
+/** Whether BIO lets `next` follow `previous` (-1: the first token). */
+export function allowed(previous: number, next: number): boolean {
+  if (next === SpanLabel.InCue) return previous === SpanLabel.BeginCue || previous === SpanLabel.InCue
+  if (next === SpanLabel.InContent) return previous === SpanLabel.BeginContent || previous === SpanLabel.InContent
+  return true
+}
+
+/**
+ * Make a model from feature keys, their weights and the transitions.
+ *
+ * @param keys The feature keys, one per row.
+ * @param weights The weights, `row * 5 + label`.
+ * @param transitions Pairs, then first labels.
+ * @returns The model.
+ */
+export function buildSpanModel(keys: ArrayLike<number>, weights: Float32Array, transitions: ArrayLike<number>): SpanModel {
+  const rows = new Int16Array(1 << spanFeatureBits).fill(-1)
+  for (let row = 0; row < keys.length; row++) rows[keys[row]!] = row
+  const pair = new Float64Array(spanLabelCount * spanLabelCount)
+  const first = new Float64Array(spanLabelCount)
+  for (let previous = 0; previous < spanLabelCount; previous++) {
+    for (let next = 0; next < spanLabelCount; next++) {
+      pair[previous * spanLabelCount + next] = allowed(previous, next) ? transitions[previous * spanLabelCount + next]! : -Infinity
+    }
+  }
+  for (let next = 0; next < spanLabelCount; next++) first[next] = allowed(-1, next) ? transitions[spanLabelCount * spanLabelCount + next]! : -Infinity
+  return {rows, weights, pair, first}
+}
+
+let model: SpanModel | undefined
+
+/**
+ * The shipped model, decoded on first use.
+ *
+ * @returns The model.
+ */
+export function loadSpanModel(): SpanModel {
+  if (model) return model
+  const keys = readGaps(quoteModel.keys)
+  const weights = new Float32Array(keys.length * spanLabelCount)
+  const text = quoteModel.weights
+  const digits = alphabetCodes()
+  for (let index = 0; index < weights.length; index++) weights[index] = (digits[text.charCodeAt(index) & 127]! - zeroPlace) * quoteModel.scale
+  model = buildSpanModel(keys, weights, quoteModel.transitions)
+  return model
+}
+
+/**
+ * Add a feature's weights to a token's emission scores.
+ *
+ * @param model The model.
+ * @param hash The feature hash.
+ * @param emission The scores, `token * 5 + label`.
+ * @param at The token.
+ */
+export function addFeature(model: SpanModel, hash: number, emission: Float64Array, at: number): void {
+  const row = model.rows[hash >>> (32 - spanFeatureBits)]!
+  if (row === -1) return
+  const base = row * spanLabelCount
+  const out = at * spanLabelCount
+  for (let label = 0; label < spanLabelCount; label++) emission[out + label]! += model.weights[base + label]!
+}
+
+/** Work space of `viterbi`, reused from unit to unit. */
+let score = new Float64Array(1024)
+let back = new Uint8Array(1024)
+
+/**
+ * The best labels of a unit under the emission scores and the model's transitions.
+ *
+ * @param pair Transition weights, `previous * 5 + next`.
+ * @param first First-label weights.
+ * @param emission The scores, `token * 5 + label`.
+ * @param count How many tokens.
+ * @returns The labels.
+ */
+export function viterbi(pair: Float64Array, first: Float64Array, emission: Float64Array, count: number): Uint8Array {
+  const labels = new Uint8Array(count)
+  if (count === 0) return labels
+  if (score.length < count * spanLabelCount) {
+    score = new Float64Array(count * spanLabelCount * 2)
+    back = new Uint8Array(count * spanLabelCount * 2)
+  }
+  for (let label = 0; label < spanLabelCount; label++) score[label] = first[label]! + emission[label]!
+  for (let at = 1; at < count; at++) {
+    for (let next = 0; next < spanLabelCount; next++) {
+      let best = -Infinity
+      let from = 0
+      for (let previous = 0; previous < spanLabelCount; previous++) {
+        const value = score[(at - 1) * spanLabelCount + previous]! + pair[previous * spanLabelCount + next]!
+        if (value > best) {
+          best = value
+          from = previous
+        }
+      }
+      score[at * spanLabelCount + next] = best + emission[at * spanLabelCount + next]!
+      back[at * spanLabelCount + next] = from
+    }
+  }
+  let last = 0
+  for (let label = 1; label < spanLabelCount; label++) {
+    if (score[(count - 1) * spanLabelCount + label]! > score[(count - 1) * spanLabelCount + last]!) last = label
+  }
+  for (let at = count - 1; at >= 0; at--) {
+    labels[at] = last
+    last = back[at * spanLabelCount + last]!
+  }
+  return labels
+}
