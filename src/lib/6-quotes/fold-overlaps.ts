@@ -1,5 +1,6 @@
 import {clauseBoundaries, continuationLinks} from '../lexicon/speakers.js'
 import type {Span} from '../types.js'
+import {countStartingBefore} from '../util/count-before.js'
 import {contentSpan, kindOf, type Draft} from './draft.js'
 import type {QuoteParagraph, QuoteReading} from './read-paragraphs.js'
 import {firstTokenFrom, lastTokenBefore} from './token-search.js'
@@ -323,15 +324,7 @@ function insideStretch(draft: Draft, offset: number): boolean {
  * @returns The paragraph, if any.
  */
 export function paragraphAt(reading: QuoteReading, offset: number): QuoteParagraph | undefined {
-  const {paragraphs} = reading
-  let low = 0
-  let high = paragraphs.length
-  while (low < high) {
-    const middle = (low + high) >> 1
-    if (paragraphs[middle]!.span.end <= offset) low = middle + 1
-    else high = middle
-  }
-  const paragraph = paragraphs[low]
+  const paragraph = reading.paragraphs[countStartingBefore(reading.paragraphs, offset + 1, (item) => item.span.end)]
   return paragraph && paragraph.span.start <= offset ? paragraph : undefined
 }
 

@@ -1,4 +1,5 @@
 import type {Span} from '../types.js'
+import {countStartingBefore} from '../util/count-before.js'
 import {attribute} from './attribute.js'
 import {addSpeaker, contentSpan, kindOf, type Draft} from './draft.js'
 import type {QuoteParagraph, QuoteReading} from './read-paragraphs.js'
@@ -81,15 +82,7 @@ export function ruleMarks(reading: QuoteReading, drafts: readonly Draft[]): Uint
  * @returns Its index (the count of paragraphs when none).
  */
 function paragraphHolding(reading: QuoteReading, offset: number): number {
-  const {paragraphs} = reading
-  let low = 0
-  let high = paragraphs.length
-  while (low < high) {
-    const middle = (low + high) >> 1
-    if (paragraphs[middle]!.span.end <= offset) low = middle + 1
-    else high = middle
-  }
-  return low
+  return countStartingBefore(reading.paragraphs, offset + 1, (paragraph) => paragraph.span.end)
 }
 
 /**
