@@ -29,6 +29,7 @@ import {cueFeatures} from '../src/lib/6-quotes/features.js'
 import {groupOf} from '../src/lib/6-quotes/token-classes.js'
 import type {Token} from '../src/lib/6-quotes/tokens.js'
 import {loadPolnear, readParagraphs, type CorpusDoc, type ReadParagraph} from './quotes-corpus.js'
+import {seededShuffler} from './seeded.js'
 
 const minHeads = 2
 const minPrecision = 0.03
@@ -327,15 +328,9 @@ function report(label: string, runs: Counts[]): void {
 function fit(data: readonly Instance[], size: number): Float64Array {
   const w = new Float64Array(size)
   const order = data.map((_, index) => index)
-  let seed = 12345
+  const shuffle = seededShuffler(12345)
   for (let epoch = 0; epoch < epochs; epoch++) {
-    for (let index = order.length - 1; index > 0; index--) {
-      seed = (seed * 1103515245 + 12345) % 2147483648
-      const other = seed % (index + 1)
-      const swap = order[index]!
-      order[index] = order[other]!
-      order[other] = swap
-    }
+    shuffle(order)
     const rate = 0.2 / (1 + epoch)
     for (const index of order) {
       const item = data[index]!

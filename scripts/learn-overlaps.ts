@@ -28,6 +28,7 @@ import {scoreQuotes} from './eval/score-quotes.js'
 import {readDocument} from '../src/lib/pipeline.js'
 import type {Span} from '../src/lib/types.js'
 import {loadPolnear, type CorpusDoc} from './quotes-corpus.js'
+import {seededShuffler} from './seeded.js'
 
 /** One labelled pair. */
 interface Example {
@@ -145,15 +146,9 @@ function train(examples: readonly Example[]): Map<string, number[]> {
   const order = examples.map((_, index) => index)
   const sums = new Map<string, number[]>()
   let steps = 0
-  let seed = 12345
+  const shuffle = seededShuffler(12345)
   for (let epoch = 0; epoch < epochs; epoch++) {
-    for (let index = order.length - 1; index > 0; index--) {
-      seed = (seed * 1103515245 + 12345) % 2147483648
-      const other = seed % (index + 1)
-      const swap = order[index]!
-      order[index] = order[other]!
-      order[other] = swap
-    }
+    shuffle(order)
     for (const index of order) {
       step(weights, examples[index]!)
       // Average the weights over the steps of the second half of the

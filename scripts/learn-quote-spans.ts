@@ -21,6 +21,7 @@ import {featuresPerToken, spanFeatures, unitFacts} from '../src/lib/6-quotes/spa
 import {allowed, SpanLabel, spanFeatureBits, spanLabelCount, viterbi, zeroPlace} from '../src/lib/6-quotes/span-model.js'
 import {readDocument} from '../src/lib/pipeline.js'
 import {loadPolnear, type CorpusDoc} from './quotes-corpus.js'
+import {seededRandom} from './seeded.js'
 
 /** Settings of the learning. */
 const epochs = 6
@@ -168,18 +169,6 @@ function learn(model: Perceptron, example: Example): void {
   model.time++
 }
 
-/** A seeded generator (mulberry32). */
-function random(seed: number): () => number {
-  let state = seed >>> 0
-  return function () {
-    state = (state + 0x6d_2b_79_f5) >>> 0
-    let value = state
-    value = Math.imul(value ^ (value >>> 15), value | 1)
-    value ^= value + Math.imul(value ^ (value >>> 7), value | 61)
-    return ((value ^ (value >>> 14)) >>> 0) / 4_294_967_296
-  }
-}
-
 /**
  * Train the averaged perceptron.
  *
@@ -195,7 +184,7 @@ function train(examples: Example[]): {feature: Float64Array; transition: Float64
     time: 1
   }
   const order = examples.map((_, index) => index)
-  const next = random(12)
+  const next = seededRandom(12)
   for (let epoch = 0; epoch < epochs; epoch++) {
     for (let index = order.length - 1; index > 0; index--) {
       const other = Math.floor(next() * (index + 1))

@@ -5,6 +5,7 @@
 
 import {labelCount} from '../../src/lib/3-entities/tagger/labels.js'
 import {constrain, latticeFor, viterbi, type Lattice} from '../../src/lib/3-entities/tagger/viterbi.js'
+export {seededRandom} from '../seeded.js'
 
 /** One training sentence: feature ids per token and the gold labels. */
 export interface Example {
@@ -193,24 +194,6 @@ function average(weights: Float64Array, sums: Float64Array, time: number): Float
   const result = new Float64Array(weights.length)
   for (let index = 0; index < weights.length; index++) result[index] = weights[index]! - sums[index]! / time
   return result
-}
-
-/**
- * A seeded pseudo-random generator (mulberry32), for a shuffling that is the
- * same on every run.
- *
- * @param seed The seed.
- * @returns A function giving numbers in [0, 1).
- */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0
-  return function () {
-    state = (state + 0x6d_2b_79_f5) >>> 0
-    let value = state
-    value = Math.imul(value ^ (value >>> 15), value | 1)
-    value ^= value + Math.imul(value ^ (value >>> 7), value | 61)
-    return ((value ^ (value >>> 14)) >>> 0) / 4_294_967_296
-  }
 }
 
 /**
