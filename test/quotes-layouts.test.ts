@@ -89,6 +89,21 @@ describe('indirect quotes', function () {
     ])
   })
 
+  it('reads X said on Monday … without a that, past a time phrase', function () {
+    const text = 'KYIV, March 4 (Reuters) - Ukraine\'s grid operator said on Monday it would restore power to the eastern districts by Wednesday.'
+    expect(view(quotesOf(text).quotes)).toEqual([
+      {kind: 'indirect', text: 'it would restore power to the eastern districts by Wednesday', cue: 'said', speaker: "Ukraine's grid operator"}
+    ])
+    expect(view(quotesOf('The port authority said last week the cranes would be replaced before the winter.').quotes)).toEqual([
+      {kind: 'indirect', text: 'the cranes would be replaced before the winter', cue: 'said', speaker: 'The port authority'}
+    ])
+  })
+
+  it('reads no clause after a time phrase that a verb or a preposition follows', function () {
+    const {quotes} = quotesOf('A survey released last year found that most commuters cycle in summer.')
+    expect(view(quotes).map((quote) => quote.text)).not.toContain('found that most commuters cycle in summer')
+  })
+
   it('reads …, X said in a statement on Monday.', function () {
     expect(view(quotesOf('Two roads in the north will stay closed until June, the agency said in a statement on Monday.').quotes)).toEqual([
       {kind: 'indirect', text: 'Two roads in the north will stay closed until June', cue: 'said', speaker: 'the agency'}

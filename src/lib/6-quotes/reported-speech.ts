@@ -1,4 +1,5 @@
 import {isGapWord, isInverting, isSpeakerless} from './cue-model.js'
+import {adjuncts, skipAfterCue} from './after-cue.js'
 import type {Cue} from './find-cues.js'
 import type {QuoteParagraph} from './read-paragraphs.js'
 import {gapAdverbs, phraseDeterminers, speakerPronouns, stanceAdjectives} from '../lexicon/speakers.js'
@@ -31,19 +32,6 @@ const openers = new Set([
   'on', 'in', 'at', 'after', 'before', 'during', 'however', 'but', 'and', 'meanwhile', 'still', 'also', 'yet',
   'so', 'then', 'now', 'later', 'earlier', 'while', 'when', 'as', 'since', 'if', 'although', 'though', 'with',
   'for', 'by', 'last', 'this', 'despite', 'instead', 'asked', 'speaking'
-])
-
-/** Words that open an adjunct after a cue (`said in a statement on Monday`), not its content. */
-const adjuncts = new Set([
-  'in', 'on', 'at', 'during', 'after', 'before', 'with', 'via', 'from', 'by', 'since', 'while', 'when',
-  'following', 'through', 'earlier', 'later', 'last', 'this', 'today', 'yesterday', 'tonight', 'recently',
-  'again', 'repeatedly', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'
-])
-
-/** Time words that may stand between a cue and its content (`said Tuesday his …`). */
-const timeAdverbs = new Set([
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight',
-  'recently', 'again', 'repeatedly', 'earlier', 'later', 'previously', 'publicly', 'privately'
 ])
 
 /** Words that open a clause of the writer's own after a comma in a reported content. */
@@ -342,30 +330,4 @@ export function subjectOf(tokens: readonly Token[], floor: number, before: numbe
   if (!first || start >= before || first.kind !== 'word') return undefined
   if (!first.capital && !speakerPronouns.has(first.norm) && !phraseDeterminers.has(first.norm)) return undefined
   return speakerAfter(tokens, start, before)
-}
-
-/**
- * Where the content after a cue starts: past a colon or comma; past an
- * adjunct (`said in a statement on Monday that …`) up to its `that` or colon.
- *
- * @param tokens The tokens.
- * @param from The first token after the cue.
- * @param ceiling The end of the unit.
- * @returns The first token of the content (`ceiling` when there is none).
- */
-function skipAfterCue(tokens: readonly Token[], from: number, ceiling: number): number {
-  let index = from
-  while (index < ceiling && (tokens[index]!.norm === ':' || tokens[index]!.norm === ',')) index++
-  // `said Tuesday (that) …`: a time word alone is no adjunct to look past.
-  let times = index
-  while (times < ceiling && times - index < 2 && timeAdverbs.has(tokens[times]!.norm)) times++
-  if (times > index && times < ceiling && !adjuncts.has(tokens[times]!.norm) && tokens[times]!.kind === 'word') return times
-  if (index >= ceiling || !adjuncts.has(tokens[index]!.norm)) return index
-  for (let next = index + 1; next < ceiling && next - index <= 14; next++) {
-    const norm = tokens[next]!.norm
-    if (norm === 'that') return next
-    if (norm === ':') return next + 1
-    if (norm === '.' || norm === '"') break
-  }
-  return ceiling
 }

@@ -131,7 +131,7 @@ function beforeTimeAdjunct(tokens: readonly Token[], end: number, floor: number)
   let words = 0
   while (index - 1 >= floor && words < 3) {
     const norm = tokens[index - 1]!.norm
-    if (!(speakerTimeWords.has(norm) || adjunctTimeUnits.has(norm) || /^\p{N}+$/u.test(norm))) break
+    if (!isTimeWord(norm)) break
     index--
     words++
   }
@@ -318,4 +318,15 @@ export function speakerAfter(tokens: readonly Token[], first: number, ceiling: n
   }
 
   return {start: first, end}
+}
+
+/**
+ * Whether a word belongs to a time phrase: a day, a month, a unit of time, a
+ * number, `on`/`in`/`at`/`last` (`on Monday`, `last week`, `on March 3`).
+ *
+ * @param norm The word, normalised.
+ * @returns `true` for a time word.
+ */
+export function isTimeWord(norm: string): boolean {
+  return speakerTimeWords.has(norm) || adjunctTimeUnits.has(norm) || /^\p{N}+$/u.test(norm)
 }

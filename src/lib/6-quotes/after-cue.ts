@@ -1,0 +1,83 @@
+/**
+ * Where the content of reported speech starts after its cue: past `:` or
+ * `,`, a time word or phrase (`said Tuesday …`, `said on Monday it …`) or an
+ * adjunct up to its `that` (`said in a statement on Monday that …`).
+ */
+import {phraseDeterminers, speakerPronouns} from '../lexicon/speakers.js'
+import {isTimeWord} from './speaker-span.js'
+import type {Token} from './tokens.js'
+
+/** Words that open an adjunct after a cue (`said in a statement on Monday`), not its content. */
+export const adjuncts: ReadonlySet<string> = new Set([
+  'in', 'on', 'at', 'during', 'after', 'before', 'with', 'via', 'from', 'by', 'since', 'while', 'when',
+  'following', 'through', 'earlier', 'later', 'last', 'this', 'today', 'yesterday', 'tonight', 'recently',
+  'again', 'repeatedly', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'
+])
+
+/** Time words that may stand between a cue and its content (`said Tuesday his …`). */
+const timeAdverbs = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight',
+  'recently', 'again', 'repeatedly', 'earlier', 'later', 'previously', 'publicly', 'privately'
+])
+
+/**
+ * Where the content after a cue starts: past a colon or comma; past an
+ * adjunct (`said in a statement on Monday that …`) up to its `that` or colon.
+ *
+ * @param tokens The tokens.
+ * @param from The first token after the cue.
+ * @param ceiling The end of the unit.
+ * @returns The first token of the content (`ceiling` when there is none).
+ */
+export function skipAfterCue(tokens: readonly Token[], from: number, ceiling: number): number {
+  let index = from
+  while (index < ceiling && (tokens[index]!.norm === ':' || tokens[index]!.norm === ',')) index++
+  // `said Tuesday (that) …`: a time word alone is no adjunct to look past.
+  let times = index
+  while (times < ceiling && times - index < 2 && timeAdverbs.has(tokens[times]!.norm)) times++
+  if (times > index && times < ceiling && !adjuncts.has(tokens[times]!.norm) && tokens[times]!.kind === 'word') return times
+  // `said on Monday (that) …`, `said last week the …`: a time phrase alone, then a clause.
+  const dated = timePhraseEnd(tokens, index, ceiling)
+  if (dated > index + 1 && dated < ceiling && opensClause(tokens[dated]!)) return dated
+  if (index >= ceiling || !adjuncts.has(tokens[index]!.norm)) return index
+  for (let next = index + 1; next < ceiling && next - index <= 14; next++) {
+    const norm = tokens[next]!.norm
+    if (norm === 'that') return next
+    if (norm === ':') return next + 1
+    if (norm === '.' || norm === '"') break
+  }
+  return ceiling
+}
+
+/**
+ * The end of a time phrase of up to four words (`on Monday`, `last week`,
+ * `on March 3`), or `from` when none starts there.
+ *
+ * @param tokens The tokens.
+ * @param from Where it may start.
+ * @param ceiling The end of the unit.
+ * @returns The first token after it.
+ */
+function timePhraseEnd(tokens: readonly Token[], from: number, ceiling: number): number {
+  let end = from
+  while (end < ceiling && end - from < 4 && isTimeWord(tokens[end]!.norm)) end++
+  // It ends on the time itself, not on `on`, `in` or `earlier` (`explained earlier in the hearing`).
+  while (end > from && adjuncts.has(tokens[end - 1]!.norm) && !timeAdverbs.has(tokens[end - 1]!.norm)) end--
+  return end
+}
+
+/**
+ * Whether a token can open a reported clause: `that`, a subject pronoun, a
+ * determiner or a capitalised word (`said on Monday it …`, `… the bridge …`,
+ * `… Congress …`), not a verb or a preposition (`released last year found`,
+ * `wrote in 2014 for people`).
+ *
+ * @param token The token.
+ * @returns `true` when a clause may start there.
+ */
+function opensClause(token: Token): boolean {
+  if (token.kind !== 'word') return false
+  const {norm} = token
+  return norm === 'that' || speakerPronouns.has(norm) || phraseDeterminers.has(norm) || token.capital
+}
+
