@@ -3,7 +3,8 @@ import {countStartingBefore} from '../util/count-before.js'
 import {attribute} from './attribute.js'
 import {addSpeaker, contentSpan, kindOf, type Draft} from './draft.js'
 import type {QuoteParagraph, QuoteReading} from './read-paragraphs.js'
-import {featuresPerToken, spanFeatures, unitFacts, type UnitFacts} from './span-features.js'
+import {featuresPerToken, unitFacts, type UnitFacts} from './span-features.js'
+import {fastSpanFeatures} from './span-features-fast.js'
 import {loadSpanModel, scoreTokens, SpanLabel, spanLabelCount, viterbi, type SpanModel} from './span-model.js'
 import {speakerAfter, speakerBefore} from './speaker-span.js'
 import {firstTokenFrom} from './token-search.js'
@@ -98,7 +99,7 @@ export function labelUnit(paragraph: QuoteParagraph, unit: Stretch, model: SpanM
   const count = unit.end - unit.start
   if (emission.length < count * spanLabelCount) emission = new Float64Array(count * spanLabelCount * 2)
   const facts = unitFacts(paragraph, unit.start, unit.end, marks)
-  const hashes = spanFeatures(paragraph.tokens, paragraph.quoted, unit.start, facts)
+  const hashes = fastSpanFeatures(paragraph.tokens, paragraph.quoted, unit.start, facts)
   scoreTokens(model, hashes, count, featuresPerToken, emission)
   return {labels: viterbi(model.pair, model.first, emission, count), facts}
 }
