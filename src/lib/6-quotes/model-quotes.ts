@@ -4,7 +4,7 @@ import {attribute} from './attribute.js'
 import {addSpeaker, contentSpan, kindOf, type Draft} from './draft.js'
 import type {QuoteParagraph, QuoteReading} from './read-paragraphs.js'
 import {featuresPerToken, spanFeatures, unitFacts, type UnitFacts} from './span-features.js'
-import {addFeature, loadSpanModel, SpanLabel, spanLabelCount, viterbi, type SpanModel} from './span-model.js'
+import {loadSpanModel, scoreTokens, SpanLabel, spanLabelCount, viterbi, type SpanModel} from './span-model.js'
 import {speakerAfter, speakerBefore} from './speaker-span.js'
 import {firstTokenFrom} from './token-search.js'
 
@@ -97,12 +97,9 @@ function paragraphHolding(reading: QuoteReading, offset: number): number {
 export function labelUnit(paragraph: QuoteParagraph, unit: Stretch, model: SpanModel, marks: Uint8Array): LabelledUnit {
   const count = unit.end - unit.start
   if (emission.length < count * spanLabelCount) emission = new Float64Array(count * spanLabelCount * 2)
-  emission.fill(0, 0, count * spanLabelCount)
   const facts = unitFacts(paragraph, unit.start, unit.end, marks)
   const hashes = spanFeatures(paragraph.tokens, paragraph.quoted, unit.start, facts)
-  for (let at = 0; at < count; at++) {
-    for (let slot = at * featuresPerToken; slot < (at + 1) * featuresPerToken; slot++) addFeature(model, hashes[slot]!, emission, at)
-  }
+  scoreTokens(model, hashes, count, featuresPerToken, emission)
   return {labels: viterbi(model.pair, model.first, emission, count), facts}
 }
 
