@@ -44,6 +44,9 @@ export interface CueSite {
 /** How many tokens before the cue a noun phrase may end. */
 const reachBefore = 40
 
+/** How many noun phrases before the cue are candidates, nearest first. */
+const mostBefore = 6
+
 /** How many paragraphs back the speaker of the quote before may stand. */
 const previousParagraphs = 2
 
@@ -86,9 +89,13 @@ export function speakerCandidates(reading: QuoteReading, draft: Draft, site: Cue
   // Noun phrases that end before the cue; a phrase that the next one only
   // lengthens (`Jane` in `Jane Roe`) is left out.
   let nextStart = -1
-  for (let last = start - 1; last >= Math.max(unitStart, start - reachBefore); last--) {
+  let found = 0
+  for (let last = start - 1; last >= Math.max(unitStart, start - reachBefore) && found < mostBefore; last--) {
     const phrase = tokens[last]!.kind === 'word' ? nounPhraseBefore(tokens, last, unitStart) : undefined
-    if (phrase && phrase.start !== nextStart) add(list, paragraph.index, phrase.start, phrase.end, Source.Before)
+    if (phrase && phrase.start !== nextStart) {
+      add(list, paragraph.index, phrase.start, phrase.end, Source.Before)
+      found++
+    }
     nextStart = phrase ? phrase.start : -1
   }
 
