@@ -1,4 +1,4 @@
-import {cueExtensions, cueWeights, cueWords, speakerGapWords, speakerlessCues, invertingCues} from '../../data/cues.js'
+import * as shippedCues from '../../data/cues.js'
 import {stem, stopAfter, stopBefore} from './features.js'
 import {classCount, tokenClasses} from './token-classes.js'
 
@@ -98,6 +98,31 @@ export interface CueModel {
 
 let model: CueModel | undefined
 
+/** What `src/data/cues.ts` holds: the packed weights, the lexicon and the lists learned beside it. */
+export interface CueData {
+  cueWeights: string
+  cueWords: string
+  cueExtensions: string
+  speakerlessCues: string
+  invertingCues: string
+  speakerGapWords: string
+}
+
+/** The data the model is unpacked from. */
+let data: CueData = shippedCues
+
+/**
+ * Score with other data than the shipped model, or with the shipped model
+ * again: for the learners, which read the stage with a cue model learned on
+ * part of train (`scripts/learn-overlaps.ts`). Not part of the API.
+ *
+ * @param other The data, or `undefined` for the shipped model.
+ */
+export function useCueData(other: CueData | undefined): void {
+  data = other ?? shippedCues
+  model = undefined
+}
+
 /** The number of each class. */
 const classNumbers = new Map(tokenClasses.map((name, index) => [name, index]))
 
@@ -124,9 +149,10 @@ interface Tables {
  */
 export function loadCueModel(): CueModel {
   if (model) return model
+  const {cueWeights, cueExtensions, speakerGapWords, speakerlessCues, invertingCues} = data
   const tables = readTables(cueWeights)
   const {single, byOneClass, byTwoClasses} = tables
-  const words = readWords(single)
+  const words = readWords(single, data.cueWords)
   const byShape = new Array<WordWeights[] | undefined>(shapeCount)
   for (const weights of words.values()) (byShape[shapeOf(weights.word)] ??= []).push(weights)
   for (const parts of tables.wordLines) addWordWeight(words, parts)
@@ -210,9 +236,10 @@ function readTables(text: string): Tables {
  * The weights of each word of the lexicon that hang on the word alone.
  *
  * @param single The tables of templates with no part or one.
+ * @param cueWords The lexicon, space-separated.
  * @returns The words' weights, by word.
  */
-function readWords(single: Map<string, Map<string, number>>): Map<string, WordWeights> {
+function readWords(single: Map<string, Map<string, number>>, cueWords: string): Map<string, WordWeights> {
   const words = new Map<string, WordWeights>()
   for (const word of cueWords.split(' ')) {
     if (words.has(word)) continue

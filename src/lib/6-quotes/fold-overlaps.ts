@@ -239,6 +239,8 @@ function continuationStart(reading: QuoteReading, offset: number): number | unde
     if (linkWords.has(tokens[index]!.norm)) linked = true
     index--
   }
+  // `“…,” suggesting …`: the comma stands inside the closing mark.
+  if (!linked && tokens[index]?.norm === '"' && tokens[index - 1]?.norm === ',' && paragraph.quoted[index - 1]) linked = true
   return linked ? tokens[index + 1]!.start : undefined
 }
 

@@ -28,7 +28,24 @@ export type PairAction = (typeof pairActions)[number]
  * train and dev: below it, dropping or cutting costs more correct cues than
  * it saves overlaps).
  */
-export const confidence = 0.8
+export const confidence = 0.7
+
+/** The packed weights and the confidence the model reads (the shipped ones, unless a learner says otherwise). */
+let model = {packed: overlapWeights, confidence}
+
+/**
+ * Settle pairs with other weights or another confidence than the shipped
+ * ones, or with the shipped ones again: for the learner, which measures a
+ * model learned on part of train on the rest (`scripts/learn-overlaps.ts`).
+ * Not part of the API.
+ *
+ * @param packed The weights, packed as `src/data/overlap-weights.ts` holds them, or `undefined` for the shipped ones.
+ * @param threshold The confidence, or `undefined` for the shipped one.
+ */
+export function useOverlapModel(packed?: string, threshold?: number): void {
+  model = {packed: packed ?? overlapWeights, confidence: threshold ?? confidence}
+  weightTable = undefined
+}
 
 /** How many earlier quotes each quote is compared with (bounds the work per quote). */
 export const pairLookBack = 8
@@ -87,7 +104,7 @@ export function decide(input: string, reading: QuoteReading, pair: Pair): PairAc
   const ruled = ruleAction(paragraph, pair)
   if (ruled) return ruled
   const sums = [0, 0, 0, 0]
-  const table = (weightTable ??= unpack(overlapWeights))
+  const table = (weightTable ??= unpack(model.packed))
   for (const feature of pairFeatures(input, paragraph, pair)) {
     const weights = table.get(feature)
     if (weights) for (let index = 0; index < sums.length; index++) sums[index]! += weights[index]!
@@ -98,7 +115,7 @@ export function decide(input: string, reading: QuoteReading, pair: Pair): PairAc
   const top = sums[best]!
   let total = 0
   for (const sum of sums) total += Math.exp(sum - top)
-  if (1 / total < confidence) return 'keep'
+  if (1 / total < model.confidence) return 'keep'
   return pairActions[best]!
 }
 

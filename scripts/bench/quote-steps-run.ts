@@ -1,0 +1,51 @@
+/**
+ * The timer of `quote-steps.ts`, bundled by it.
+ */
+import {readDocument} from '../../src/lib/pipeline.js'
+import {draftQuotes, ruleDrafts} from '../../src/lib/6-quotes/index.js'
+import {applySpanModel} from '../../src/lib/6-quotes/model-quotes.js'
+import {readParagraphs} from '../../src/lib/6-quotes/read-paragraphs.js'
+import {settlePairs} from '../../src/lib/6-quotes/settle-pairs.js'
+
+/**
+ * Time each step of the quotes stage over some texts, each step in rounds
+ * of its own over every document (the steps' inputs made beforehand).
+ *
+ * @param texts The dispatches.
+ * @param rounds How many rounds to take the median of (after 5 more).
+ * @returns Per step, CPU milliseconds per round (the median round), and the median of the span model's share of the rules' time.
+ */
+export function timeQuoteSteps(texts: string[], rounds: number): Record<string, number> {
+  const documents = texts.map((text) => readDocument(text).document)
+  const readings = documents.map((document) => readParagraphs(document))
+  const drafts = documents.map((document, index) => ruleDrafts(document.input, readings[index]!))
+  const folded = documents.map((document) => {
+    const found = draftQuotes(document)
+    return {reading: found.reading, folded: found.folded}
+  })
+  const steps: Record<string, () => void> = {
+    read: () => documents.forEach((document) => readParagraphs(document)),
+    rules: () => documents.forEach((document, index) => ruleDrafts(document.input, readings[index]!)),
+    spanModel: () => documents.forEach((document, index) => applySpanModel(document.input, readings[index]!, drafts[index]!)),
+    overlapModel: () => documents.forEach((document, index) => settlePairs(document.input, folded[index]!.reading, folded[index]!.folded))
+  }
+  const times: Record<string, number[]> = {}
+  const ratios: number[] = []
+  for (let round = 0; round < rounds + 5; round++) {
+    for (const [step, run] of Object.entries(steps)) {
+      const before = process.cpuUsage()
+      run()
+      const used = process.cpuUsage(before)
+      if (round >= 5) (times[step] ??= []).push((used.user + used.system) / 1000)
+    }
+    if (round >= 5) ratios.push(times.spanModel!.at(-1)! / times.rules!.at(-1)!)
+  }
+  const result = Object.fromEntries(Object.entries(times).map(([step, values]) => [step, median(values)]))
+  result['spanModel / rules'] = median(ratios)
+  return result
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b)
+  return Math.round(sorted[Math.floor(sorted.length / 2)]! * 100) / 100
+}

@@ -1,0 +1,32 @@
+/**
+ * Time the steps of the quotes stage over a corpus, each alone, on parsed
+ * documents: reading the paragraphs, the rules (`ruleDrafts`), the span
+ * model (`applySpanModel`), the folds and the overlap model
+ * (`foldOverlaps`, `settlePairs`). Bundled with esbuild, as the package is.
+ *
+ * `npx tsx scripts/bench/quote-steps.ts [corpus] [rounds]` (default
+ * `polnear/dev.jsonl`, 15 rounds after 5): CPU microseconds per round of
+ * each step, the median round, and how many units the span model labels.
+ */
+import {readFileSync} from 'node:fs'
+import {fileURLToPath} from 'node:url'
+import {build} from 'esbuild'
+
+const corpus = process.argv[2] ?? 'polnear/dev.jsonl'
+const rounds = Number(process.argv[3] ?? 15)
+const output = await build({
+  entryPoints: [fileURLToPath(new URL('./quote-steps-run.ts', import.meta.url))],
+  bundle: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'es2022',
+  write: false,
+  logLevel: 'silent'
+})
+const module = (await import('data:text/javascript;base64,' + Buffer.from(output.outputFiles[0]?.text ?? '').toString('base64'))) as typeof import('./quote-steps-run.js')
+const texts = readFileSync(new URL('../../../shared/corpora/' + corpus, import.meta.url), 'utf8')
+  .split('\n')
+  .filter((line) => line.trim() !== '')
+  .map((line) => (JSON.parse(line) as {text: string}).text)
+console.log(corpus + ': ' + texts.length + ' documents, median of ' + rounds + ' rounds after 5, CPU ms per round')
+for (const [step, value] of Object.entries(module.timeQuoteSteps(texts, rounds))) console.log('  ' + step.padEnd(16) + ' ' + value)
