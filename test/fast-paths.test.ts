@@ -16,7 +16,11 @@ import {findQuantities} from '../src/lib/5-quantities/index.js'
 import {parseFigure, parseFigurePlain} from '../src/lib/5-quantities/read-number.js'
 import {cueProbability, isCueWord} from '../src/lib/6-quotes/cue-model.js'
 import {featureKey, visitCueFeatures} from '../src/lib/6-quotes/features.js'
+import {ruleDrafts} from '../src/lib/6-quotes/index.js'
+import {ruleMarks} from '../src/lib/6-quotes/model-quotes.js'
 import {readParagraphs} from '../src/lib/6-quotes/read-paragraphs.js'
+import {featuresPerToken, spanFeatures, unitFacts} from '../src/lib/6-quotes/span-features.js'
+import {fastSpanFeatures} from '../src/lib/6-quotes/span-features-fast.js'
 import {shiftAbove, shiftNear, type Point} from '../src/lib/2-text/shift-positions.js'
 import {createFeatureBuffer, sentenceFeatures} from '../scripts/train-entities/features.js'
 
@@ -25,6 +29,7 @@ import {createFeatureBuffer, sentenceFeatures} from '../scripts/train-entities/f
  * input: the decoder's unrolled BILOU step and its step for any table, the
  * two fast ways of shifting a chunk's positions and the plain shift, the quotes stage's cue
  * scores from tables and the learner's features weighed one by one, the
+ * quote span model's features hashed in one loop and the plain features, the
  * tagger's local scores from sums kept per word and the learner's features
  * weighed one by one, and the quantities stage reading only around its
  * candidates.
@@ -101,6 +106,32 @@ describe('fast paths', function () {
         }
       }),
       {numRuns: 300}
+    )
+  })
+
+  it('computes the quote span model\'s features in one loop as the plain features do', function () {
+    const words = ['said', 'told', 'believe', 'argued', 'according', 'to', 'that', 'whether', 'if', 'about', 'of', 'for', 'the', 'minister', 'Smith', 'He', 'it', 'will', 'not', 'quickly', '2020', 'on', 'Monday']
+    const marks = ['"', '“', '”', ',', ',', '.', '?', ':', '(', '—', "'"]
+    const piece = fc.oneof({weight: 3, arbitrary: fc.constantFrom(...words)}, {weight: 1, arbitrary: fc.constantFrom(...marks)})
+    // Paragraphs of many sentences, some long, so that the reused buffers
+    // meet units shorter and longer than the one before (a paragraph without
+    // full stops is one unit of hundreds of tokens).
+    const paragraphs = fc.array(fc.record({words: fc.array(piece, {minLength: 1, maxLength: 400, size: 'max'}), stops: fc.boolean()}), {minLength: 1, maxLength: 3})
+    fc.assert(
+      fc.property(paragraphs, function (parts) {
+        const input = parts.map(({words, stops}) => (stops ? words : words.filter((word) => word !== '.' && word !== '?')).join(' ')).join('\n\n')
+        const reading = readParagraphs(readDocument(input).document)
+        const marks = ruleMarks(reading, ruleDrafts(input, reading))
+        for (const paragraph of reading.paragraphs) {
+          for (const unit of paragraph.units) {
+            const size = (unit.end - unit.start) * featuresPerToken
+            const plain = spanFeatures(paragraph.tokens, paragraph.quoted, unit.start, unitFacts(paragraph, unit.start, unit.end, marks[paragraph.index]!)).slice(0, size)
+            const fast = fastSpanFeatures(paragraph.tokens, paragraph.quoted, unit.start, unitFacts(paragraph, unit.start, unit.end, marks[paragraph.index]!)).slice(0, size)
+            expect(fast).toEqual(plain)
+          }
+        }
+      }),
+      {numRuns: 60, endOnFailure: true}
     )
   })
 

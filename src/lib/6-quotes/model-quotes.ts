@@ -3,7 +3,8 @@ import {countStartingBefore} from '../util/count-before.js'
 import {attribute} from './attribute.js'
 import {addSpeaker, contentSpan, kindOf, type Draft} from './draft.js'
 import type {QuoteParagraph, QuoteReading} from './read-paragraphs.js'
-import {featuresPerToken, spanFeatures, unitFacts, type UnitFacts} from './span-features.js'
+import {featuresPerToken, unitFacts, type UnitFacts} from './span-features.js'
+import {fastSpanFeatures} from './span-features-fast.js'
 import {loadSpanModel, scoreTokens, SpanLabel, spanLabelCount, viterbi, type SpanModel} from './span-model.js'
 import {speakerAfter, speakerBefore} from './speaker-span.js'
 import {firstTokenFrom} from './token-search.js'
@@ -98,7 +99,7 @@ export function labelUnit(paragraph: QuoteParagraph, unit: Stretch, model: SpanM
   const count = unit.end - unit.start
   if (emission.length < count * spanLabelCount) emission = new Float64Array(count * spanLabelCount * 2)
   const facts = unitFacts(paragraph, unit.start, unit.end, marks)
-  const hashes = spanFeatures(paragraph.tokens, paragraph.quoted, unit.start, facts)
+  const hashes = fastSpanFeatures(paragraph.tokens, paragraph.quoted, unit.start, facts)
   scoreTokens(model, hashes, count, featuresPerToken, emission)
   return {labels: viterbi(model.pair, model.first, emission, count), facts}
 }
@@ -205,7 +206,12 @@ function vetoed(reading: QuoteReading, draft: Draft, labelsOf: (paragraph: Quote
 }
 
 /**
- * The quotes the model finds in a unit the rules made nothing of.
+ * The quotes the model finds in a unit the rules made nothing of. Each
+ * content of three tokens or more takes the last cue that ends by its start,
+ * else the first cue after it, else the likeliest cue word before it (the
+ * later of equals). One walk over the contents, the cues and the tokens, in
+ * order: a unit of thousands of tokens (a text with no sentence end) stays
+ * linear.
  *
  * @param input The caller's input.
  * @param reading The paragraphs.
@@ -218,39 +224,23 @@ function unitDrafts(input: string, reading: QuoteReading, paragraph: QuoteParagr
   const {labels, facts} = labelled
   const cues = stretches(labels, SpanLabel.BeginCue)
   const found: Draft[] = []
+  // The last cue that ends by the content's start, the first that starts at
+  // or after its end, the likeliest cue word before it and how far that was read.
+  let before = -1
+  let after = 0
+  let likeliest = -1
+  let read = 0
   for (const content of stretches(labels, SpanLabel.BeginContent)) {
     if (content.end - content.start < shortestContent) continue
-    const cue = lastBefore(cues, content.start) ?? cues.find((item) => item.start >= content.end) ?? likeliestCue(facts.cue, content)
+    while (before + 1 < cues.length && cues[before + 1]!.end <= content.start) before++
+    while (after < cues.length && cues[after]!.start < content.end) after++
+    for (; read < content.start; read++) if (facts.cue[read]! > 0 && (likeliest === -1 || facts.cue[read]! >= facts.cue[likeliest]!)) likeliest = read
+    const cue = (before === -1 ? undefined : cues[before]) ?? cues[after] ?? (likeliest === -1 ? undefined : {start: likeliest, end: likeliest + 1})
     if (!cue) continue
     const draft = draftOf(input, reading, paragraph, unit, cue, content)
     if (draft) found.push(draft)
   }
   return found
-}
-
-/**
- * The last stretch that ends by a token.
- *
- * @param items The stretches, in order.
- * @param end The token.
- * @returns The stretch, if any.
- */
-function lastBefore(items: readonly Stretch[], end: number): Stretch | undefined {
-  for (let index = items.length - 1; index >= 0; index--) if (items[index]!.end <= end) return items[index]
-  return undefined
-}
-
-/**
- * The likeliest cue word before a content, by the cue model.
- *
- * @param cue Per token of the unit, the cue probability in tenths plus one (0 outside the lexicon).
- * @param content The content.
- * @returns The cue, if a lexicon word stands before the content.
- */
-function likeliestCue(cue: Uint8Array, content: Stretch): Stretch | undefined {
-  let best = -1
-  for (let at = 0; at < content.start; at++) if (cue[at]! > 0 && (best === -1 || cue[at]! >= cue[best]!)) best = at
-  return best === -1 ? undefined : {start: best, end: best + 1}
 }
 
 /**
