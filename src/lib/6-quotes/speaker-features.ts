@@ -1,11 +1,11 @@
 import {hashRange, mix} from '../3-entities/tagger/hash.js'
-import type {Entity, Span} from '../types.js'
+import type {Span} from '../types.js'
 import type {Draft} from './draft.js'
 import type {QuoteReading} from './read-paragraphs.js'
 import {Source, type Candidate, type CueSite} from './speaker-candidates.js'
+import {entityOf, type PlacedMention} from './speaker-entities.js'
 import {classIndex} from './token-classes.js'
 import type {Token} from './tokens.js'
-import {countStartingBefore} from '../util/count-before.js'
 
 /**
  * The features of a candidate speaker (`speaker-candidates.ts`), shared by
@@ -17,13 +17,6 @@ import {countStartingBefore} from '../util/count-before.js'
  * draft's kind. Each feature is a 32-bit hash of its template and parts: no
  * string is built.
  */
-
-/** One mention of an entity, for the entity features. */
-export interface PlacedMention {
-  span: Span
-  /** Type and form, as a number (`typeNumbers`, `formNumbers`). */
-  code: number
-}
 
 /** What the features of a draft's candidates share. */
 export interface DraftFacts {
@@ -46,26 +39,10 @@ export interface DraftFacts {
   words: Map<number, TokenFacts>
 }
 
-const typeNumbers: Record<string, number> = {person: 1, organization: 2, location: 3, group: 4, misc: 5}
-const formNumbers: Record<string, number> = {name: 0, acronym: 1, nominal: 2, pronoun: 3}
 const kindNumbers: Record<Draft['kind'], number> = {direct: 1, indirect: 2, mixed: 3}
 
 /** Words that open a clause between a candidate and its cue. */
 const clauseWords = new Set(['that', 'who', 'which', 'because', 'when', 'while', 'if', 'as', 'after', 'before', 'and', 'but', 'whom', 'where', 'since', 'although'])
-
-/**
- * The entities' mentions by start, each with its type and form.
- *
- * @param entities The entities.
- * @returns The mentions.
- */
-export function placeMentions(entities: readonly Entity[]): PlacedMention[] {
-  const placed: PlacedMention[] = []
-  for (const entity of entities) {
-    for (const mention of entity.mentions) placed.push({span: mention.span, code: 1 + (typeNumbers[entity.type] ?? 5) * 4 + (formNumbers[mention.form] ?? 0)})
-  }
-  return placed.sort((a, b) => a.span.start - b.span.start)
-}
 
 /**
  * What the candidates of a draft share.
@@ -392,24 +369,3 @@ function overlapsRule(draft: Draft, start: number, end: number): number {
   return rule.start === start && rule.end === end ? 1 : 2
 }
 
-/**
- * The type and form of the mention that overlaps a span the most (0 for none).
- *
- * @param mentions Mentions by start.
- * @param span The span.
- * @returns The code.
- */
-function entityOf(mentions: readonly PlacedMention[], span: Span): number {
-  let best = 0
-  let bestOverlap = 0
-  for (let index = countStartingBefore(mentions, span.end, (item) => item.span.start) - 1; index >= 0; index--) {
-    const item = mentions[index]!
-    if (item.span.start < span.start - 200) break
-    const overlap = Math.min(item.span.end, span.end) - Math.max(item.span.start, span.start)
-    if (overlap > bestOverlap) {
-      best = item.code
-      bestOverlap = overlap
-    }
-  }
-  return best
-}
