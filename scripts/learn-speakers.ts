@@ -26,7 +26,8 @@ import {tagMentions} from '../src/lib/3-entities/tagger/index.js'
 import {draftQuotes} from '../src/lib/6-quotes/index.js'
 import {settlePairs} from '../src/lib/6-quotes/settle-pairs.js'
 import type {Candidate} from '../src/lib/6-quotes/speaker-candidates.js'
-import {featuresPerCandidate, placeMentions, type TokenFacts} from '../src/lib/6-quotes/speaker-features.js'
+import {placeMentions} from '../src/lib/6-quotes/speaker-entities.js'
+import {featuresPerCandidate, type TokenFacts} from '../src/lib/6-quotes/speaker-features.js'
 import {candidateKeys, forEachRanked, speakerFeatureBits, speakerZero} from '../src/lib/6-quotes/speaker-model.js'
 import {alphabet} from '../src/lib/6-quotes/span-packing.js'
 import {createState, runStages, stages} from '../src/lib/pipeline.js'
@@ -313,7 +314,7 @@ function writeGaps(values: ArrayLike<number>): string {
 }
 
 /**
- * A hash of the source of the candidates and their features: the runtime's
+ * A hash of the source of the candidates and their features (entities included): the runtime's
  * must be the ones the model was learned with (checked by
  * `test/quotes-speaker-model.test.ts`).
  *
@@ -321,7 +322,7 @@ function writeGaps(values: ArrayLike<number>): string {
  */
 export function speakerSourceHash(): number {
   let hash = 0
-  for (const name of ['speaker-candidates.ts', 'speaker-features.ts']) {
+  for (const name of ['speaker-candidates.ts', 'speaker-entities.ts', 'speaker-features.ts']) {
     const text = readFileSync(fileURLToPath(new URL('../src/lib/6-quotes/' + name, import.meta.url)), 'utf8')
     hash = hashRange(hash, text, 0, text.length)
   }

@@ -86,17 +86,15 @@ export function speakerCandidates(reading: QuoteReading, draft: Draft, site: Cue
 
   const {paragraph, start, end, unitStart, unitEnd} = site
   const {tokens} = paragraph
-  // Noun phrases that end before the cue; a phrase that the next one only
-  // lengthens (`Jane` in `Jane Roe`) is left out.
-  let nextStart = -1
+  // Noun phrases that end before the cue, nearest first; the search goes on
+  // before each phrase found (`Jane` in `Jane Roe` is no phrase of its own).
   let found = 0
   for (let last = start - 1; last >= Math.max(unitStart, start - reachBefore) && found < mostBefore; last--) {
     const phrase = tokens[last]!.kind === 'word' ? nounPhraseBefore(tokens, last, unitStart) : undefined
-    if (phrase && phrase.start !== nextStart) {
-      add(list, paragraph.index, phrase.start, phrase.end, Source.Before)
-      found++
-    }
-    nextStart = phrase ? phrase.start : -1
+    if (!phrase) continue
+    add(list, paragraph.index, phrase.start, phrase.end, Source.Before)
+    found++
+    last = phrase.start
   }
 
   const after = speakerAfter(tokens, end, unitEnd)

@@ -1,11 +1,11 @@
 import {hashRange, mix} from '../3-entities/tagger/hash.js'
-import type {Entity, Span} from '../types.js'
+import type {Span} from '../types.js'
 import type {Draft} from './draft.js'
 import type {QuoteReading} from './read-paragraphs.js'
 import {Source, type Candidate, type CueSite} from './speaker-candidates.js'
+import {entityOf, type PlacedMention} from './speaker-entities.js'
 import {classIndex} from './token-classes.js'
 import type {Token} from './tokens.js'
-import {countStartingBefore} from '../util/count-before.js'
 
 /**
  * The features of a candidate speaker (`speaker-candidates.ts`), shared by
@@ -17,13 +17,6 @@ import {countStartingBefore} from '../util/count-before.js'
  * draft's kind. Each feature is a 32-bit hash of its template and parts: no
  * string is built.
  */
-
-/** One mention of an entity, for the entity features. */
-export interface PlacedMention {
-  span: Span
-  /** Type and form, as a number (`typeNumbers`, `formNumbers`). */
-  code: number
-}
 
 /** What the features of a draft's candidates share. */
 export interface DraftFacts {
@@ -38,34 +31,18 @@ export interface DraftFacts {
   mentions: readonly PlacedMention[]
   /** The content of the quote the draft is nested in, if any. */
   parent: Span | undefined
-  /** Per token from the unit's first to the cue, what stands between it and the cue (`betweenBits`). */
-  before: Uint8Array
-  /** Per token from the cue's end to the unit's end, what stands between the cue and it. */
-  after: Uint8Array
+  /** What stands between the cue and the tokens before it, read back from the cue as far as asked (`betweenBefore`). */
+  before: Between
+  /** What stands between the cue and the tokens after it, read on from the cue as far as asked (`betweenAfter`). */
+  after: Between
   /** Word hashes and classes per paragraph, filled in on first use (`tokenFacts`). */
   words: Map<number, TokenFacts>
 }
 
-const typeNumbers: Record<string, number> = {person: 1, organization: 2, location: 3, group: 4, misc: 5}
-const formNumbers: Record<string, number> = {name: 0, acronym: 1, nominal: 2, pronoun: 3}
 const kindNumbers: Record<Draft['kind'], number> = {direct: 1, indirect: 2, mixed: 3}
 
 /** Words that open a clause between a candidate and its cue. */
 const clauseWords = new Set(['that', 'who', 'which', 'because', 'when', 'while', 'if', 'as', 'after', 'before', 'and', 'but', 'whom', 'where', 'since', 'although'])
-
-/**
- * The entities' mentions by start, each with its type and form.
- *
- * @param entities The entities.
- * @returns The mentions.
- */
-export function placeMentions(entities: readonly Entity[]): PlacedMention[] {
-  const placed: PlacedMention[] = []
-  for (const entity of entities) {
-    for (const mention of entity.mentions) placed.push({span: mention.span, code: 1 + (typeNumbers[entity.type] ?? 5) * 4 + (formNumbers[mention.form] ?? 0)})
-  }
-  return placed.sort((a, b) => a.span.start - b.span.start)
-}
 
 /**
  * What the candidates of a draft share.
@@ -90,33 +67,68 @@ export function draftFacts(
   let head = site.start
   for (let index = site.start + 1; index < site.end; index++) if (cueScores[index]! > cueScores[head]!) head = index
   const norm = tokens[head]!.norm
-  const before = new Uint8Array(site.start - site.unitStart + 1)
-  let commas = 0
-  let bits = 0
-  for (let index = site.start - 1; index >= site.unitStart; index--) {
-    if (tokens[index]!.norm === ',') commas++
-    else bits |= betweenBit(site, index)
-    before[index - site.unitStart] = bits | Math.min(commas, 3)
-  }
-  const after = new Uint8Array(site.unitEnd - site.end + 1)
-  commas = 0
-  bits = 0
-  for (let index = site.end; index < site.unitEnd; index++) {
-    if (tokens[index]!.norm === ',') commas++
-    else bits |= betweenBit(site, index)
-    after[index + 1 - site.end] = bits | Math.min(commas, 3)
-  }
+  const before: Between = {bits: new Uint8Array(site.start - site.unitStart + 1), reached: site.start, commas: 0, marks: 0}
+  const after: Between = {bits: new Uint8Array(site.unitEnd - site.end + 1), reached: site.end, commas: 0, marks: 0}
   return {reading, draft, site, cueWord: hashRange(0, norm, 0, norm.length), kind: kindNumbers[draft.kind], mentions, parent, before, after, words}
 }
 
-/** Per token of a paragraph, the hash of its word and its class number. */
+/** What stands between the cue and the tokens on one side of it, read as far as asked. */
+interface Between {
+  /** Per token, from the unit's first (before) or from the cue's end (after), the bits (`betweenBit`, and commas up to 3). */
+  bits: Uint8Array
+  /** The token read last: the stretch from it to the cue is read. */
+  reached: number
+  /** Commas and marks read so far. */
+  commas: number
+  marks: number
+}
+
+/**
+ * What stands between a candidate that ends at `end` before the cue and the cue.
+ *
+ * @param facts What the draft's candidates share.
+ * @param end One past the candidate's last token.
+ * @returns The bits.
+ */
+function betweenBefore(facts: DraftFacts, end: number): number {
+  const {site, before} = facts
+  while (before.reached > end) {
+    const index = --before.reached
+    if (site.paragraph.tokens[index]!.norm === ',') before.commas++
+    else before.marks |= betweenBit(site, index)
+    before.bits[index - site.unitStart] = before.marks | Math.min(before.commas, 3)
+  }
+  return before.bits[end - site.unitStart]!
+}
+
+/**
+ * What stands between the cue and a candidate that starts at `start` after it.
+ *
+ * @param facts What the draft's candidates share.
+ * @param start The candidate's first token.
+ * @returns The bits.
+ */
+function betweenAfter(facts: DraftFacts, start: number): number {
+  const {site, after} = facts
+  while (after.reached < start) {
+    const index = after.reached++
+    if (site.paragraph.tokens[index]!.norm === ',') after.commas++
+    else after.marks |= betweenBit(site, index)
+    after.bits[index + 1 - site.end] = after.marks | Math.min(after.commas, 3)
+  }
+  return after.bits[start - site.end]!
+}
+
+/** Per token of a paragraph, the hash of its word and its class number, read on first use. */
 export interface TokenFacts {
+  tokens: readonly Token[]
   words: Uint32Array
+  /** Class numbers; 0 (the class of nothing past an edge) for a token not read yet. */
   classes: Uint8Array
 }
 
 /**
- * The word hashes and classes of a paragraph's tokens, read once per document.
+ * The word hashes and classes of a paragraph's tokens, kept for the document.
  *
  * @param facts What the draft's candidates share.
  * @param index The paragraph's index.
@@ -126,14 +138,23 @@ function tokenFacts(facts: DraftFacts, index: number): TokenFacts {
   let known = facts.words.get(index)
   if (!known) {
     const tokens = facts.reading.paragraphs[index]!.tokens
-    known = {words: new Uint32Array(tokens.length), classes: new Uint8Array(tokens.length)}
-    for (const [at, token] of tokens.entries()) {
-      known.words[at] = hashRange(0, token.norm, 0, token.norm.length)
-      known.classes[at] = classIndex(token)
-    }
+    known = {tokens, words: new Uint32Array(tokens.length), classes: new Uint8Array(tokens.length)}
     facts.words.set(index, known)
   }
   return known
+}
+
+/**
+ * Read the hash and class of a token, once.
+ *
+ * @param known The paragraph's token facts.
+ * @param index The token.
+ */
+function readToken(known: TokenFacts, index: number): void {
+  if (known.classes[index] !== 0) return
+  const token = known.tokens[index]!
+  known.words[index] = hashRange(0, token.norm, 0, token.norm.length)
+  known.classes[index] = classIndex(token)
 }
 
 /** How many features a candidate has. */
@@ -158,23 +179,27 @@ function bucket(value: number): number {
 /**
  * Hash of the word of a token of a paragraph (`none` past an edge).
  *
- * @param hashes The paragraph's word hashes.
+ * @param known The paragraph's token facts.
  * @param index The token.
  * @returns The hash.
  */
-function wordAt(hashes: Uint32Array, index: number): number {
-  return index >= 0 && index < hashes.length ? hashes[index]! : none
+function wordAt(known: TokenFacts, index: number): number {
+  if (index < 0 || index >= known.words.length) return none
+  readToken(known, index)
+  return known.words[index]!
 }
 
 /**
  * The class number of a token of a paragraph (that of the edge, 0, past an edge).
  *
- * @param classes The paragraph's class numbers.
+ * @param known The paragraph's token facts.
  * @param index The token.
  * @returns The number.
  */
-function classAt(classes: Uint8Array, index: number): number {
-  return index >= 0 && index < classes.length ? classes[index]! : 0
+function classAt(known: TokenFacts, index: number): number {
+  if (index < 0 || index >= known.classes.length) return 0
+  readToken(known, index)
+  return known.classes[index]!
 }
 
 /**
@@ -202,9 +227,9 @@ export function candidateFeatures(facts: DraftFacts, candidate: Candidate, rank:
  */
 function nobodyValues(facts: DraftFacts, sources: number): number[] {
   const {site, cueWord, kind} = facts
-  const {words, classes} = tokenFacts(facts, site.paragraph.index)
-  const before = classAt(classes, site.start - 1)
-  const beforeWord = wordAt(words, site.start - 1)
+  const known = tokenFacts(facts, site.paragraph.index)
+  const before = classAt(known, site.start - 1)
+  const beforeWord = wordAt(known, site.start - 1)
   return [
     sources,
     mix(sources, kind),
@@ -212,10 +237,10 @@ function nobodyValues(facts: DraftFacts, sources: number): number[] {
     mix(cueWord, kind),
     beforeWord,
     before,
-    mix(before, classAt(classes, site.start - 2)),
-    wordAt(words, site.end),
+    mix(before, classAt(known, site.start - 2)),
+    wordAt(known, site.end),
     mix(cueWord, beforeWord),
-    mix(kind, classAt(classes, site.end)),
+    mix(kind, classAt(known, site.end)),
     mix(facts.parent ? 1 : 0, sources)
   ]
 }
@@ -233,17 +258,17 @@ function phraseValues(facts: DraftFacts, candidate: Candidate, rank: number): nu
   const sources = candidate.sources
   const paragraph = facts.reading.paragraphs[candidate.paragraph]!
   const tokens = paragraph.tokens
-  const {words, classes} = tokenFacts(facts, candidate.paragraph)
+  const known = tokenFacts(facts, candidate.paragraph)
   const first = tokens[candidate.start]!
   const last = tokens[candidate.end - 1]!
-  const firstClass = classes[candidate.start]!
-  const lastClass = classes[candidate.end - 1]!
-  const previous = classAt(classes, candidate.start - 1)
-  const next = classAt(classes, candidate.end)
-  const previousWord = wordAt(words, candidate.start - 1)
-  const nextWord = wordAt(words, candidate.end)
+  const firstClass = classAt(known, candidate.start)
+  const lastClass = classAt(known, candidate.end - 1)
+  const previous = classAt(known, candidate.start - 1)
+  const next = classAt(known, candidate.end)
+  const previousWord = wordAt(known, candidate.start - 1)
+  const nextWord = wordAt(known, candidate.end)
   const place = placeOf(site, candidate)
-  const between = place === 1 ? facts.before[candidate.end - site.unitStart]! : place === 2 ? facts.after[candidate.start - site.end]! : 0
+  const between = place === 1 ? betweenBefore(facts, candidate.end) : place === 2 ? betweenAfter(facts, candidate.start) : 0
   const distance = bucket(place === 1 ? site.start - candidate.end : place === 2 ? candidate.start - site.end : 0)
   const entity = entityOf(facts.mentions, {start: first.start, end: last.end})
   const inside = draft.content.start <= first.start && last.end <= draft.content.end ? 1 : 0
@@ -253,9 +278,9 @@ function phraseValues(facts: DraftFacts, candidate: Candidate, rank: number): nu
     mix(sources, kind),
     mix(place, distance),
     mix(mix(place, distance), kind),
-    words[candidate.start]!,
+    wordAt(known, candidate.start),
     firstClass,
-    words[candidate.end - 1]!,
+    wordAt(known, candidate.end - 1),
     lastClass,
     previousWord,
     previous,
@@ -272,7 +297,7 @@ function phraseValues(facts: DraftFacts, candidate: Candidate, rank: number): nu
     mix(inside, mix(place, paragraph.quoted[candidate.start] ? 1 : 0)),
     mix(place, ranked),
     mix(mix(place, ranked), between),
-    mix(wordAt(tokenFacts(facts, site.paragraph.index).words, site.start - 1), place),
+    mix(wordAt(tokenFacts(facts, site.paragraph.index), site.start - 1), place),
     mix(kind, mix(place, sources)),
     mix(place, overlapsRule(draft, first.start, last.end)),
     mix(previous, mix(place, kind)),
@@ -344,24 +369,3 @@ function overlapsRule(draft: Draft, start: number, end: number): number {
   return rule.start === start && rule.end === end ? 1 : 2
 }
 
-/**
- * The type and form of the mention that overlaps a span the most (0 for none).
- *
- * @param mentions Mentions by start.
- * @param span The span.
- * @returns The code.
- */
-function entityOf(mentions: readonly PlacedMention[], span: Span): number {
-  let best = 0
-  let bestOverlap = 0
-  for (let index = countStartingBefore(mentions, span.end, (item) => item.span.start) - 1; index >= 0; index--) {
-    const item = mentions[index]!
-    if (item.span.start < span.start - 200) break
-    const overlap = Math.min(item.span.end, span.end) - Math.max(item.span.start, span.start)
-    if (overlap > bestOverlap) {
-      best = item.code
-      bestOverlap = overlap
-    }
-  }
-  return best
-}
