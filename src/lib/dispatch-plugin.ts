@@ -4,6 +4,7 @@ import type {Position} from 'unist'
 import type {VFile} from 'vfile'
 import {location} from 'vfile-location'
 import type {MentionFinder} from './3-entities/find-entities.js'
+import type {SpeakerRanker} from './6-quotes/speaker-model.js'
 import {runPipeline} from './pipeline.js'
 import {fileChunk, parseFile} from './2-text/parse-file.js'
 import type {Article, ParseOptions, Span} from './types.js'
@@ -36,13 +37,14 @@ export type Transformer = (tree: Root, file: VFile) => undefined
  *
  * @param options Optional settings, as for `parseDispatch`.
  * @param findMentions What finds names in the entities stage.
+ * @param rankSpeakers What ranks the quotes' candidate speakers, if anything.
  * @returns The transformer.
  */
-export function dispatchTransformer(options: ParseOptions | null | undefined, findMentions: MentionFinder): Transformer {
+export function dispatchTransformer(options: ParseOptions | null | undefined, findMentions: MentionFinder, rankSpeakers?: SpeakerRanker): Transformer {
   const settings = options ?? emptyOptions
   return function (tree, file) {
     const text = String(file)
-    const article = runPipeline(text, settings, findMentions, tree)
+    const article = runPipeline(text, settings, findMentions, tree, rankSpeakers)
     file.data.article = article
     const place = location(file)
     for (const diagnostic of article.diagnostics) {

@@ -6,7 +6,9 @@ import type {Article, ParseOptions} from './types.js'
  * Turn one raw news dispatch into an `Article`, without the learned entity
  * tagger: entities come from the byline, the dateline, the gazetteers and
  * the rules only (about half the bundle, faster, and far fewer names found:
- * see docs/entities.md). Everything else is as `parseDispatch` gives it.
+ * see docs/entities.md), and without the learned speaker ranker, which
+ * reads the tagger's entities (the rules' speakers). Everything else is as
+ * `parseDispatch` gives it.
  *
  * @param text The dispatch as plain text.
  * @param options Optional settings: `published`, `maxLength`.

@@ -1,4 +1,5 @@
 import {tagMentions} from './3-entities/tagger/index.js'
+import {rankSpeakers} from './6-quotes/speaker-model.js'
 import {runPipeline} from './pipeline.js'
 import type {Article, ParseOptions} from './types.js'
 
@@ -17,5 +18,5 @@ import type {Article, ParseOptions} from './types.js'
  * @throws {RangeError} When `text` is longer than `maxLength`, or `published` is no date.
  */
 export function parseDispatch(text: string, options?: ParseOptions): Article {
-  return runPipeline(text, options, tagMentions)
+  return runPipeline(text, options, tagMentions, undefined, rankSpeakers)
 }

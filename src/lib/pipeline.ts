@@ -5,6 +5,7 @@ import {findEntitiesWith, type MentionFinder} from './3-entities/find-entities.j
 import {datesOf, readLayout, type Layout} from './1-layout/index.js'
 import {findQuantities} from './5-quantities/index.js'
 import {findQuotes} from './6-quotes/index.js'
+import type {SpeakerRanker} from './6-quotes/speaker-model.js'
 import type {Paragraph as TreeParagraph, Root} from 'nlcst'
 import {createCursor, cutWindows, documentStretches, givenParagraphs, readSegments, readTokenTable, type Cursor, type Document, type Stretch} from './2-text/index.js'
 import type {Article, Diagnostic, Entity, Paragraph, ParseOptions, Quantity, Quote, TimeExpression} from './types.js'
@@ -44,6 +45,8 @@ export interface State {
   settings: Settings
   /** What finds names in the entities stage (the learned tagger, or not). */
   findMentions: MentionFinder
+  /** What ranks the quotes' candidate speakers (the learned ranker, or none: the rules' speakers). */
+  rankSpeakers?: SpeakerRanker
   /** Most characters of stretches in one window. */
   windowSize?: number
   /** The layout stage's product. */
@@ -169,7 +172,7 @@ const quotesStage: Stage = {
   perWindow: true,
   run(state) {
     const window = current(state)
-    const found = findQuotes(documentOf(window), window.entities ?? [])
+    const found = findQuotes(documentOf(window), window.entities ?? [], state.rankSpeakers)
     append(state.quotes, found.quotes)
     append(state.diagnostics, found.diagnostics)
   }
@@ -213,16 +216,18 @@ export const stages: readonly Stage[] = [
  * @param text The dispatch as plain text.
  * @param options Optional settings: `published`, `maxLength`.
  * @param findMentions What finds names in the entities stage.
+ * @param rankSpeakers What ranks the quotes' candidate speakers, if anything.
  * @returns The state.
  * @throws {TypeError} When `text` is not a string, or an option has the wrong type.
  * @throws {RangeError} When `text` is longer than `maxLength`, or `published` is no date.
  */
-export function createState(text: string, options: ParseOptions | undefined, findMentions: MentionFinder): State {
+export function createState(text: string, options: ParseOptions | undefined, findMentions: MentionFinder, rankSpeakers?: SpeakerRanker): State {
   const settings = checkInput(text, options)
   return {
     input: text,
     settings,
     findMentions,
+    ...(rankSpeakers && {rankSpeakers}),
     windows: [],
     entities: [],
     dates: [],
@@ -273,12 +278,13 @@ function runStage(state: State, stage: Stage, after: ((stage: Stage) => void) | 
  * @param options Optional settings: `published`, `maxLength`.
  * @param findMentions What finds names in the entities stage.
  * @param tree An NLCST tree of the whole text to take paragraphs from, if any.
+ * @param rankSpeakers What ranks the quotes' candidate speakers, if anything.
  * @returns The Article; every span in it indexes `text`.
  * @throws {TypeError} When `text` is not a string, or an option has the wrong type.
  * @throws {RangeError} When `text` is longer than `maxLength`, or `published` is no date.
  */
-export function runPipeline(text: string, options: ParseOptions | undefined, findMentions: MentionFinder, tree?: Root): Article {
-  const state = createState(text, options, findMentions)
+export function runPipeline(text: string, options: ParseOptions | undefined, findMentions: MentionFinder, tree?: Root, rankSpeakers?: SpeakerRanker): Article {
+  const state = createState(text, options, findMentions, rankSpeakers)
   if (tree) state.tree = tree
   runStages(state)
   return state.article as Article

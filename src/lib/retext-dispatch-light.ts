@@ -6,7 +6,8 @@ import type {ParseOptions} from './types.js'
 /**
  * The unified plugin of `wirecopy/light`: as `retextDispatch` of `wirecopy`,
  * without the learned entity tagger (entities from the byline, dateline,
- * gazetteers and rules only).
+ * gazetteers and rules only) and the learned speaker ranker (the rules'
+ * speakers).
  *
  * It also guards the parser used before it (`guardParser`): a file longer
  * than 8,192 characters is parsed block by block, so that hostile text

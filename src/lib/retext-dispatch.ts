@@ -1,6 +1,7 @@
 import type {Processor} from 'unified'
 import {dispatchTransformer, guardParser, type Transformer} from './dispatch-plugin.js'
 import {tagMentions} from './3-entities/tagger/index.js'
+import {rankSpeakers} from './6-quotes/speaker-model.js'
 import type {ParseOptions} from './types.js'
 
 /**
@@ -25,5 +26,5 @@ import type {ParseOptions} from './types.js'
  */
 export default function retextDispatch(this: Processor | void, options?: ParseOptions | null | undefined): Transformer {
   guardParser(this)
-  return dispatchTransformer(options, tagMentions)
+  return dispatchTransformer(options, tagMentions, rankSpeakers)
 }

@@ -9,6 +9,7 @@ import {orphanQuotes} from './orphan-quotes.js'
 import {readParagraphs, type QuoteReading} from './read-paragraphs.js'
 import {applySpanModel} from './model-quotes.js'
 import {resolveSpeakers} from './resolve-speakers.js'
+import type {SpeakerRanker} from './speaker-model.js'
 import {settlePairs} from './settle-pairs.js'
 import {append} from '../util/append.js'
 import {countStartingBefore} from '../util/count-before.js'
@@ -39,12 +40,14 @@ import {countStartingBefore} from '../util/count-before.js'
  *
  * @param document The parsed dispatch.
  * @param entities The entities, to resolve speakers to.
+ * @param rankSpeakers The learned speaker ranker (`speaker-model.ts`), if any: without it, the rules' speakers stay.
  * @returns The quotes in text order, and diagnostics (unclosed quote marks).
  */
-export function findQuotes(document: Document, entities: Entity[]): {quotes: Quote[]; diagnostics: Diagnostic[]} {
+export function findQuotes(document: Document, entities: Entity[], rankSpeakers?: SpeakerRanker): {quotes: Quote[]; diagnostics: Diagnostic[]} {
   const {input} = document
   const {reading, folded: drafted} = draftQuotes(document)
   const folded = settlePairs(input, reading, drafted)
+  rankSpeakers?.(reading, folded, entities)
   const quotes = resolveSpeakers(input, reading, folded.map((item) => item.draft), entities)
   const indexOf = new Map(folded.map((item, index) => [item.draft, index]))
   for (const [index, item] of folded.entries()) {
