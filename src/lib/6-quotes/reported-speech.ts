@@ -2,7 +2,8 @@ import {isGapWord, isInverting, isSpeakerless} from './cue-model.js'
 import {adjuncts, skipAfterCue} from './after-cue.js'
 import type {Cue} from './find-cues.js'
 import type {QuoteParagraph} from './read-paragraphs.js'
-import {gapAdverbs, phraseDeterminers, speakerPronouns, stanceAdjectives} from '../lexicon/speakers.js'
+import {gapAdverbs, phraseDeterminers, speakerPronouns, stanceAdjectives, subjectPronouns} from '../lexicon/speakers.js'
+import {groupOf} from './token-classes.js'
 import {speakerAfter, speakerBefore, type TokenRange} from './speaker-span.js'
 import {findToken, wordsIn} from './token-search.js'
 import type {Token} from './tokens.js'
@@ -246,6 +247,7 @@ export function cutBeforeAttribution(
       break
     }
   }
+  content = endNounPhrase(paragraph, content)
   // Only a cue with at most 8 tokens after it in the content can end it.
   for (let index = Math.max(content.start + 1, content.end - 9); index < content.end; index++) {
     if (!isCueHead(paragraph.index, index)) continue
@@ -261,6 +263,47 @@ export function cutBeforeAttribution(
   }
   return content
 }
+
+/**
+ * End a content that is a noun phrase, not a clause (`denied the reports`),
+ * before a verb of the writer's own joined to the cue's by `and` (`… and
+ * returned to the capital`): PolNeAR's content is the noun phrase. A content
+ * is a clause when it opens with a complementiser or holds an auxiliary or a
+ * subject pronoun in its first four tokens; one that holds a quote is left
+ * whole.
+ *
+ * @param paragraph The paragraph.
+ * @param content The content, after its cue.
+ * @returns The content, maybe shorter.
+ */
+function endNounPhrase(paragraph: QuoteParagraph, content: TokenRange): TokenRange {
+  const {tokens, quoted} = paragraph
+  const first = tokens[content.start]
+  if (!first || first.kind !== 'word' || complementisers.has(first.norm)) return content
+  for (let index = content.start; index < Math.min(content.end, content.start + 4); index++) {
+    if (groupOf(tokens[index]) === 'AUX' || quoted[index] || subjectPronouns.has(tokens[index]!.norm)) return content
+  }
+  for (let index = content.start + 2; index < content.end - 1; index++) {
+    if (quoted[index] || tokens[index]!.norm === '"') return content
+    const next = tokens[index + 1]!
+    if (tokens[index]!.norm === 'and' && isPastVerb(next)) return {start: content.start, end: index}
+  }
+  return content
+}
+
+/**
+ * Whether a token reads as a verb in the past: a plain lower-case word of
+ * five letters or more in `-ed`.
+ *
+ * @param token The token.
+ * @returns `true` for such a word.
+ */
+function isPastVerb(token: Token): boolean {
+  return token.kind === 'word' && groupOf(token) === 'W' && token.norm.length > 4 && token.norm.endsWith('ed')
+}
+
+/** Words that open a clause as a content. */
+const complementisers: ReadonlySet<string> = new Set(['that', 'if', 'whether', 'how', 'what', 'why', 'when', 'where', 'who', 'to'])
 
 /**
  * Whether what follows a cue is only its addressee and adjuncts
