@@ -1,7 +1,8 @@
 /**
  * The timer of `quote-steps.ts`, bundled by it.
  */
-import {readDocument} from '../../src/lib/pipeline.js'
+import {tagMentions} from '../../src/lib/3-entities/tagger/index.js'
+import {readDocument, runPipeline} from '../../src/lib/pipeline.js'
 import {draftQuotes, ruleDrafts} from '../../src/lib/6-quotes/index.js'
 import {applySpanModel} from '../../src/lib/6-quotes/model-quotes.js'
 import {readParagraphs} from '../../src/lib/6-quotes/read-paragraphs.js'
@@ -13,7 +14,7 @@ import {settlePairs} from '../../src/lib/6-quotes/settle-pairs.js'
  *
  * @param texts The dispatches.
  * @param rounds How many rounds to take the median of (after 5 more).
- * @returns Per step, CPU milliseconds per round (the median round), and the median of the span model's share of the rules' time.
+ * @returns Per step, CPU milliseconds per round (the median round; `parse` is the whole pipeline), and the medians of the span model's time over the rules' and over the parse's, and of the overlap model's over the parse's.
  */
 export function timeQuoteSteps(texts: string[], rounds: number): Record<string, number> {
   const documents = texts.map((text) => readDocument(text).document)
@@ -24,6 +25,7 @@ export function timeQuoteSteps(texts: string[], rounds: number): Record<string, 
     return {reading: found.reading, folded: found.folded}
   })
   const steps: Record<string, () => void> = {
+    parse: () => texts.forEach((text) => runPipeline(text, undefined, tagMentions)),
     read: () => documents.forEach((document) => readParagraphs(document)),
     rules: () => documents.forEach((document, index) => ruleDrafts(document.input, readings[index]!)),
     spanModel: () => documents.forEach((document, index) => applySpanModel(document.input, readings[index]!, drafts[index]!)),
@@ -31,6 +33,8 @@ export function timeQuoteSteps(texts: string[], rounds: number): Record<string, 
   }
   const times: Record<string, number[]> = {}
   const ratios: number[] = []
+  const shares: number[] = []
+  const overlapShares: number[] = []
   for (let round = 0; round < rounds + 5; round++) {
     for (const [step, run] of Object.entries(steps)) {
       const before = process.cpuUsage()
@@ -38,10 +42,16 @@ export function timeQuoteSteps(texts: string[], rounds: number): Record<string, 
       const used = process.cpuUsage(before)
       if (round >= 5) (times[step] ??= []).push((used.user + used.system) / 1000)
     }
-    if (round >= 5) ratios.push(times.spanModel!.at(-1)! / times.rules!.at(-1)!)
+    if (round >= 5) {
+      ratios.push(times.spanModel!.at(-1)! / times.rules!.at(-1)!)
+      shares.push(times.spanModel!.at(-1)! / times.parse!.at(-1)!)
+      overlapShares.push(times.overlapModel!.at(-1)! / times.parse!.at(-1)!)
+    }
   }
   const result = Object.fromEntries(Object.entries(times).map(([step, values]) => [step, median(values)]))
   result['spanModel / rules'] = median(ratios)
+  result['spanModel % of parse'] = median(shares.map((share) => share * 100))
+  result['overlapModel % of parse'] = median(overlapShares.map((share) => share * 100))
   return result
 }
 

@@ -1,12 +1,13 @@
 /**
  * Time the steps of the quotes stage over a corpus, each alone, on parsed
  * documents: reading the paragraphs, the rules (`ruleDrafts`), the span
- * model (`applySpanModel`), the folds and the overlap model
- * (`foldOverlaps`, `settlePairs`). Bundled with esbuild, as the package is.
+ * model (`applySpanModel`) and the overlap model (`settlePairs`), beside the
+ * whole parse (`runPipeline`). Bundled with esbuild, as the package is.
  *
  * `npx tsx scripts/bench/quote-steps.ts [corpus] [rounds]` (default
- * `polnear/dev.jsonl`, 15 rounds after 5): CPU microseconds per round of
- * each step, the median round, and how many units the span model labels.
+ * `polnear/dev.jsonl`, 15 rounds after 5): CPU milliseconds per round of
+ * each step and of the whole parse, the median round, and the span model's
+ * and the overlap model's share of the parse (each round's ratio, the median).
  */
 import {readFileSync} from 'node:fs'
 import {fileURLToPath} from 'node:url'
@@ -28,5 +29,5 @@ const texts = readFileSync(new URL('../../../shared/corpora/' + corpus, import.m
   .split('\n')
   .filter((line) => line.trim() !== '')
   .map((line) => (JSON.parse(line) as {text: string}).text)
-console.log(corpus + ': ' + texts.length + ' documents, median of ' + rounds + ' rounds after 5, CPU ms per round')
-for (const [step, value] of Object.entries(module.timeQuoteSteps(texts, rounds))) console.log('  ' + step.padEnd(16) + ' ' + value)
+console.log(corpus + ': ' + texts.length + ' documents, median of ' + rounds + ' rounds after 5, CPU ms per round, and ratios')
+for (const [step, value] of Object.entries(module.timeQuoteSteps(texts, rounds))) console.log('  ' + step.padEnd(22) + ' ' + value)

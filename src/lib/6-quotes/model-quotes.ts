@@ -144,11 +144,11 @@ function vetoable(draft: Draft): boolean {
 export function applySpanModel(input: string, reading: QuoteReading, drafts: readonly Draft[]): Draft[] {
   const marks = ruleMarks(reading, drafts)
   const model = loadSpanModel()
-  const labelled = new Map<string, LabelledUnit>()
+  // Each unit labelled once, found by the unit itself (one object per unit in `paragraph.units`).
+  const labelled = new Map<Stretch, LabelledUnit>()
   const labelsOf = (paragraph: QuoteParagraph, unit: Stretch) => {
-    const key = paragraph.index + ' ' + unit.start
-    let found = labelled.get(key)
-    if (!found) labelled.set(key, (found = labelUnit(paragraph, unit, model, marks[paragraph.index]!)))
+    let found = labelled.get(unit)
+    if (!found) labelled.set(unit, (found = labelUnit(paragraph, unit, model, marks[paragraph.index]!)))
     return found
   }
 
