@@ -2,6 +2,7 @@ import {readFileSync} from 'node:fs'
 import {describe, expect, it} from 'vitest'
 import {speakerModel} from '../src/data/speaker-model.js'
 import {parseDispatch} from '../src/index.js'
+import {parseDispatch as parseLight} from '../src/light.js'
 import {hashRange} from '../src/lib/3-entities/tagger/hash.js'
 import {readGaps} from '../src/lib/6-quotes/span-packing.js'
 
@@ -36,6 +37,11 @@ describe('the speaker ranker', function () {
     // The rules: `a new contract`.
     const text = 'Dubois offered the drivers a new contract, then says she will welcome advice from anyone.'
     expect(speakerOf(text, 'says')).toBe('Dubois')
+  })
+
+  it('is left out of wirecopy/light, which keeps the rules\' speakers', function () {
+    const text = 'Hours later, Mayor Ana Ortiz returned to the square, telling reporters the fountain would reopen in May.'
+    expect(parseLight(text).quotes.find((item) => item.cue?.text === 'telling')?.speaker?.text).toBe('Hours')
   })
 
   it('keeps the rules where they are right', function () {
