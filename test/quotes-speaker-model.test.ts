@@ -4,6 +4,8 @@ import {speakerModel} from '../src/data/speaker-model.js'
 import {parseDispatch} from '../src/index.js'
 import {parseDispatch as parseLight} from '../src/light.js'
 import {hashRange} from '../src/lib/3-entities/tagger/hash.js'
+import {rowOf} from '../src/lib/6-quotes/key-table.js'
+import {loadSpeakerModel, speakerFeatureBits} from '../src/lib/6-quotes/speaker-model.js'
 import {readGaps} from '../src/lib/6-quotes/span-packing.js'
 
 /**
@@ -60,5 +62,15 @@ describe('the speaker ranker', function () {
     expect(speakerModel.features).toBe(hash)
     expect(speakerModel.weights.length).toBe(readGaps(speakerModel.keys).length)
     expect(Number.isFinite(speakerModel.margin)).toBe(true)
+  })
+
+  it('finds the row of every feature key through its small table, and no row for the others', function () {
+    const keys = readGaps(speakerModel.keys)
+    const model = loadSpeakerModel()
+    const rows = new Map(Array.from(keys, (key, row) => [key, row]))
+    const wrong: number[] = []
+    for (let key = 0; key < 1 << speakerFeatureBits; key++) if (rowOf(model, key) !== (rows.get(key) ?? -1)) wrong.push(key)
+    expect(wrong).toEqual([])
+    expect(keys.length).toBeGreaterThan(1000)
   })
 })

@@ -1,13 +1,15 @@
 /**
  * Time the steps of the quotes stage over a corpus, each alone, on parsed
  * documents: reading the paragraphs, the rules (`ruleDrafts`), the span
- * model (`applySpanModel`) and the overlap model (`settlePairs`), beside the
- * whole parse (`runPipeline`). Bundled with esbuild, as the package is.
+ * model (`applySpanModel`), the overlap model (`settlePairs`) and the
+ * speaker ranker (`rankSpeakers`), beside the whole parse (`runPipeline`,
+ * without the ranker). Bundled with esbuild, as the package is.
  *
  * `npx tsx scripts/bench/quote-steps.ts [corpus] [rounds]` (default
  * `polnear/dev.jsonl`, 15 rounds after 5): CPU milliseconds per round of
- * each step and of the whole parse, the median round, and the span model's
- * and the overlap model's share of the parse (each round's ratio, the median).
+ * each step and of the whole parse, the median round, and the span model's,
+ * the overlap model's and the speaker ranker's shares of the parse (each
+ * round's ratio, the median).
  */
 import {readFileSync} from 'node:fs'
 import {fileURLToPath} from 'node:url'

@@ -1,5 +1,8 @@
 import {quoteModel} from '../../data/quote-model.js'
+import {buildKeyTable, rowOf, type KeyTable} from './key-table.js'
 import {alphabetCodes, readGaps} from './span-packing.js'
+
+export {rowOf}
 
 /**
  * The quote span model: an averaged perceptron over BIO labels of cue and
@@ -37,17 +40,8 @@ export interface PackedSpanModel {
   transitions: number[]
 }
 
-/** A decoded model. */
-export interface SpanModel {
-  /**
-   * The feature keys in an open-addressed table (linear probing from the
-   * key's low bits): per slot, a key, or -1 for an empty slot. A few
-   * thousand keys in a table of a few times as many slots stay in the
-   * processor's cache, where a table of every 18-bit key (512 KB) did not.
-   */
-  slotKeys: Int32Array
-  /** Per slot, the row of its key. */
-  slotRows: Int32Array
+/** A decoded model: its feature keys in a table of their rows (`key-table.ts`), and the weights. */
+export interface SpanModel extends KeyTable {
   /** Weights, `row * 5 + label`. */
   weights: Float32Array
   /** `previous * 5 + next`, what BIO forbids at -Infinity. */
@@ -75,16 +69,7 @@ export function allowed(previous: number, next: number): boolean {
  * @returns The model.
  */
 export function buildSpanModel(keys: ArrayLike<number>, weights: Float32Array, transitions: ArrayLike<number>): SpanModel {
-  let size = 16
-  while (size < keys.length * 3) size *= 2
-  const slotKeys = new Int32Array(size).fill(-1)
-  const slotRows = new Int32Array(size)
-  for (let row = 0; row < keys.length; row++) {
-    let slot = keys[row]! & (size - 1)
-    while (slotKeys[slot] !== -1 && slotKeys[slot] !== keys[row]) slot = (slot + 1) & (size - 1)
-    slotKeys[slot] = keys[row]!
-    slotRows[slot] = row
-  }
+  const {slotKeys, slotRows} = buildKeyTable(keys)
   const pair = new Float64Array(spanLabelCount * spanLabelCount)
   const first = new Float64Array(spanLabelCount)
   for (let previous = 0; previous < spanLabelCount; previous++) {
@@ -150,25 +135,6 @@ export function scoreTokens(model: SpanModel, hashes: Uint32Array, count: number
     emission[out + 2] = inCue
     emission[out + 3] = beginContent
     emission[out + 4] = inContent
-  }
-}
-
-/**
- * The row of a feature key.
- *
- * @param model The model.
- * @param key The key (the top `spanFeatureBits` bits of a feature hash).
- * @returns Its row, or -1 for a feature the model does not have.
- */
-export function rowOf(model: SpanModel, key: number): number {
-  const {slotKeys} = model
-  const mask = slotKeys.length - 1
-  let slot = key & mask
-  for (;;) {
-    const found = slotKeys[slot]!
-    if (found === key) return model.slotRows[slot]!
-    if (found === -1) return -1
-    slot = (slot + 1) & mask
   }
 }
 

@@ -7,6 +7,7 @@ import {cueSite, speakerCandidates, type Candidate, type CueSite} from './speake
 import {placeMentions, type PlacedMention} from './speaker-entities.js'
 import {candidateFeatures, draftFacts, featuresPerCandidate, type TokenFacts} from './speaker-features.js'
 import {Source} from './speaker-candidates.js'
+import {buildKeyTable, rowOf, type KeyTable} from './key-table.js'
 import {alphabetCodes, readGaps} from './span-packing.js'
 
 /**
@@ -32,9 +33,8 @@ export interface PackedSpeakerModel {
   margin: number
 }
 
-/** A decoded model. */
-export interface SpeakerModel {
-  /** Per feature key, its weight. */
+/** A decoded model: its feature keys in a table of their rows (`key-table.ts`), and per row, its weight. */
+export interface SpeakerModel extends KeyTable {
   weights: Float32Array
   margin: number
 }
@@ -55,10 +55,10 @@ let model: SpeakerModel | undefined
 export function loadSpeakerModel(): SpeakerModel {
   if (model) return model
   const keys = readGaps(speakerModel.keys)
-  const weights = new Float32Array(1 << speakerFeatureBits)
+  const weights = new Float32Array(keys.length)
   const digits = alphabetCodes()
-  for (let row = 0; row < keys.length; row++) weights[keys[row]!] = (digits[speakerModel.weights.charCodeAt(row) & 127]! - speakerZero) * speakerModel.scale
-  model = {weights, margin: speakerModel.margin}
+  for (let row = 0; row < keys.length; row++) weights[row] = (digits[speakerModel.weights.charCodeAt(row) & 127]! - speakerZero) * speakerModel.scale
+  model = {...buildKeyTable(keys), weights, margin: speakerModel.margin}
   return model
 }
 
@@ -114,11 +114,11 @@ export type SpeakerRanker = (reading: QuoteReading, folded: readonly FoldedDraft
  * @param entities The entities, for the candidates' entity features.
  */
 export function rankSpeakers(reading: QuoteReading, folded: readonly FoldedDraft[], entities: readonly Entity[]): void {
-  const {weights, margin} = loadSpeakerModel()
+  const model = loadSpeakerModel()
   const mentions = placeMentions(entities)
   const words = new Map<number, TokenFacts>()
   forEachRanked(reading, folded, function (draft, site, candidates, parent) {
-    const best = bestCandidate(weights, candidateKeys(reading, draft, candidates, site, mentions, parent, words), candidates.length, margin)
+    const best = bestCandidate(model, candidateKeys(reading, draft, candidates, site, mentions, parent, words), candidates.length)
     if (best > 0) setSpeaker(reading, draft, candidates[best]!)
   })
 }
@@ -164,21 +164,25 @@ function ownSubject(site: CueSite, rule: Draft['speakerTokens']): boolean {
 
 /**
  * The index of the candidate to take: the best one when it beats the first
- * (the rules' choice) by more than the margin, else 0.
+ * (the rules' choice) by more than the model's margin, else 0. A key the
+ * model does not have weighs nothing.
  *
- * @param weights Weights per key.
+ * @param model The model.
  * @param keys The candidates' keys, `featuresPerCandidate` each.
  * @param count How many candidates.
- * @param margin The margin.
  * @returns The index.
  */
-export function bestCandidate(weights: Float32Array, keys: Uint32Array, count: number, margin: number): number {
+export function bestCandidate(model: SpeakerModel, keys: Uint32Array, count: number): number {
+  const {weights, margin} = model
   let best = 0
   let bestScore = -Infinity
   let ruleScore = 0
   for (let index = 0; index < count; index++) {
     let score = 0
-    for (let at = index * featuresPerCandidate; at < (index + 1) * featuresPerCandidate; at++) score += weights[keys[at]!]!
+    for (let at = index * featuresPerCandidate; at < (index + 1) * featuresPerCandidate; at++) {
+      const row = rowOf(model, keys[at]!)
+      if (row !== -1) score += weights[row]!
+    }
     if (index === 0) ruleScore = score
     if (score > bestScore) {
       best = index
