@@ -21,6 +21,12 @@ import {ruleMarks} from '../src/lib/6-quotes/model-quotes.js'
 import {readParagraphs} from '../src/lib/6-quotes/read-paragraphs.js'
 import {featuresPerToken, spanFeatures, unitFacts} from '../src/lib/6-quotes/span-features.js'
 import {fastSpanFeatures} from '../src/lib/6-quotes/span-features-fast.js'
+import {candidateKeys, forEachRanked, speakerFeatureBits} from '../src/lib/6-quotes/speaker-model.js'
+import {draftFacts, featuresPerCandidate, type TokenFacts} from '../src/lib/6-quotes/speaker-features.js'
+import {fastCandidateKeys} from '../src/lib/6-quotes/speaker-features-fast.js'
+import {placeMentions} from '../src/lib/6-quotes/speaker-entities.js'
+import {tagMentions} from '../src/lib/3-entities/tagger/index.js'
+import {runPipeline} from '../src/lib/pipeline.js'
 import {shiftAbove, shiftNear, type Point} from '../src/lib/2-text/shift-positions.js'
 import {createFeatureBuffer, sentenceFeatures} from '../scripts/train-entities/features.js'
 
@@ -30,6 +36,7 @@ import {createFeatureBuffer, sentenceFeatures} from '../scripts/train-entities/f
  * two fast ways of shifting a chunk's positions and the plain shift, the quotes stage's cue
  * scores from tables and the learner's features weighed one by one, the
  * quote span model's features hashed in one loop and the plain features, the
+ * speaker ranker's keys hashed in one loop and its plain features, the
  * tagger's local scores from sums kept per word and the learner's features
  * weighed one by one, and the quantities stage reading only around its
  * candidates.
@@ -133,6 +140,34 @@ describe('fast paths', function () {
       }),
       {numRuns: 60, endOnFailure: true}
     )
+  })
+
+  it('computes the speaker ranker\'s keys in one loop as the plain features do', function () {
+    const words = ['said', 'told', 'says', 'according', 'to', 'by', 'that', 'who', 'and', 'the', 'minister', 'Mayor', 'Ana', 'Ortiz', 'Acme', 'Corp', 'She', 'they', 'officials', 'will', 'not', 'on', 'Monday', 'reported', 'later']
+    const marks = ['"', '“', '”', ',', ',', '.', '.', ':', ';', '(', ')', '—']
+    const piece = fc.oneof({weight: 3, arbitrary: fc.constantFrom(...words)}, {weight: 1, arbitrary: fc.constantFrom(...marks)})
+    const paragraphs = fc.array(fc.array(piece, {minLength: 1, maxLength: 80}), {minLength: 1, maxLength: 4})
+    let drafts = 0
+    fc.assert(
+      fc.property(paragraphs, function (parts) {
+        const input = parts.map((part) => part.join(' ')).join('\n\n')
+        // The ranker's own inputs, caught in a parse: each draft's keys both ways, in text order.
+        runPipeline(input, undefined, tagMentions, undefined, function (reading, folded, entities) {
+          const mentions = placeMentions(entities)
+          const plainWords = new Map<number, TokenFacts>()
+          const fastWords = new Map<number, TokenFacts>()
+          forEachRanked(reading, folded, function (draft, site, candidates, parent) {
+            const size = candidates.length * featuresPerCandidate
+            const plain = Array.from(candidateKeys(reading, draft, candidates, site, mentions, parent, plainWords))
+            const fast = Array.from(fastCandidateKeys(draftFacts(reading, draft, site, mentions, parent, fastWords), candidates, speakerFeatureBits).subarray(0, size))
+            expect(fast).toEqual(plain)
+            drafts++
+          })
+        })
+      }),
+      {numRuns: 80, endOnFailure: true}
+    )
+    expect(drafts).toBeGreaterThan(50)
   })
 
   it('scores a token from the sums kept per word as the learner weighs its features', function () {

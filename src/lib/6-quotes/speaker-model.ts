@@ -6,6 +6,7 @@ import type {FoldedDraft} from './fold-overlaps.js'
 import {cueSite, speakerCandidates, type Candidate, type CueSite} from './speaker-candidates.js'
 import {placeMentions, type PlacedMention} from './speaker-entities.js'
 import {candidateFeatures, draftFacts, featuresPerCandidate, type TokenFacts} from './speaker-features.js'
+import {fastCandidateKeys} from './speaker-features-fast.js'
 import {Source} from './speaker-candidates.js'
 import {buildKeyTable, rowOf, type KeyTable} from './key-table.js'
 import {alphabetCodes, readGaps} from './span-packing.js'
@@ -67,7 +68,9 @@ let buffer = new Uint32Array(featuresPerCandidate * 64)
 
 /**
  * The features of every candidate of a draft, `featuresPerCandidate` each,
- * as keys of `speakerFeatureBits` bits, in a buffer the next call reuses.
+ * as keys of `speakerFeatureBits` bits, in a buffer the next call reuses:
+ * the plain features, as the learner reads them (the ranker reads the same
+ * keys from `fastCandidateKeys`).
  *
  * @param reading The paragraphs read.
  * @param draft The draft.
@@ -118,7 +121,8 @@ export function rankSpeakers(reading: QuoteReading, folded: readonly FoldedDraft
   const mentions = placeMentions(entities)
   const words = new Map<number, TokenFacts>()
   forEachRanked(reading, folded, function (draft, site, candidates, parent) {
-    const best = bestCandidate(model, candidateKeys(reading, draft, candidates, site, mentions, parent, words), candidates.length)
+    const facts = draftFacts(reading, draft, site, mentions, parent, words)
+    const best = bestCandidate(model, fastCandidateKeys(facts, candidates, speakerFeatureBits), candidates.length)
     if (best > 0) setSpeaker(reading, draft, candidates[best]!)
   })
 }
