@@ -2,8 +2,6 @@ import {quoteModel} from '../../data/quote-model.js'
 import {buildKeyTable, rowOf, type KeyTable} from './key-table.js'
 import {alphabetCodes, readGaps} from './span-packing.js'
 
-export {rowOf}
-
 /**
  * The quote span model: an averaged perceptron over BIO labels of cue and
  * content, per token of a unit, decoded with Viterbi (weights learned by
