@@ -37,6 +37,7 @@ import nlp from 'compromise'
 import {build} from 'esbuild'
 import retextEnglish from 'retext-english'
 import {unified} from 'unified'
+import {importBundled} from './bench/import-bundled.js'
 import type {stageShares as StageShares} from './bench/stages.js'
 import {hostileInputs} from './bench/hostile.js'
 
@@ -140,22 +141,10 @@ lines.push(`  wirecopy/light (no learned entity model): ${kb(lightBundle.raw)} r
 console.log(asJson ? JSON.stringify(summary, null, 2) : ['machine: ' + machine() + '; rounds: ' + rounds + ' (median, after ' + warmup + ' warm-up rounds)', ...lines].join('\n'))
 
 /**
- * The stage timer, bundled as the package is (esbuild), so that the shares
- * are those of built code: run from source through tsx, small modules weigh
- * more than they do in the package.
+ * The stage timer, bundled as the package is (see `bench/import-bundled.ts`).
  */
 async function bundledStageShares(): Promise<typeof StageShares> {
-  const output = await build({
-    entryPoints: [fileURLToPath(new URL('./bench/stages.ts', import.meta.url))],
-    bundle: true,
-    format: 'esm',
-    platform: 'node',
-    target: 'es2022',
-    write: false,
-    logLevel: 'silent'
-  })
-  const code = output.outputFiles[0]?.text ?? ''
-  const module = (await import('data:text/javascript;base64,' + Buffer.from(code).toString('base64'))) as {stageShares: typeof StageShares}
+  const module = await importBundled<{stageShares: typeof StageShares}>(new URL('./bench/stages.ts', import.meta.url))
   return module.stageShares
 }
 

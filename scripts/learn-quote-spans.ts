@@ -14,6 +14,7 @@ import {readFileSync, writeFileSync} from 'node:fs'
 import {fileURLToPath} from 'node:url'
 import {hashRange} from '../src/lib/3-entities/tagger/hash.js'
 import {alphabet} from '../src/lib/6-quotes/span-packing.js'
+import {writeGaps} from './gap-packing.js'
 import {ruleDrafts} from '../src/lib/6-quotes/index.js'
 import {ruleMarks} from '../src/lib/6-quotes/model-quotes.js'
 import {readParagraphs, type QuoteParagraph} from '../src/lib/6-quotes/read-paragraphs.js'
@@ -224,28 +225,6 @@ function pack(learned: {feature: Float64Array; transition: Float64Array}, exampl
   const transitions = Array.from(learned.transition, (weight) => Number(weight.toFixed(3)))
   if (keys.length > 0x7f_ff) throw new Error(`${keys.length} features: more than the runtime's 16-bit rows hold`)
   return {keys: writeGaps(keys), weights, scale, transitions, count: keys.length}
-}
-
-/**
- * Write sorted distinct non-negative numbers as gaps (the inverse of
- * `readGaps` in `span-packing.ts`).
- *
- * @param values The numbers, ascending.
- * @returns The packed gaps.
- */
-function writeGaps(values: ArrayLike<number>): string {
-  let text = ''
-  let previous = -1
-  for (let index = 0; index < values.length; index++) {
-    let gap = values[index]! - previous - 1
-    previous = values[index]!
-    while (gap >= 45) {
-      text += alphabet.charAt(45 + (gap % 45))
-      gap = Math.floor(gap / 45)
-    }
-    text += alphabet.charAt(gap)
-  }
-  return text
 }
 
 /**

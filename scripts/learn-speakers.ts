@@ -30,6 +30,7 @@ import {placeMentions} from '../src/lib/6-quotes/speaker-entities.js'
 import {featuresPerCandidate, type TokenFacts} from '../src/lib/6-quotes/speaker-features.js'
 import {candidateKeys, forEachRanked, speakerFeatureBits, speakerZero} from '../src/lib/6-quotes/speaker-model.js'
 import {alphabet} from '../src/lib/6-quotes/span-packing.js'
+import {writeGaps} from './gap-packing.js'
 import {createState, runStages, stages} from '../src/lib/pipeline.js'
 import type {Span} from '../src/lib/types.js'
 import {scoreQuotes, speakerAgrees} from './eval/score-quotes.js'
@@ -289,28 +290,6 @@ function unpack(packed: ReturnType<typeof pack>, weights: Float64Array, examples
 function stepsOf(weight: number, scale: number): number {
   if (Math.abs(weight) < pruneBelow * scale * levels) return 0
   return Math.max(-speakerZero, Math.min(levels, Math.round(weight / scale)))
-}
-
-/**
- * Write sorted distinct non-negative numbers as gaps (the inverse of
- * `readGaps` in `span-packing.ts`).
- *
- * @param values The numbers, ascending.
- * @returns The packed gaps.
- */
-function writeGaps(values: ArrayLike<number>): string {
-  let text = ''
-  let previous = -1
-  for (let index = 0; index < values.length; index++) {
-    let gap = values[index]! - previous - 1
-    previous = values[index]!
-    while (gap >= 45) {
-      text += alphabet.charAt(45 + (gap % 45))
-      gap = Math.floor(gap / 45)
-    }
-    text += alphabet.charAt(gap)
-  }
-  return text
 }
 
 /**

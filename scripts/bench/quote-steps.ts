@@ -12,21 +12,11 @@
  * round's ratio, the median).
  */
 import {readFileSync} from 'node:fs'
-import {fileURLToPath} from 'node:url'
-import {build} from 'esbuild'
+import {importBundled} from './import-bundled.js'
 
 const corpus = process.argv[2] ?? 'polnear/dev.jsonl'
 const rounds = Number(process.argv[3] ?? 15)
-const output = await build({
-  entryPoints: [fileURLToPath(new URL('./quote-steps-run.ts', import.meta.url))],
-  bundle: true,
-  format: 'esm',
-  platform: 'node',
-  target: 'es2022',
-  write: false,
-  logLevel: 'silent'
-})
-const module = (await import('data:text/javascript;base64,' + Buffer.from(output.outputFiles[0]?.text ?? '').toString('base64'))) as typeof import('./quote-steps-run.js')
+const module = await importBundled<typeof import('./quote-steps-run.js')>(new URL('./quote-steps-run.ts', import.meta.url))
 const texts = readFileSync(new URL('../../../shared/corpora/' + corpus, import.meta.url), 'utf8')
   .split('\n')
   .filter((line) => line.trim() !== '')

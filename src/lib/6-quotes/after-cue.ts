@@ -1,7 +1,9 @@
 /**
  * Where the content of reported speech starts after its cue: past `:` or
  * `,`, a time word or phrase (`said Tuesday …`, `said on Monday it …`) or an
- * adjunct up to its `that` (`said in a statement on Monday that …`).
+ * adjunct up to its `that` (`said in a statement on Monday that …`); and
+ * whether a noun cue's `that` opens a relative clause instead (`talks that
+ * also covered …`).
  */
 import {phraseDeterminers, speakerPronouns} from '../lexicon/speakers.js'
 import {isTimeWord} from './speaker-span.js'
@@ -47,6 +49,32 @@ export function skipAfterCue(tokens: readonly Token[], from: number, ceiling: nu
     if (norm === '.' || norm === '"') break
   }
   return ceiling
+}
+
+/** Finite verbs that follow a relative `that` (`talks that were held`). */
+const finiteAuxiliaries: ReadonlySet<string> = new Set(['was', 'were', 'is', 'are', 'has', 'have', 'had', 'will', 'would', 'could', 'can', 'may', 'might'])
+
+/**
+ * Whether the content after a noun cue is a relative clause, not reported
+ * speech: the cue follows a determiner, `of` or a possessive (`two days of
+ * talks`, `the reports`) and its `that` is followed by a verb, past an adverb
+ * (`talks that also covered …`, `talks that were held …`); a that-clause
+ * opens with its subject instead (`warnings that prices would rise`).
+ *
+ * @param tokens The tokens.
+ * @param cueStart The cue's first token.
+ * @param start The first token after the cue.
+ * @param ceiling The end of the unit.
+ * @returns `true` for a relative clause.
+ */
+export function opensRelative(tokens: readonly Token[], cueStart: number, start: number, ceiling: number): boolean {
+  const before = tokens[cueStart - 1]?.norm ?? ''
+  if (tokens[start]?.norm !== 'that' || !(before === 'of' || before === '’s' || before === "'s" || phraseDeterminers.has(before))) return false
+  let next = start + 1
+  if (next < ceiling && /^(?:also|then|still|already|later|often|never)$|ly$/.test(tokens[next]!.norm)) next++
+  const verb = tokens[next]
+  if (next >= ceiling || !verb || verb.capital) return false
+  return finiteAuxiliaries.has(verb.norm) || /[a-z]ed$/.test(verb.norm)
 }
 
 /**

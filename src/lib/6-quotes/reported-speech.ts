@@ -1,5 +1,5 @@
 import {isGapWord, isInverting, isSpeakerless} from './cue-model.js'
-import {adjuncts, skipAfterCue} from './after-cue.js'
+import {adjuncts, opensRelative, skipAfterCue} from './after-cue.js'
 import type {Cue} from './find-cues.js'
 import type {QuoteParagraph} from './read-paragraphs.js'
 import {gapAdverbs, phraseDeterminers, speakerPronouns, stanceAdjectives, subjectPronouns} from '../lexicon/speakers.js'
@@ -117,7 +117,7 @@ export function readSpeech(
   // to predict …`: nobody speaks.
   if (isSpeakerless(tokens[cue.head]!.norm) || isPassive(tokens, cue, floor) || isExpletive(tokens, cue, speaker)) speaker = undefined
   const afterStart = skipAfterCue(tokens, cue.end, ceiling)
-  const clauseAfter = afterStart < ceiling && wordsIn(tokens, afterStart, ceiling) >= 2
+  const clauseAfter = afterStart < ceiling && wordsIn(tokens, afterStart, ceiling) >= 2 && !opensRelative(tokens, cue.start, afterStart, ceiling)
   const comma = speaker ? tokens[speaker.start - 1] : undefined
   const clauseBefore =
     speaker !== undefined && speaker.end <= cue.start && comma !== undefined && speaker.start - 1 > floor + 1 && (comma.norm === ',' || comma.norm === '"')
