@@ -3,7 +3,7 @@ import type {Span} from '../types.js'
 import type {Draft} from './draft.js'
 import {Source, type Candidate, type CueSite} from './speaker-candidates.js'
 import {entityOf} from './speaker-entities.js'
-import {featuresPerCandidate, type DraftFacts, type TokenFacts} from './speaker-features.js'
+import {bucket, featuresPerCandidate, nesting, overlapsRule, placeOf, tokenFacts, type DraftFacts, type TokenFacts} from './speaker-features.js'
 import {classIndex} from './token-classes.js'
 
 /**
@@ -200,23 +200,6 @@ function readBetween(site: CueSite, side: Between, index: number, cell: number):
 }
 
 /**
- * The word hashes and classes of a paragraph's tokens, kept for the document.
- *
- * @param facts What the draft's candidates share.
- * @param index The paragraph's index.
- * @returns Them.
- */
-function tokenFacts(facts: DraftFacts, index: number): TokenFacts {
-  let known = facts.words.get(index)
-  if (!known) {
-    const tokens = facts.reading.paragraphs[index]!.tokens
-    known = {tokens, words: new Uint32Array(tokens.length), classes: new Uint8Array(tokens.length)}
-    facts.words.set(index, known)
-  }
-  return known
-}
-
-/**
  * Hash of the word of a token of a paragraph (`none` past an edge), read once.
  *
  * @param known The paragraph's token facts.
@@ -254,59 +237,3 @@ function readToken(known: TokenFacts, index: number): void {
   known.classes[index] = classIndex(token)
 }
 
-/**
- * A bucket of a count: 0, 1, 2, 3, 4–6, 7–10, 11–20, more.
- *
- * @param value The count.
- * @returns The bucket.
- */
-function bucket(value: number): number {
-  if (value <= 3) return value
-  if (value <= 6) return 4
-  if (value <= 10) return 5
-  return value <= 20 ? 6 : 7
-}
-
-/**
- * Where a candidate stands against the cue: 1 before it in its unit, 2
- * after it in its unit, 3 elsewhere in its paragraph, 4 in another paragraph.
- *
- * @param site The cue's site.
- * @param candidate The candidate.
- * @returns The place.
- */
-function placeOf(site: CueSite, candidate: Candidate): number {
-  if (candidate.paragraph !== site.paragraph.index) return 4
-  if (candidate.end <= site.start && candidate.start >= site.unitStart) return 1
-  if (candidate.start >= site.end && candidate.end <= site.unitEnd) return 2
-  return 3
-}
-
-/**
- * Where a candidate stands against the quote the draft is nested in: 0 no
- * such quote, 1 inside its content, 2 outside it.
- *
- * @param parent The outer content, if any.
- * @param start The candidate's start.
- * @param end Its end.
- * @returns The place.
- */
-function nesting(parent: Span | undefined, start: number, end: number): number {
-  if (!parent) return 0
-  return parent.start <= start && end <= parent.end ? 1 : 2
-}
-
-/**
- * Whether a span overlaps the rules' speaker without being it: 0 no rule
- * speaker or no overlap, 1 the same, 2 an overlap.
- *
- * @param draft The draft.
- * @param start The span's start.
- * @param end Its end.
- * @returns The relation.
- */
-function overlapsRule(draft: Draft, start: number, end: number): number {
-  const rule = draft.speaker
-  if (!rule || rule.end <= start || end <= rule.start) return 0
-  return rule.start === start && rule.end === end ? 1 : 2
-}

@@ -134,7 +134,7 @@ export interface TokenFacts {
  * @param index The paragraph's index.
  * @returns Them.
  */
-function tokenFacts(facts: DraftFacts, index: number): TokenFacts {
+export function tokenFacts(facts: DraftFacts, index: number): TokenFacts {
   let known = facts.words.get(index)
   if (!known) {
     const tokens = facts.reading.paragraphs[index]!.tokens
@@ -169,7 +169,7 @@ const none = 0xff_ff
  * @param value The count.
  * @returns The bucket.
  */
-function bucket(value: number): number {
+export function bucket(value: number): number {
   if (value <= 3) return value
   if (value <= 6) return 4
   if (value <= 10) return 5
@@ -317,7 +317,7 @@ function phraseValues(facts: DraftFacts, candidate: Candidate, rank: number): nu
  * @param end Its end.
  * @returns The place.
  */
-function nesting(parent: Span | undefined, start: number, end: number): number {
+export function nesting(parent: Span | undefined, start: number, end: number): number {
   if (!parent) return 0
   return parent.start <= start && end <= parent.end ? 1 : 2
 }
@@ -330,7 +330,7 @@ function nesting(parent: Span | undefined, start: number, end: number): number {
  * @param candidate The candidate.
  * @returns The place.
  */
-function placeOf(site: CueSite, candidate: Candidate): number {
+export function placeOf(site: CueSite, candidate: Candidate): number {
   if (candidate.paragraph !== site.paragraph.index) return 4
   if (candidate.end <= site.start && candidate.start >= site.unitStart) return 1
   if (candidate.start >= site.end && candidate.end <= site.unitEnd) return 2
@@ -363,7 +363,7 @@ function betweenBit(site: CueSite, index: number): number {
  * @param end Its end.
  * @returns The relation.
  */
-function overlapsRule(draft: Draft, start: number, end: number): number {
+export function overlapsRule(draft: Draft, start: number, end: number): number {
   const rule = draft.speaker
   if (!rule || rule.end <= start || end <= rule.start) return 0
   return rule.start === start && rule.end === end ? 1 : 2
