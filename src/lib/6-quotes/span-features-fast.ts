@@ -1,6 +1,5 @@
 import {hashRange, mix} from '../3-entities/tagger/hash.js'
-import {governed} from './features.js'
-import type {UnitFacts} from './span-features.js'
+import {complementCode, distanceBucket, type UnitFacts} from './span-features.js'
 import type {Token} from './tokens.js'
 
 /**
@@ -32,14 +31,6 @@ const markers = new Map([
   ['of', 10],
   ['for', 11]
 ])
-
-/** A bucket of a distance in tokens: 1, 2, 3, 4–6, 7–10, 11–20, more. */
-function distanceBucket(distance: number): number {
-  if (distance <= 3) return distance
-  if (distance <= 6) return 4
-  if (distance <= 10) return 5
-  return distance <= 20 ? 6 : 7
-}
 
 /** Per token of the last unit read, the nearest candidate cue before and after it, reused from unit to unit. */
 let nearest = {before: new Int32Array(256), after: new Int32Array(256)}
@@ -135,23 +126,6 @@ export function fastSpanFeatures(tokens: readonly Token[], quoted: readonly bool
     for (let index = 0; index < featuresPerToken; index++) out[base + index] = mix(templates[index]!, out[base + index]!)
   }
   return out
-}
-
-/** Codes of what a word governs (`governed`), by name. */
-const complementCodes = new Map<string, number>()
-
-/**
- * A number for what a word governs.
- *
- * @param tokens The paragraph's tokens.
- * @param index The word.
- * @returns The code.
- */
-function complementCode(tokens: readonly Token[], index: number): number {
-  const name = governed(tokens, index)
-  let code = complementCodes.get(name)
-  if (code === undefined) complementCodes.set(name, (code = hashRange(0, name, 0, name.length)))
-  return code
 }
 
 /** A unit's facts with two cells of padding at each end (words 1 before and 2 after the edges, classes 0, cues 0). */

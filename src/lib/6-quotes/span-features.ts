@@ -74,7 +74,7 @@ export function unitFacts(paragraph: QuoteParagraph, start: number, end: number,
 }
 
 /** A bucket of a distance in tokens: 1, 2, 3, 4–6, 7–10, 11–20, more. */
-function distanceBucket(distance: number): number {
+export function distanceBucket(distance: number): number {
   if (distance <= 3) return distance
   if (distance <= 6) return 4
   if (distance <= 10) return 5
@@ -171,7 +171,7 @@ const complementCodes = new Map<string, number>()
  * @param index The word.
  * @returns The code.
  */
-function complementCode(tokens: readonly Token[], index: number): number {
+export function complementCode(tokens: readonly Token[], index: number): number {
   const name = governed(tokens, index)
   let code = complementCodes.get(name)
   if (code === undefined) complementCodes.set(name, (code = hashRange(0, name, 0, name.length)))
