@@ -6,8 +6,9 @@
  * compilation and the warm-up rounds are left out by dumping the counts at a
  * marker call between them, and the measured rounds' instructions are divided
  * by the documents parsed. V8 runs with `--predictable` (no background
- * threads, a fixed garbage-collection schedule and seeds), so that the same
- * build gives the same count to within about 1%.
+ * threads, a fixed garbage-collection schedule and seeds) and an old space
+ * large enough that each round holds one full collection, the one asked for
+ * at its end, so that the same build gives about the same count twice.
  *
  * Usage:
  *
@@ -56,8 +57,14 @@ interface Count {
 const runner = fileURLToPath(new URL('instructions-run.mjs', import.meta.url))
 const stagesRunner = fileURLToPath(new URL('instructions-stages-run.mjs', import.meta.url))
 const corpora = fileURLToPath(new URL('../../../shared/corpora/', import.meta.url))
-/** V8 flags that take away what varies from run to run. */
-const nodeFlags = ['--expose-gc', '--predictable', '--predictable-gc-schedule', '--random-seed=1', '--hash-seed=1']
+/**
+ * V8 flags that take away what varies from run to run: no background
+ * threads, fixed seeds, and an old space large enough that no full garbage
+ * collection falls inside a round but the one the runner asks for at its
+ * end (without it, a round held zero to two more, about 0.3 to 0.5 billion
+ * instructions each, and rounds of the same build differed by a third).
+ */
+const nodeFlags = ['--expose-gc', '--predictable', '--predictable-gc-schedule', '--random-seed=1', '--hash-seed=1', '--initial-old-space-size=1024']
 
 const options = readOptions(process.argv.slice(2))
 const counts: Count[] = []
