@@ -72,8 +72,9 @@ export function readSpeech(
     return {speaker, content: comma === -1 ? undefined : {start: comma + 1, end: ceiling}}
   }
 
-  // `…, said Jane Roe.` / `…, said Jane Roe, a spokeswoman.`
-  if (commaBefore && isInverting(tokens[cue.head]!.norm)) {
+  // `…, said Jane Roe.` / `…, said Jane Roe, a spokeswoman.`; not when the
+  // comma ends the subject's apposition (`Jane Roe, an economist, said a fee …`).
+  if (commaBefore && isInverting(tokens[cue.head]!.norm) && !subjectReaches(tokens, floor, cue.start - 1)) {
     const speaker = speakerAfter(tokens, cue.end, ceiling)
     const next = speaker ? tokens[speaker.end] : tokens[cue.end]
     const ends = !next || speaker?.end === ceiling || /^[,.!?;)\u2014]$/.test(next.norm) || adjuncts.has(next.norm)
@@ -128,6 +129,21 @@ export function readSpeech(
     return {speaker, content: {start: floor, end: clauseAfter ? ceiling : speaker!.start - 1}}
   }
   return {speaker, content: clauseAfter ? {start: afterStart, end: ceiling} : undefined}
+}
+
+/**
+ * Whether the subject of a unit runs up to a token: the noun phrase that
+ * ends before the token after it (the cue) opens the unit, apposition and
+ * all, so that the stretch before the token is no clause of its own.
+ *
+ * @param tokens The tokens.
+ * @param floor The unit's first token.
+ * @param end The token (the comma before the cue).
+ * @returns `true` when the subject ends there.
+ */
+function subjectReaches(tokens: readonly Token[], floor: number, end: number): boolean {
+  const phrase = speakerBefore(tokens, end + 1, floor)
+  return phrase !== undefined && phrase.start === subjectOf(tokens, floor, end)?.start
 }
 
 /**

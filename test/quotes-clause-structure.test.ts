@@ -1,0 +1,47 @@
+import {describe, expect, it} from 'vitest'
+import {parseDispatch} from '../src/index.js'
+
+/**
+ * Reported speech read by the shape of its clause: a subject with an
+ * apposition before `said` and a clause after it is no inverted
+ * attribution (`…, said Jane Roe.`), so the content is what follows the
+ * cue. Every dispatch here is our own.
+ */
+
+/**
+ * The quotes of a dispatch, as cue, speaker and text.
+ *
+ * @param text The dispatch.
+ * @returns The quotes.
+ */
+function quotes(text: string): Array<{cue: string | undefined; speaker: string | undefined; text: string}> {
+  return parseDispatch(text).quotes.map((quote) => ({cue: quote.cue?.text, speaker: quote.speaker?.text, text: quote.text}))
+}
+
+describe('a subject with an apposition before the cue', function () {
+  it('reads the clause after `said`, not the subject, as the content', function () {
+    expect(
+      quotes('LISBON (Reuters) - Maria Olsen, an economist at the University of Lisbon, said a modest fee on freight could replace most of the rules shippers dislike.')
+    ).toEqual([{cue: 'said', speaker: 'Maria Olsen, an economist at the University of Lisbon', text: 'a modest fee on freight could replace most of the rules shippers dislike'}])
+  })
+
+  it('does so after a title and a long apposition', function () {
+    expect(
+      quotes('OSLO (AP) - Harbour Minister Erik Lund, chairman of the coastal safety board, said keeping the old ferries in service puts the northern routes at risk of closing.')
+    ).toEqual([
+      {cue: 'said', speaker: 'Harbour Minister Erik Lund', text: 'keeping the old ferries in service puts the northern routes at risk of closing'}
+    ])
+  })
+
+  it('keeps the inverted layout with a time adjunct', function () {
+    expect(quotes('OSLO (AP) - The ferries will run again from Monday, said Erik Lund on Friday.')).toEqual([
+      {cue: 'said', speaker: 'Erik Lund', text: 'The ferries will run again from Monday'}
+    ])
+  })
+
+  it('keeps the inverted layout with an apposition', function () {
+    expect(quotes('OSLO (AP) - The ferries will run again from Monday, said Erik Lund, a spokesman for the port.')).toEqual([
+      {cue: 'said', speaker: 'Erik Lund', text: 'The ferries will run again from Monday'}
+    ])
+  })
+})
