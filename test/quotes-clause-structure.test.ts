@@ -45,3 +45,23 @@ describe('a subject with an apposition before the cue', function () {
     ])
   })
 })
+
+describe('what the cue governs', function () {
+  it('reads `at least` as the start of a clause, not an adjunct', function () {
+    expect(quotes('NAIROBI (AFP) - Late on Sunday, as the floodwaters rose along the river, the Red Cross reported at least nine villages were cut off.')).toEqual([
+      {cue: 'reported', speaker: 'the Red Cross', text: 'at least nine villages were cut off'}
+    ])
+  })
+
+  it('reads an object after an opening adverbial, not the adverbial', function () {
+    expect(quotes("NAIROBI (AFP) - In a speech to farmers, the president thanked Kenya's grain board.")).toEqual([
+      {cue: 'thanked', speaker: 'the president', text: "Kenya's grain board"}
+    ])
+  })
+
+  it('ends a content inside a clause opened by while at the comma that closes it', function () {
+    expect(
+      quotes('NAIROBI (AFP) - While the minister said that the dam was safe, engineers at the site found new cracks on Monday.')
+    ).toEqual([{cue: 'said', speaker: 'the minister', text: 'that the dam was safe'}])
+  })
+})

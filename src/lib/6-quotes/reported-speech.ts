@@ -121,14 +121,62 @@ export function readSpeech(
   const clauseAfter = afterStart < ceiling && wordsIn(tokens, afterStart, ceiling) >= 2 && !opensRelative(tokens, cue.start, afterStart, ceiling)
   const comma = speaker ? tokens[speaker.start - 1] : undefined
   const clauseBefore =
-    speaker !== undefined && speaker.end <= cue.start && comma !== undefined && speaker.start - 1 > floor + 1 && (comma.norm === ',' || comma.norm === '"')
+    speaker !== undefined &&
+    speaker.end <= cue.start &&
+    comma !== undefined &&
+    speaker.start - 1 > floor + 1 &&
+    (comma.norm === ',' || comma.norm === '"') &&
+    !opensWithAdverbial(tokens, floor, speaker)
 
   // `…, she said.` / `…, she told reporters Monday.`; `…, she said, …` spans both sides.
   if (clauseBefore && (!clauseAfter || tokens[cue.end]?.norm === ',' || onlyAddressee(tokens, afterStart, ceiling))) {
     if (onlyAddressee(tokens, afterStart, ceiling)) return {speaker, content: {start: floor, end: speaker!.start - 1}}
     return {speaker, content: {start: floor, end: clauseAfter ? ceiling : speaker!.start - 1}}
   }
-  return {speaker, content: clauseAfter ? {start: afterStart, end: ceiling} : undefined}
+  return {speaker, content: clauseAfter ? {start: afterStart, end: subordinateEnd(tokens, floor, cue.start, afterStart, ceiling)} : undefined}
+}
+
+/** Words that open a clause subordinate to the sentence's main clause (`While the minister said …, engineers …`). */
+const subordinators: ReadonlySet<string> = new Set(['while', 'although', 'though', 'whereas', 'when', 'whenever', 'if', 'because', 'since', 'once', 'unless'])
+
+/**
+ * Whether the speaker is the subject of its unit after an opening adverbial
+ * that ends with a comma (`In a speech to farmers, the president thanked
+ * …`): the adverbial is no content of the cue's.
+ *
+ * @param tokens The tokens.
+ * @param floor The unit's first token.
+ * @param speaker The speaker, before the cue.
+ * @returns `true` for such a speaker.
+ */
+function opensWithAdverbial(tokens: readonly Token[], floor: number, speaker: TokenRange): boolean {
+  return openers.has(tokens[floor]!.norm) && subjectOf(tokens, floor, speaker.end)?.start === speaker.start
+}
+
+/**
+ * Where a content after its cue ends when the cue stands in a clause opened
+ * by a subordinator at the start of its unit (`While the minister said that
+ * the dam was safe, engineers …`): at the first comma outside quote marks,
+ * which closes that clause; else at the end of the unit.
+ *
+ * @param tokens The tokens.
+ * @param floor The unit's first token.
+ * @param cueStart The cue's first token.
+ * @param start The content's first token.
+ * @param ceiling The end of the unit.
+ * @returns The end of the content.
+ */
+function subordinateEnd(tokens: readonly Token[], floor: number, cueStart: number, start: number, ceiling: number): number {
+  const first = tokens[floor]?.norm === 'but' || tokens[floor]?.norm === 'and' ? floor + 1 : floor
+  if (!subordinators.has(tokens[first]?.norm ?? '') || cueStart - first > 12) return ceiling
+  for (let index = first + 1; index < cueStart; index++) if (/^[,;:"]$/.test(tokens[index]!.norm)) return ceiling
+  let marks = 0
+  for (let index = start + 1; index < ceiling; index++) {
+    const norm = tokens[index]!.norm
+    if (norm === '"') marks++
+    else if (norm === ',' && marks % 2 === 0) return index
+  }
+  return ceiling
 }
 
 /**
