@@ -65,3 +65,17 @@ describe('what the cue governs', function () {
     ).toEqual([{cue: 'said', speaker: 'the minister', text: 'that the dam was safe'}])
   })
 })
+
+describe('what follows the cue', function () {
+  it('reads `this` opening a clause as content, not as a time adjunct', function () {
+    expect(quotes('ROME (Reuters) - Wheat prices rose again in March. Some traders say this is only a pause.')).toEqual([
+      {cue: 'say', speaker: 'Some traders', text: 'this is only a pause'}
+    ])
+  })
+
+  it('still passes over `this week` before a that-clause', function () {
+    expect(quotes('ROME (Reuters) - The bank said this week that rates would stay on hold.')).toEqual([
+      {cue: 'said', speaker: 'The bank', text: 'that rates would stay on hold'}
+    ])
+  })
+})
