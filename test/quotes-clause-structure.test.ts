@@ -79,3 +79,35 @@ describe('what follows the cue', function () {
     ])
   })
 })
+
+describe('passives and as-clauses', function () {
+  it('reads a passive with its agent past an adverb', function () {
+    expect(quotes('LAGOS (AP) - The ferry deal was first reported by the Daily Courier.')).toEqual([
+      {cue: 'reported', speaker: 'the Daily Courier', text: 'The ferry deal'}
+    ])
+  })
+
+  it('reads the subject of an agentless passive with nothing after it', function () {
+    expect(quotes('LAGOS (AP) - The new ferry timetable was announced on Monday.')).toEqual([
+      {cue: 'announced', speaker: undefined, text: 'The new ferry timetable'}
+    ])
+  })
+
+  it('keeps what follows an agentless passive that governs a clause', function () {
+    expect(quotes('LAGOS (AP) - The ferry operator was accused of ignoring safety rules.')).toEqual([
+      {cue: 'accused of', speaker: undefined, text: 'ignoring safety rules'}
+    ])
+  })
+
+  it('reads the clause before `, as X reported`', function () {
+    expect(quotes('LAGOS (AP) - The governor met the ferry operators on Friday, as the Daily Courier reported on Sunday.')).toEqual([
+      {cue: 'reported', speaker: 'the Daily Courier', text: 'The governor met the ferry operators on Friday'}
+    ])
+  })
+
+  it('reads the clause after `As X reported,`', function () {
+    expect(quotes('LAGOS (AP) - As the Daily Courier reported on Sunday, the governor met the ferry operators on Friday.')).toEqual([
+      {cue: 'reported', speaker: 'the Daily Courier', text: 'the governor met the ferry operators on Friday'}
+    ])
+  })
+})

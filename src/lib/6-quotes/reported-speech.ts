@@ -81,11 +81,13 @@ export function readSpeech(
     if (speaker && ends && cue.start - 1 > floor) return {speaker, content: {start: floor, end: cue.start - 1}}
   }
 
-  // `… was first reported by The Post.`
-  const auxiliary = tokens[cue.start - 1]
-  if (tokens[cue.end]?.norm === 'by' && auxiliary && passiveAuxiliaries.has(auxiliary.norm) && cue.start - 1 > floor) {
+  // `… was first reported by The Post.`, `…, as first reported by The Post.`
+  const auxiliary = skipAdverbs(tokens, cue.start, floor) - 1
+  const byAgent = tokens[cue.end]?.norm === 'by' && auxiliary > floor
+  if (byAgent && (passiveAuxiliaries.has(tokens[auxiliary]!.norm) || tokens[auxiliary]!.norm === 'as')) {
     const speaker = speakerAfter(tokens, cue.end + 1, ceiling)
-    if (speaker) return {speaker, content: {start: floor, end: cue.start - 1}}
+    const end = tokens[auxiliary]!.norm === 'as' && /^[,—-]$/.test(tokens[auxiliary - 1]!.norm) ? auxiliary - 1 : auxiliary
+    if (speaker && end > floor) return {speaker, content: {start: floor, end}}
   }
 
   // `Said Jane Roe: …`; `Citing …, Jane Roe …`, `After citing …, Jane Roe …`:
@@ -127,6 +129,15 @@ export function readSpeech(
     speaker.start - 1 > floor + 1 &&
     (comma.norm === ',' || comma.norm === '"') &&
     !opensWithAdverbial(tokens, floor, speaker)
+
+  // `…, as The Post reported.`, `As The Post reported, …`: the clause the as-clause hangs on.
+  const asClause = !clauseAfter || onlyAddressee(tokens, afterStart, ceiling) ? contentOfAs(tokens, speaker?.start ?? skipAdverbs(tokens, cue.start, floor), floor, cue.end, ceiling) : undefined
+  if (asClause) return {speaker, content: asClause}
+  // `The timetable was announced on Monday.`: what was announced is the subject.
+  if (!clauseAfter && isPassive(tokens, cue, floor)) {
+    const subject = speakerBefore(tokens, skipAdverbs(tokens, cue.start, floor) - 1, floor)
+    if (subject) return {speaker: undefined, content: subject}
+  }
 
   // `…, she said.` / `…, she told reporters Monday.`; `…, she said, …` spans both sides.
   if (clauseBefore && (!clauseAfter || tokens[cue.end]?.norm === ',' || onlyAddressee(tokens, afterStart, ceiling))) {
@@ -192,6 +203,43 @@ function subordinateEnd(tokens: readonly Token[], floor: number, cueStart: numbe
 function subjectReaches(tokens: readonly Token[], floor: number, end: number): boolean {
   const phrase = speakerBefore(tokens, end + 1, floor)
   return phrase !== undefined && phrase.start === subjectOf(tokens, floor, end)?.start
+}
+
+/**
+ * Move back from a cue over the adverbs before it (`was first reported`,
+ * `had been previously reported`).
+ *
+ * @param tokens The tokens.
+ * @param start The cue's first token.
+ * @param floor The unit's first token.
+ * @returns The first adverb (`start` when there is none).
+ */
+function skipAdverbs(tokens: readonly Token[], start: number, floor: number): number {
+  let index = start
+  while (index - 1 > floor && start - index < 2 && /^(?:first|previously|originally|also|not|widely)$|[a-z]ly$/.test(tokens[index - 1]!.norm)) index--
+  return index
+}
+
+/**
+ * The content of a cue in an as-clause (`…, as The Post reported on
+ * Sunday.`, `As The Post reported, …`): the clause before the comma or dash
+ * that opens it, or the clause after the comma that closes it.
+ *
+ * @param tokens The tokens.
+ * @param start The as-clause's subject (or the cue when it has none).
+ * @param floor The unit's first token.
+ * @param cueEnd The end of the cue.
+ * @param ceiling The end of the unit.
+ * @returns The content, or `undefined` when the cue stands in no as-clause.
+ */
+function contentOfAs(tokens: readonly Token[], start: number, floor: number, cueEnd: number, ceiling: number): TokenRange | undefined {
+  const as = start - 1
+  if (as < floor || tokens[as]!.norm !== 'as') return undefined
+  if (as === floor) {
+    const comma = findToken(tokens, cueEnd, Math.min(ceiling, cueEnd + 10), ',')
+    return comma === -1 || comma + 2 >= ceiling ? undefined : {start: comma + 1, end: ceiling}
+  }
+  return /^[,—-]$/.test(tokens[as - 1]!.norm) && as - 1 > floor + 1 ? {start: floor, end: as - 1} : undefined
 }
 
 /**
