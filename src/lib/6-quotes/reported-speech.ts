@@ -2,11 +2,14 @@ import {isGapWord, isInverting, isSpeakerless} from './cue-model.js'
 import {adjuncts, opensRelative, skipAfterCue} from './after-cue.js'
 import type {Cue} from './find-cues.js'
 import type {QuoteParagraph} from './read-paragraphs.js'
-import {gapAdverbs, phraseDeterminers, speakerPronouns, stanceAdjectives, subjectPronouns} from '../lexicon/speakers.js'
+import {gapAdverbs, speakerPronouns, subjectPronouns} from '../lexicon/speakers.js'
+import {hangingContent, isPassive, opensWithAdverbial, readByAgent, subjectOf, subjectReaches, subordinateEnd} from './clause-shape.js'
 import {groupOf} from './token-classes.js'
 import {speakerAfter, speakerBefore, type TokenRange} from './speaker-span.js'
 import {findToken, wordsIn} from './token-search.js'
 import type {Token} from './tokens.js'
+
+export {subjectOf} from './clause-shape.js'
 
 /**
  * Reported speech around a cue, within its sentence:
@@ -24,16 +27,6 @@ import type {Token} from './tokens.js'
  * Cues that mostly have no speaker (`seems`, learned) and passives without
  * an agent (`was accused of`) get none.
  */
-
-/** Auxiliaries before a passive cue (`was reported by`). */
-const passiveAuxiliaries = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being'])
-
-/** Words that open a sentence before its subject (`On Monday, …`, `However, …`). */
-const openers = new Set([
-  'on', 'in', 'at', 'after', 'before', 'during', 'however', 'but', 'and', 'meanwhile', 'still', 'also', 'yet',
-  'so', 'then', 'now', 'later', 'earlier', 'while', 'when', 'as', 'since', 'if', 'although', 'though', 'with',
-  'for', 'by', 'last', 'this', 'despite', 'instead', 'asked', 'speaking'
-])
 
 /** Words that open a clause of the writer's own after a comma in a reported content. */
 const clauseAfterComma = new Set(['and', 'but', 'which', 'where', 'while', 'whereas', 'although', 'though', 'yet'])
@@ -82,13 +75,8 @@ export function readSpeech(
   }
 
   // `… was first reported by The Post.`, `…, as first reported by The Post.`
-  const auxiliary = skipAdverbs(tokens, cue.start, floor) - 1
-  const byAgent = tokens[cue.end]?.norm === 'by' && auxiliary > floor
-  if (byAgent && (passiveAuxiliaries.has(tokens[auxiliary]!.norm) || tokens[auxiliary]!.norm === 'as')) {
-    const speaker = speakerAfter(tokens, cue.end + 1, ceiling)
-    const end = tokens[auxiliary]!.norm === 'as' && /^[,—-]$/.test(tokens[auxiliary - 1]!.norm) ? auxiliary - 1 : auxiliary
-    if (speaker && end > floor) return {speaker, content: {start: floor, end}}
-  }
+  const agent = readByAgent(tokens, cue, floor, ceiling)
+  if (agent) return agent
 
   // `Said Jane Roe: …`; `Citing …, Jane Roe …`, `After citing …, Jane Roe …`:
   // the speaker comes after.
@@ -122,22 +110,10 @@ export function readSpeech(
   const afterStart = skipAfterCue(tokens, cue.end, ceiling)
   const clauseAfter = afterStart < ceiling && wordsIn(tokens, afterStart, ceiling) >= 2 && !opensRelative(tokens, cue.start, afterStart, ceiling)
   const comma = speaker ? tokens[speaker.start - 1] : undefined
-  const clauseBefore =
-    speaker !== undefined &&
-    speaker.end <= cue.start &&
-    comma !== undefined &&
-    speaker.start - 1 > floor + 1 &&
-    (comma.norm === ',' || comma.norm === '"') &&
-    !opensWithAdverbial(tokens, floor, speaker)
-
-  // `…, as The Post reported.`, `As The Post reported, …`: the clause the as-clause hangs on.
-  const asClause = !clauseAfter || onlyAddressee(tokens, afterStart, ceiling) ? contentOfAs(tokens, speaker?.start ?? skipAdverbs(tokens, cue.start, floor), floor, cue.end, ceiling) : undefined
-  if (asClause) return {speaker, content: asClause}
-  // `The timetable was announced on Monday.`: what was announced is the subject.
-  if (!clauseAfter && isPassive(tokens, cue, floor)) {
-    const subject = speakerBefore(tokens, skipAdverbs(tokens, cue.start, floor) - 1, floor)
-    if (subject) return {speaker: undefined, content: subject}
-  }
+  const clauseBefore = speaker !== undefined && speaker.end <= cue.start && speaker.start - 1 > floor + 1 && (comma?.norm === ',' || comma?.norm === '"') && !opensWithAdverbial(tokens, floor, speaker)
+  // `…, as The Post reported.`, `The timetable was announced on Monday.`
+  const hanging = hangingContent(tokens, cue, speaker, floor, ceiling, clauseAfter, onlyAddressee(tokens, afterStart, ceiling))
+  if (hanging) return hanging
 
   // `…, she said.` / `…, she told reporters Monday.`; `…, she said, …` spans both sides.
   if (clauseBefore && (!clauseAfter || tokens[cue.end]?.norm === ',' || onlyAddressee(tokens, afterStart, ceiling))) {
@@ -145,101 +121,6 @@ export function readSpeech(
     return {speaker, content: {start: floor, end: clauseAfter ? ceiling : speaker!.start - 1}}
   }
   return {speaker, content: clauseAfter ? {start: afterStart, end: subordinateEnd(tokens, floor, cue.start, afterStart, ceiling)} : undefined}
-}
-
-/** Words that open a clause subordinate to the sentence's main clause (`While the minister said …, engineers …`). */
-const subordinators: ReadonlySet<string> = new Set(['while', 'although', 'though', 'whereas', 'when', 'whenever', 'if', 'because', 'since', 'once', 'unless'])
-
-/**
- * Whether the speaker is the subject of its unit after an opening adverbial
- * that ends with a comma (`In a speech to farmers, the president thanked
- * …`): the adverbial is no content of the cue's.
- *
- * @param tokens The tokens.
- * @param floor The unit's first token.
- * @param speaker The speaker, before the cue.
- * @returns `true` for such a speaker.
- */
-function opensWithAdverbial(tokens: readonly Token[], floor: number, speaker: TokenRange): boolean {
-  return openers.has(tokens[floor]!.norm) && subjectOf(tokens, floor, speaker.end)?.start === speaker.start
-}
-
-/**
- * Where a content after its cue ends when the cue stands in a clause opened
- * by a subordinator at the start of its unit (`While the minister said that
- * the dam was safe, engineers …`): at the first comma outside quote marks,
- * which closes that clause; else at the end of the unit.
- *
- * @param tokens The tokens.
- * @param floor The unit's first token.
- * @param cueStart The cue's first token.
- * @param start The content's first token.
- * @param ceiling The end of the unit.
- * @returns The end of the content.
- */
-function subordinateEnd(tokens: readonly Token[], floor: number, cueStart: number, start: number, ceiling: number): number {
-  const first = tokens[floor]?.norm === 'but' || tokens[floor]?.norm === 'and' ? floor + 1 : floor
-  if (!subordinators.has(tokens[first]?.norm ?? '') || cueStart - first > 12) return ceiling
-  for (let index = first + 1; index < cueStart; index++) if (/^[,;:"]$/.test(tokens[index]!.norm)) return ceiling
-  let marks = 0
-  for (let index = start + 1; index < ceiling; index++) {
-    const norm = tokens[index]!.norm
-    if (norm === '"') marks++
-    else if (norm === ',' && marks % 2 === 0) return index
-  }
-  return ceiling
-}
-
-/**
- * Whether the subject of a unit runs up to a token: the noun phrase that
- * ends before the token after it (the cue) opens the unit, apposition and
- * all, so that the stretch before the token is no clause of its own.
- *
- * @param tokens The tokens.
- * @param floor The unit's first token.
- * @param end The token (the comma before the cue).
- * @returns `true` when the subject ends there.
- */
-function subjectReaches(tokens: readonly Token[], floor: number, end: number): boolean {
-  const phrase = speakerBefore(tokens, end + 1, floor)
-  return phrase !== undefined && phrase.start === subjectOf(tokens, floor, end)?.start
-}
-
-/**
- * Move back from a cue over the adverbs before it (`was first reported`,
- * `had been previously reported`).
- *
- * @param tokens The tokens.
- * @param start The cue's first token.
- * @param floor The unit's first token.
- * @returns The first adverb (`start` when there is none).
- */
-function skipAdverbs(tokens: readonly Token[], start: number, floor: number): number {
-  let index = start
-  while (index - 1 > floor && start - index < 2 && /^(?:first|previously|originally|also|not|widely)$|[a-z]ly$/.test(tokens[index - 1]!.norm)) index--
-  return index
-}
-
-/**
- * The content of a cue in an as-clause (`…, as The Post reported on
- * Sunday.`, `As The Post reported, …`): the clause before the comma or dash
- * that opens it, or the clause after the comma that closes it.
- *
- * @param tokens The tokens.
- * @param start The as-clause's subject (or the cue when it has none).
- * @param floor The unit's first token.
- * @param cueEnd The end of the cue.
- * @param ceiling The end of the unit.
- * @returns The content, or `undefined` when the cue stands in no as-clause.
- */
-function contentOfAs(tokens: readonly Token[], start: number, floor: number, cueEnd: number, ceiling: number): TokenRange | undefined {
-  const as = start - 1
-  if (as < floor || tokens[as]!.norm !== 'as') return undefined
-  if (as === floor) {
-    const comma = findToken(tokens, cueEnd, Math.min(ceiling, cueEnd + 10), ',')
-    return comma === -1 || comma + 2 >= ceiling ? undefined : {start: comma + 1, end: ceiling}
-  }
-  return /^[,—-]$/.test(tokens[as - 1]!.norm) && as - 1 > floor + 1 ? {start: floor, end: as - 1} : undefined
 }
 
 /**
@@ -256,9 +137,6 @@ function isExpletive(tokens: readonly Token[], cue: Cue, speaker: TokenRange | u
   const before = tokens[cue.start - 1]?.norm
   return before === 'to' || before === 'worth'
 }
-
-/** Past participles not in `-ed` that make a passive after `was` (`he was said to have …`). */
-const irregularParticiples = new Set(['said', 'told', 'shown', 'seen', 'known', 'thought', 'heard', 'written'])
 
 /** Prepositions that open a sentence with a participle (`After meeting …, Jane Roe said`). */
 const participlePrepositions = new Set(['after', 'before', 'while', 'by', 'in', 'when', 'without', 'since', 'upon', 'on'])
@@ -440,49 +318,3 @@ function onlyAddressee(tokens: readonly Token[], start: number, ceiling: number)
   return ceiling - index <= 8
 }
 
-/**
- * Whether a cue is passive without its agent: `was accused of`, `has been
- * criticized` (not `was reported by`).
- *
- * @param tokens The tokens.
- * @param cue The cue.
- * @param floor The unit's first token.
- * @returns `true` for an agentless passive.
- */
-function isPassive(tokens: readonly Token[], cue: Cue, floor: number): boolean {
-  const head = tokens[cue.head]!.norm
-  if (!(/ed$/.test(head) || irregularParticiples.has(head)) || tokens[cue.end]?.norm === 'by' || stanceAdjectives.has(head)) return false
-  let index = cue.start - 1
-  while (index >= floor && index >= cue.start - 3) {
-    const norm = tokens[index]!.norm
-    // `was`, and `wasn't` (one token in the token table).
-    if (passiveAuxiliaries.has(norm) || (norm.endsWith("n't") && passiveAuxiliaries.has(norm.slice(0, -3)))) return true
-    if (!/ly$/.test(norm) && norm !== 'not' && norm !== 'also') return false
-    index--
-  }
-  return false
-}
-
-/**
- * The subject of a unit: the noun phrase at its start, past an opening
- * adverbial that ends with a comma (`On Monday, Jane Roe …`).
- *
- * @param tokens The tokens.
- * @param floor The unit's first token.
- * @param before Where to stop looking.
- * @returns The subject's tokens, or `undefined`.
- */
-export function subjectOf(tokens: readonly Token[], floor: number, before: number): TokenRange | undefined {
-  let start = floor
-  for (let round = 0; round < 3; round++) {
-    while (start < before && (tokens[start]!.kind === 'punct' || tokens[start]!.norm === '"')) start++
-    if (start >= before || !openers.has(tokens[start]!.norm)) break
-    const comma = findToken(tokens, start, Math.min(before, start + 12), ',')
-    if (comma === -1) return undefined
-    start = comma + 1
-  }
-  const first = tokens[start]
-  if (!first || start >= before || first.kind !== 'word') return undefined
-  if (!first.capital && !speakerPronouns.has(first.norm) && !phraseDeterminers.has(first.norm)) return undefined
-  return speakerAfter(tokens, start, before)
-}
