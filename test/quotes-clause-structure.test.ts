@@ -59,6 +59,12 @@ describe('what the cue governs', function () {
     ])
   })
 
+  it('reads a clause opened by `But` before `, she said.` as the content', function () {
+    expect(quotes('ROME (Reuters) - But the new tram line was planned badly, she said.')).toEqual([
+      {cue: 'said', speaker: 'she', text: 'But the new tram line was planned badly'}
+    ])
+  })
+
   it('ends a content inside a clause opened by while at the comma that closes it', function () {
     expect(
       quotes('NAIROBI (AFP) - While the minister said that the dam was safe, engineers at the site found new cracks on Monday.')
