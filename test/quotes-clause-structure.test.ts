@@ -117,3 +117,12 @@ describe('passives and as-clauses', function () {
     ])
   })
 })
+
+describe('a direct quote inside a report', function () {
+  it('ends the report before the attribution of a direct quote that follows a comma', function () {
+    expect(quotes('ATHENS (AP) - Asked to describe the device that started the blaze, Chief Nikos Pappas said, "We are not going into that today."')).toEqual([
+      {cue: 'describe', speaker: undefined, text: 'the device that started the blaze'},
+      {cue: 'said', speaker: 'Chief Nikos Pappas', text: 'We are not going into that today.'}
+    ])
+  })
+})
