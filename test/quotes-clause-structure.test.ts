@@ -126,3 +126,17 @@ describe('a direct quote inside a report', function () {
     ])
   })
 })
+
+describe('according to and asked', function () {
+  it('reads the clause after `, according to X,` when only an opener stands before it', function () {
+    expect(quotes('BERLIN (dpa) - In addition, according to the ministry, nearly two million more workers will get the new allowance.')).toEqual([
+      {cue: 'according to', speaker: 'the ministry', text: 'nearly two million more workers will get the new allowance'}
+    ])
+  })
+
+  it('reads a question after `asked` and an adjunct', function () {
+    expect(quotes('BERLIN (dpa) - The chancellor was asked on public radio whether the new allowance would be extended.')).toEqual([
+      {cue: 'asked', speaker: undefined, text: 'whether the new allowance would be extended'}
+    ])
+  })
+})
