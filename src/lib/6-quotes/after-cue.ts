@@ -24,7 +24,8 @@ const timeAdverbs = new Set([
 
 /**
  * Where the content after a cue starts: past a colon or comma; past an
- * adjunct (`said in a statement on Monday that …`) up to its `that` or colon.
+ * adjunct (`said in a statement on Monday that …`) up to its `that`, a
+ * question word (`asked on the radio whether …`) or a colon.
  *
  * @param tokens The tokens.
  * @param from The first token after the cue.
@@ -41,14 +42,45 @@ export function skipAfterCue(tokens: readonly Token[], from: number, ceiling: nu
   // `said on Monday (that) …`, `said last week the …`: a time phrase alone, then a clause.
   const dated = timePhraseEnd(tokens, index, ceiling)
   if (dated > index + 1 && dated < ceiling && opensClause(tokens[dated]!)) return dated
-  if (index >= ceiling || !adjuncts.has(tokens[index]!.norm)) return index
+  if (index >= ceiling || !adjuncts.has(tokens[index]!.norm) || quantifierAt(tokens, index) || clauseAt(tokens, index)) return index
   for (let next = index + 1; next < ceiling && next - index <= 14; next++) {
     const norm = tokens[next]!.norm
-    if (norm === 'that') return next
+    if (norm === 'that' || questionWords.has(norm)) return next
     if (norm === ':') return next + 1
     if (norm === '.' || norm === '"') break
   }
   return ceiling
+}
+
+/** Words that open a question after an adjunct (`asked on the radio whether …`). */
+const questionWords: ReadonlySet<string> = new Set(['whether', 'who', 'what', 'why', 'how', 'which'])
+
+/**
+ * Whether `this` or `last` at a token opens a clause, not a time phrase
+ * (`say this is only a pause`, not `said this week`).
+ *
+ * @param tokens The tokens.
+ * @param index The token.
+ * @returns `true` for such a word.
+ */
+function clauseAt(tokens: readonly Token[], index: number): boolean {
+  const norm = tokens[index]!.norm
+  const next = tokens[index + 1]
+  return (norm === 'this' || norm === 'last') && next !== undefined && next.kind === 'word' && !isTimeWord(next.norm)
+}
+
+/**
+ * Whether `at least` or `at most` stands at a token: a quantifier that
+ * opens a clause (`reported at least nine villages were cut off`), not an
+ * adjunct.
+ *
+ * @param tokens The tokens.
+ * @param index The token.
+ * @returns `true` for such a quantifier.
+ */
+function quantifierAt(tokens: readonly Token[], index: number): boolean {
+  const next = tokens[index + 1]?.norm
+  return tokens[index]!.norm === 'at' && (next === 'least' || next === 'most')
 }
 
 /** Finite verbs that follow a relative `that` (`talks that were held`). */

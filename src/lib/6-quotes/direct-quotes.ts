@@ -1,10 +1,11 @@
-import type {Span} from '../types.js'
 import {addSpeaker, contentSpan, cueSpanOf, kindOf, type Draft} from './draft.js'
 import type {Cue} from './find-cues.js'
 import type {QuotedSpan} from './pair-quote-marks.js'
 import type {QuoteParagraph, QuoteReading} from './read-paragraphs.js'
 import {subjectOf} from './reported-speech.js'
 import {speakerAfter, speakerBefore, type TokenRange} from './speaker-span.js'
+import {continuation} from './continue-quotes.js'
+import {clauseWords, isInnerDot, nearQuote, opensSentence, speechLike} from './quote-shapes.js'
 import {firstTokenFrom, lastOpenBefore} from './token-search.js'
 import type {Token} from './tokens.js'
 
@@ -35,9 +36,6 @@ export interface CueSite {
   /** Which tokens head cues. */
   isCueHead: (paragraph: number, token: number) => boolean
 }
-
-/** Most tokens between a quote and its cue (`,” the ministry of defence said`). */
-const nearQuote = 12
 
 /**
  * `“…,” she said.`: a quote that closes a few words before the cue, with no
@@ -161,60 +159,6 @@ function nextParagraph(site: CueSite): Draft | undefined {
 }
 
 /**
- * The quotes that go on after a direct quote: in the same paragraph, a
- * quote that opens after the cue's clause with no cue of its own
- * (`“…,” she said. “…”`), then the following paragraphs that are quotes
- * from start to end with no cue outside their marks.
- *
- * @param site The cue and what it is read in.
- * @param quote The quote the cue took.
- * @returns The quotes that go on, in order (maybe none).
- */
-function continuation(site: CueSite, quote: QuotedSpan): QuotedSpan[] {
-  const {input, reading, paragraph, cue, isCueHead} = site
-  const parts: QuotedSpan[] = []
-  const {tokens} = paragraph
-  let last = quote
-  const cueEnd = tokens[cue.end - 1]!.end
-
-  // In the same paragraph, after the cue.
-  const from = Math.max(cueEnd, last.close?.end ?? last.content.end)
-  const candidate = paragraph.quotes[lastOpenBefore(paragraph.quotes, from) + 1]
-  const next = candidate && candidate.paragraph === paragraph.index ? candidate : undefined
-  if (next && next.lastParagraph === paragraph.index) {
-    const open = firstTokenFrom(tokens, next.open.start)
-    const gap = tokens.slice(firstTokenFrom(tokens, from), open)
-    const words = gap.filter((token) => token.kind === 'word').length
-    const quoteMarks = gap.some((token) => token.norm === '"')
-    // `…,” she said, going on to …: “…”`: the participle is a cue of its own.
-    const participle = gap.some((token, index) => index > 0 && gap[index - 1]!.norm === ',' && token.kind === 'word' && /ing$/.test(token.norm))
-    if (words <= 16 && !quoteMarks && !participle && !hasCueAfter(paragraph, next, isCueHead) && speechLike(input, next)) {
-      parts.push(next)
-      last = next
-    }
-  }
-
-  // The paragraphs after, while each is one quote with no cue of its own.
-  let index = last.lastParagraph + 1
-  if (last.close === undefined) return parts
-  // The paragraph must end with the quote, or with the cue's sentence.
-  const cueUnit = paragraph.unitOf[cue.head]
-  const endsWithCue = last.lastParagraph === paragraph.index && paragraph.unitOf[paragraph.tokens.length - 1] === cueUnit
-  if (!closesParagraph(reading, last) && !endsWithCue) return parts
-  while (index < reading.paragraphs.length) {
-    const following = reading.paragraphs[index]!
-    if (following.kind !== 'paragraph') break
-    const whole = reading.byOpen.get(following.span.start)
-    if (!whole || !whole.close || !closesParagraph(reading, whole)) break
-    if (hasCueAfter(following, whole, isCueHead)) break
-    parts.push(whole)
-    index = whole.lastParagraph + 1
-  }
-
-  return parts
-}
-
-/**
  * A subject without the verb in `-ed` that a walk over its words took in
  * (`Salma Ortega laughed`).
  *
@@ -262,39 +206,6 @@ function introduced(paragraph: QuoteParagraph, quote: QuotedSpan): boolean {
 }
 
 /**
- * Whether a quote ends its paragraph (at most a punctuation mark after it).
- *
- * @param reading The reading.
- * @param quote The quote.
- * @returns `true` when nothing but punctuation follows it.
- */
-function closesParagraph(reading: QuoteReading, quote: QuotedSpan): boolean {
-  const paragraph = reading.paragraphs[quote.lastParagraph]
-  return paragraph !== undefined && quote.close !== undefined && paragraph.lastWordEnd <= quote.close.start
-}
-
-/**
- * Whether a cue head stands in a paragraph after a quote, outside quote marks.
- *
- * @param paragraph The paragraph.
- * @param quote The quote.
- * @param isCueHead Which tokens head cues.
- * @returns `true` when the quote has a cue of its own.
- */
-function hasCueAfter(paragraph: QuoteParagraph, quote: QuotedSpan, isCueHead: (paragraph: number, token: number) => boolean): boolean {
-  const end = quote.close?.end ?? quote.content.end
-  const first = firstTokenFrom(paragraph.tokens, end)
-  const unit = paragraph.unitOf[Math.max(0, first - 1)]
-  // A quote's cue stands within a few words of it, in its sentence.
-  for (let index = first; index < paragraph.tokens.length && index - first < 16; index++) {
-    if (paragraph.quoted[index]) continue
-    if (paragraph.unitOf[index] !== unit) break
-    if (isCueHead(paragraph.index, index)) return true
-  }
-  return false
-}
-
-/**
  * A direct draft from its quoted stretches: the content runs from the first
  * to the last (the words of the cue between them included, as PolNeAR spans
  * do).
@@ -319,79 +230,3 @@ function directDraft(input: string, parts: QuotedSpan[], cue: Cue, tokens: reado
     quotes: parts
   }
 }
-
-/**
- * Whether a quote reads as speech, not as a title or scare quote: it has
- * punctuation at its end inside or just outside the marks, or runs long.
- *
- * @param input The input.
- * @param quote The quote.
- * @returns `true` for speech.
- */
-export function speechLike(input: string, quote: QuotedSpan): boolean {
-  if (!quote.close) return true
-  if (isTitle(input.slice(quote.content.start, quote.content.end))) return false
-  const inside = input.charAt(quote.close.start - 1)
-  const outside = input.charAt(quote.close.end)
-  if (/[,.!?\u2026]/.test(inside) || /[,\u2014\u2013]/.test(outside)) return true
-  return wordCount(input, quote.content) >= 8
-}
-
-/** Words that open a clause of its own between a quote and a later cue. */
-const clauseWords = new Set(['and', 'but', 'or', 'before', 'after', 'while', 'then', 'so', 'because', 'as', 'when'])
-
-/** Short words a title leaves in lower case. */
-const titleWords = new Set(['a', 'an', 'the', 'of', 'in', 'on', 'at', 'to', 'for', 'and', 'or', 'with', 'by', 'from', 'is'])
-
-/**
- * Whether a short quoted text is a title (`“The Apprentice,”`): up to five
- * words, each capitalised but the small ones.
- *
- * @param text The quoted text.
- * @returns `true` for a title.
- */
-function isTitle(text: string): boolean {
-  // Six words are enough to tell.
-  const pattern = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu
-  const words: string[] = []
-  let match: RegExpExecArray | null
-  while (words.length <= 5 && (match = pattern.exec(text))) words.push(match[0])
-  if (words.length === 0 || words.length > 5) return false
-  return words.every((word, index) => /^[\p{Lu}\p{N}]/u.test(word) || (index > 0 && titleWords.has(word)))
-}
-
-/**
- * Whether a quote opens like a sentence: a capital letter first, or long.
- *
- * @param input The input.
- * @param quote The quote.
- * @returns `true` when it can be a whole statement.
- */
-function opensSentence(input: string, quote: QuotedSpan): boolean {
-  const first = input.charAt(quote.content.start)
-  return (first !== first.toLowerCase() || first === '[' || first === '.') && speechLike(input, quote)
-}
-
-/**
- * Count words in a span.
- *
- * @param input The input.
- * @param span The span.
- * @returns How many runs of letters or digits it holds.
- */
-function wordCount(input: string, span: Span): number {
-  return input.slice(span.start, span.end).match(/[\p{L}\p{N}]+/gu)?.length ?? 0
-}
-
-/**
- * Whether a `.` is inside a name (`Sen.`, `U.S.`), not a sentence end.
- *
- * @param tokens The tokens.
- * @param index The `.` token.
- * @returns `true` after a short capitalised word.
- */
-function isInnerDot(tokens: readonly Token[], index: number): boolean {
-  const before = tokens[index - 1]
-  return before !== undefined && before.end === tokens[index]!.start && before.kind === 'word' && (before.capital && before.norm.length <= 4)
-}
-

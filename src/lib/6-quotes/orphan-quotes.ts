@@ -1,5 +1,5 @@
 import {isCueWord} from './cue-model.js'
-import {speechLike} from './direct-quotes.js'
+import {speechLike} from './quote-shapes.js'
 import type {Draft} from './draft.js'
 import type {QuotedSpan} from './pair-quote-marks.js'
 import type {QuoteParagraph, QuoteReading} from './read-paragraphs.js'

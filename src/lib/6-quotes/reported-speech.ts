@@ -2,11 +2,14 @@ import {isGapWord, isInverting, isSpeakerless} from './cue-model.js'
 import {adjuncts, opensRelative, skipAfterCue} from './after-cue.js'
 import type {Cue} from './find-cues.js'
 import type {QuoteParagraph} from './read-paragraphs.js'
-import {gapAdverbs, phraseDeterminers, speakerPronouns, stanceAdjectives, subjectPronouns} from '../lexicon/speakers.js'
+import {gapAdverbs, speakerPronouns, subjectPronouns} from '../lexicon/speakers.js'
+import {hangingContent, isPassive, opensWithAdverbial, readByAgent, subjectOf, subjectReaches, subordinateEnd} from './clause-shape.js'
 import {groupOf} from './token-classes.js'
 import {speakerAfter, speakerBefore, type TokenRange} from './speaker-span.js'
 import {findToken, wordsIn} from './token-search.js'
 import type {Token} from './tokens.js'
+
+export {subjectOf} from './clause-shape.js'
 
 /**
  * Reported speech around a cue, within its sentence:
@@ -24,16 +27,6 @@ import type {Token} from './tokens.js'
  * Cues that mostly have no speaker (`seems`, learned) and passives without
  * an agent (`was accused of`) get none.
  */
-
-/** Auxiliaries before a passive cue (`was reported by`). */
-const passiveAuxiliaries = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being'])
-
-/** Words that open a sentence before its subject (`On Monday, …`, `However, …`). */
-const openers = new Set([
-  'on', 'in', 'at', 'after', 'before', 'during', 'however', 'but', 'and', 'meanwhile', 'still', 'also', 'yet',
-  'so', 'then', 'now', 'later', 'earlier', 'while', 'when', 'as', 'since', 'if', 'although', 'though', 'with',
-  'for', 'by', 'last', 'this', 'despite', 'instead', 'asked', 'speaking'
-])
 
 /** Words that open a clause of the writer's own after a comma in a reported content. */
 const clauseAfterComma = new Set(['and', 'but', 'which', 'where', 'while', 'whereas', 'although', 'though', 'yet'])
@@ -66,26 +59,25 @@ export function readSpeech(
   // `According to Jane Roe, …` / `…, according to Jane Roe.`
   if (according) {
     const speaker = speakerAfter(tokens, cue.end, ceiling)
-    const startsClause = cue.start === floor || /^(?:but|and|yet|so)$/.test(before?.norm ?? '')
+    // `In addition, according to …, …`: a short opener before it is no content.
+    const startsClause = cue.start === floor || /^(?:but|and|yet|so)$/.test(before?.norm ?? '') || (before?.norm === ',' && cue.start - 1 - floor <= 3)
     if (!startsClause) return {speaker, content: {start: floor, end: cue.start}}
     const comma = findToken(tokens, speaker?.end ?? cue.end, ceiling, ',')
     return {speaker, content: comma === -1 ? undefined : {start: comma + 1, end: ceiling}}
   }
 
-  // `…, said Jane Roe.` / `…, said Jane Roe, a spokeswoman.`
-  if (commaBefore && isInverting(tokens[cue.head]!.norm)) {
+  // `…, said Jane Roe.` / `…, said Jane Roe, a spokeswoman.`; not when the
+  // comma ends the subject's apposition (`Jane Roe, an economist, said a fee …`).
+  if (commaBefore && isInverting(tokens[cue.head]!.norm) && !subjectReaches(tokens, floor, cue.start - 1)) {
     const speaker = speakerAfter(tokens, cue.end, ceiling)
     const next = speaker ? tokens[speaker.end] : tokens[cue.end]
     const ends = !next || speaker?.end === ceiling || /^[,.!?;)\u2014]$/.test(next.norm) || adjuncts.has(next.norm)
     if (speaker && ends && cue.start - 1 > floor) return {speaker, content: {start: floor, end: cue.start - 1}}
   }
 
-  // `… was first reported by The Post.`
-  const auxiliary = tokens[cue.start - 1]
-  if (tokens[cue.end]?.norm === 'by' && auxiliary && passiveAuxiliaries.has(auxiliary.norm) && cue.start - 1 > floor) {
-    const speaker = speakerAfter(tokens, cue.end + 1, ceiling)
-    if (speaker) return {speaker, content: {start: floor, end: cue.start - 1}}
-  }
+  // `… was first reported by The Post.`, `…, as first reported by The Post.`
+  const agent = readByAgent(tokens, cue, floor, ceiling)
+  if (agent) return agent
 
   // `Said Jane Roe: …`; `Citing …, Jane Roe …`, `After citing …, Jane Roe …`:
   // the speaker comes after.
@@ -119,15 +111,17 @@ export function readSpeech(
   const afterStart = skipAfterCue(tokens, cue.end, ceiling)
   const clauseAfter = afterStart < ceiling && wordsIn(tokens, afterStart, ceiling) >= 2 && !opensRelative(tokens, cue.start, afterStart, ceiling)
   const comma = speaker ? tokens[speaker.start - 1] : undefined
-  const clauseBefore =
-    speaker !== undefined && speaker.end <= cue.start && comma !== undefined && speaker.start - 1 > floor + 1 && (comma.norm === ',' || comma.norm === '"')
+  const clauseBefore = speaker !== undefined && speaker.end <= cue.start && speaker.start - 1 > floor + 1 && (comma?.norm === ',' || comma?.norm === '"') && !opensWithAdverbial(tokens, floor, speaker)
+  // `…, as The Post reported.`, `The timetable was announced on Monday.`
+  const hanging = hangingContent(tokens, cue, speaker, floor, ceiling, clauseAfter, onlyAddressee(tokens, afterStart, ceiling))
+  if (hanging) return hanging
 
   // `…, she said.` / `…, she told reporters Monday.`; `…, she said, …` spans both sides.
   if (clauseBefore && (!clauseAfter || tokens[cue.end]?.norm === ',' || onlyAddressee(tokens, afterStart, ceiling))) {
     if (onlyAddressee(tokens, afterStart, ceiling)) return {speaker, content: {start: floor, end: speaker!.start - 1}}
     return {speaker, content: {start: floor, end: clauseAfter ? ceiling : speaker!.start - 1}}
   }
-  return {speaker, content: clauseAfter ? {start: afterStart, end: ceiling} : undefined}
+  return {speaker, content: clauseAfter ? {start: afterStart, end: subordinateEnd(tokens, floor, cue.start, afterStart, ceiling)} : undefined}
 }
 
 /**
@@ -144,9 +138,6 @@ function isExpletive(tokens: readonly Token[], cue: Cue, speaker: TokenRange | u
   const before = tokens[cue.start - 1]?.norm
   return before === 'to' || before === 'worth'
 }
-
-/** Past participles not in `-ed` that make a passive after `was` (`he was said to have …`). */
-const irregularParticiples = new Set(['said', 'told', 'shown', 'seen', 'known', 'thought', 'heard', 'written'])
 
 /** Prepositions that open a sentence with a participle (`After meeting …, Jane Roe said`). */
 const participlePrepositions = new Set(['after', 'before', 'while', 'by', 'in', 'when', 'without', 'since', 'upon', 'on'])
@@ -328,49 +319,3 @@ function onlyAddressee(tokens: readonly Token[], start: number, ceiling: number)
   return ceiling - index <= 8
 }
 
-/**
- * Whether a cue is passive without its agent: `was accused of`, `has been
- * criticized` (not `was reported by`).
- *
- * @param tokens The tokens.
- * @param cue The cue.
- * @param floor The unit's first token.
- * @returns `true` for an agentless passive.
- */
-function isPassive(tokens: readonly Token[], cue: Cue, floor: number): boolean {
-  const head = tokens[cue.head]!.norm
-  if (!(/ed$/.test(head) || irregularParticiples.has(head)) || tokens[cue.end]?.norm === 'by' || stanceAdjectives.has(head)) return false
-  let index = cue.start - 1
-  while (index >= floor && index >= cue.start - 3) {
-    const norm = tokens[index]!.norm
-    // `was`, and `wasn't` (one token in the token table).
-    if (passiveAuxiliaries.has(norm) || (norm.endsWith("n't") && passiveAuxiliaries.has(norm.slice(0, -3)))) return true
-    if (!/ly$/.test(norm) && norm !== 'not' && norm !== 'also') return false
-    index--
-  }
-  return false
-}
-
-/**
- * The subject of a unit: the noun phrase at its start, past an opening
- * adverbial that ends with a comma (`On Monday, Jane Roe …`).
- *
- * @param tokens The tokens.
- * @param floor The unit's first token.
- * @param before Where to stop looking.
- * @returns The subject's tokens, or `undefined`.
- */
-export function subjectOf(tokens: readonly Token[], floor: number, before: number): TokenRange | undefined {
-  let start = floor
-  for (let round = 0; round < 3; round++) {
-    while (start < before && (tokens[start]!.kind === 'punct' || tokens[start]!.norm === '"')) start++
-    if (start >= before || !openers.has(tokens[start]!.norm)) break
-    const comma = findToken(tokens, start, Math.min(before, start + 12), ',')
-    if (comma === -1) return undefined
-    start = comma + 1
-  }
-  const first = tokens[start]
-  if (!first || start >= before || first.kind !== 'word') return undefined
-  if (!first.capital && !speakerPronouns.has(first.norm) && !phraseDeterminers.has(first.norm)) return undefined
-  return speakerAfter(tokens, start, before)
-}
