@@ -7,7 +7,8 @@
  * unpaired is put in one bin (why it is missed) and counted by its cue's
  * head word and by what stands after the head (`governed`, and a clause
  * without `that`); `--show WORD` prints the sentences of that head's misses,
- * `--bin PREFIX` those of the indirect quotes missed in a bin.
+ * `--bin PREFIX` those of the indirect quotes missed in a bin (`--shape S`:
+ * only those whose cue is followed by that shape).
  */
 import {parseDispatch} from '../src/index.js'
 import {useCueData} from '../src/lib/6-quotes/cue-weights.js'
@@ -28,6 +29,8 @@ const showIndex = process.argv.indexOf('--show')
 const show = showIndex > 0 ? process.argv[showIndex + 1] : undefined
 const binIndex = process.argv.indexOf('--bin')
 const showBin = binIndex > 0 ? process.argv[binIndex + 1] : undefined
+const shapeIndex = process.argv.indexOf('--shape')
+const showShape = shapeIndex > 0 ? process.argv[shapeIndex + 1] : undefined
 
 const docs = loadPolnear(onDev ? 'dev' : 'train')!
 const reading = readCorpus(docs)
@@ -95,7 +98,7 @@ function readOne(index: number): void {
       else if (probability < 0.3) bin = 'scored 0.1-0.3'
       else if (cueKept) bin = 'cue kept, content elsewhere'
       else bin = 'scored >= 0.3, no quote kept'
-      if ((show && head === show) || (showBin && bin.startsWith(showBin) && quote.kind === 'indirect')) {
+      if ((show && head === show) || (showBin && bin.startsWith(showBin) && quote.kind === 'indirect' && (!showShape || shape === showShape))) {
         const ours = predicted.find((item) => item.cue && item.cue.start <= token.start && item.cue.end >= token.end)
         const note = ours ? ` || ours: ${doc.text.slice(ours.start, ours.end).replace(/\s+/g, ' ').slice(0, 160)}` : ''
         console.log(`[${bin} ${probability.toFixed(2)} ${quote.kind}] ${sentence} || gold: ${doc.text.slice(quote.start, quote.end).replace(/\s+/g, ' ').slice(0, 160)}${note}`)

@@ -59,6 +59,12 @@ describe('what the cue governs', function () {
     ])
   })
 
+  it('reads a clause opened by `But` before `, she said.` as the content', function () {
+    expect(quotes('ROME (Reuters) - But the new tram line was planned badly, she said.')).toEqual([
+      {cue: 'said', speaker: 'she', text: 'But the new tram line was planned badly'}
+    ])
+  })
+
   it('ends a content inside a clause opened by while at the comma that closes it', function () {
     expect(
       quotes('NAIROBI (AFP) - While the minister said that the dam was safe, engineers at the site found new cracks on Monday.')
@@ -108,6 +114,29 @@ describe('passives and as-clauses', function () {
   it('reads the clause after `As X reported,`', function () {
     expect(quotes('LAGOS (AP) - As the Daily Courier reported on Sunday, the governor met the ferry operators on Friday.')).toEqual([
       {cue: 'reported', speaker: 'the Daily Courier', text: 'the governor met the ferry operators on Friday'}
+    ])
+  })
+})
+
+describe('a direct quote inside a report', function () {
+  it('ends the report before the attribution of a direct quote that follows a comma', function () {
+    expect(quotes('ATHENS (AP) - Asked to describe the device that started the blaze, Chief Nikos Pappas said, "We are not going into that today."')).toEqual([
+      {cue: 'describe', speaker: undefined, text: 'the device that started the blaze'},
+      {cue: 'said', speaker: 'Chief Nikos Pappas', text: 'We are not going into that today.'}
+    ])
+  })
+})
+
+describe('according to and asked', function () {
+  it('reads the clause after `, according to X,` when only an opener stands before it', function () {
+    expect(quotes('BERLIN (dpa) - In addition, according to the ministry, nearly two million more workers will get the new allowance.')).toEqual([
+      {cue: 'according to', speaker: 'the ministry', text: 'nearly two million more workers will get the new allowance'}
+    ])
+  })
+
+  it('reads a question after `asked` and an adjunct', function () {
+    expect(quotes('BERLIN (dpa) - The chancellor was asked on public radio whether the new allowance would be extended.')).toEqual([
+      {cue: 'asked', speaker: undefined, text: 'whether the new allowance would be extended'}
     ])
   })
 })

@@ -24,7 +24,8 @@ const timeAdverbs = new Set([
 
 /**
  * Where the content after a cue starts: past a colon or comma; past an
- * adjunct (`said in a statement on Monday that …`) up to its `that` or colon.
+ * adjunct (`said in a statement on Monday that …`) up to its `that`, a
+ * question word (`asked on the radio whether …`) or a colon.
  *
  * @param tokens The tokens.
  * @param from The first token after the cue.
@@ -44,12 +45,15 @@ export function skipAfterCue(tokens: readonly Token[], from: number, ceiling: nu
   if (index >= ceiling || !adjuncts.has(tokens[index]!.norm) || quantifierAt(tokens, index) || clauseAt(tokens, index)) return index
   for (let next = index + 1; next < ceiling && next - index <= 14; next++) {
     const norm = tokens[next]!.norm
-    if (norm === 'that') return next
+    if (norm === 'that' || questionWords.has(norm)) return next
     if (norm === ':') return next + 1
     if (norm === '.' || norm === '"') break
   }
   return ceiling
 }
+
+/** Words that open a question after an adjunct (`asked on the radio whether …`). */
+const questionWords: ReadonlySet<string> = new Set(['whether', 'who', 'what', 'why', 'how', 'which'])
 
 /**
  * Whether `this` or `last` at a token opens a clause, not a time phrase

@@ -22,13 +22,21 @@ const openers = new Set([
   'for', 'by', 'last', 'this', 'despite', 'instead', 'asked', 'speaking'
 ])
 
+/** Prepositions and time words that open an adverbial before the subject (`In a speech to farmers, …`), not a clause. */
+const adverbialOpeners: ReadonlySet<string> = new Set([
+  'on', 'in', 'at', 'after', 'before', 'during', 'with', 'for', 'by', 'despite', 'last', 'this', 'later', 'earlier',
+  'while', 'when', 'as', 'since', 'if', 'although', 'though', 'asked', 'speaking'
+])
+
 /** Words that open a clause subordinate to the sentence's main clause (`While the minister said …, engineers …`). */
 const subordinators: ReadonlySet<string> = new Set(['while', 'although', 'though', 'whereas', 'when', 'whenever', 'if', 'because', 'since', 'once', 'unless'])
 
 /**
  * Whether the speaker is the subject of its unit after an opening adverbial
  * that ends with a comma (`In a speech to farmers, the president thanked
- * …`): the adverbial is no content of the cue's.
+ * …`): the adverbial is no content of the cue's. It opens with a
+ * preposition, a time word or a subordinator, not with a conjunction or an
+ * adverb (`But the line was planned badly, she said.` is a content).
  *
  * @param tokens The tokens.
  * @param floor The unit's first token.
@@ -36,7 +44,8 @@ const subordinators: ReadonlySet<string> = new Set(['while', 'although', 'though
  * @returns `true` for such a speaker.
  */
 export function opensWithAdverbial(tokens: readonly Token[], floor: number, speaker: TokenRange): boolean {
-  return openers.has(tokens[floor]!.norm) && subjectOf(tokens, floor, speaker.end)?.start === speaker.start
+  if (!adverbialOpeners.has(tokens[floor]!.norm) || subjectOf(tokens, floor, speaker.end)?.start !== speaker.start) return false
+  return true
 }
 
 /**

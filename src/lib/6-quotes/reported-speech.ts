@@ -59,7 +59,8 @@ export function readSpeech(
   // `According to Jane Roe, …` / `…, according to Jane Roe.`
   if (according) {
     const speaker = speakerAfter(tokens, cue.end, ceiling)
-    const startsClause = cue.start === floor || /^(?:but|and|yet|so)$/.test(before?.norm ?? '')
+    // `In addition, according to …, …`: a short opener before it is no content.
+    const startsClause = cue.start === floor || /^(?:but|and|yet|so)$/.test(before?.norm ?? '') || (before?.norm === ',' && cue.start - 1 - floor <= 3)
     if (!startsClause) return {speaker, content: {start: floor, end: cue.start}}
     const comma = findToken(tokens, speaker?.end ?? cue.end, ceiling, ',')
     return {speaker, content: comma === -1 ? undefined : {start: comma + 1, end: ceiling}}

@@ -136,6 +136,8 @@ export function ruleAction(paragraph: QuoteParagraph, pair: Pair): PairAction | 
   const contained = within(pair.inner.content, pair.outer.content)
   if (head >= 0 && contained && isReducedRelative(paragraph.tokens, head)) return 'keep'
   if (!contained && within(pair.inner.cue, pair.outer.content)) return 'dropInner'
+  // `attacked the plan, saying, “…”`: a direct quote with its cue inside a report ends it.
+  if (contained && pair.inner.kind === 'direct' && within(pair.inner.cue, pair.outer.content) && afterComma(paragraph, pair.inner) && pair.inner.cue.end <= pair.inner.content.start) return 'cutOuter'
   // `said that the unions had warned that …`: a report with its own subject
   // and that-clause inside a that-clause is nested.
   const speaker = pair.inner.speaker
@@ -143,6 +145,20 @@ export function ruleAction(paragraph: QuoteParagraph, pair: Pair): PairAction | 
   const that = paragraph.tokens[firstTokenFrom(paragraph.tokens, pair.inner.content.start)]
   if (contained && first?.norm === 'that' && that?.norm === 'that' && speaker && within(speaker, pair.outer.content)) return 'keep'
   return undefined
+}
+
+/**
+ * Whether a comma stands right before a draft's attribution: before its
+ * speaker when that comes first, else before its cue (`…, saying, “…”`).
+ *
+ * @param paragraph The paragraph.
+ * @param draft The draft.
+ * @returns `true` after a comma.
+ */
+function afterComma(paragraph: QuoteParagraph, draft: Draft): boolean {
+  const speaker = draft.speaker && draft.speaker.start < draft.cue.start ? draft.speaker : undefined
+  const first = firstTokenFrom(paragraph.tokens, (speaker ?? draft.cue).start)
+  return paragraph.tokens[first - 1]?.norm === ','
 }
 
 /** The weights by feature, unpacked on first use. */
