@@ -40,6 +40,7 @@ import {readDocument} from '../src/lib/pipeline.js'
 import type {Span} from '../src/lib/types.js'
 import {loadPolnear, type CorpusDoc} from './quotes-corpus.js'
 import {seededShuffler} from './seeded.js'
+import {isMain} from './is-main.js'
 
 /** One labelled pair. */
 interface Example {
@@ -428,33 +429,40 @@ function moduleOf(weights: ReadonlyMap<string, readonly number[]>): string {
   ].join('\n')
 }
 
-const trainDocs = loadPolnear('train')
-if (!trainDocs) throw new Error('Cannot find PolNeAR train in the corpora folder')
-const inSample = process.argv.includes('--in-sample')
-const drafted = inSample ? draftAll(trainDocs) : draftOutOfFold(trainDocs)
-const examples = examplesOf(drafted)
-const counts = pairActions.map((_, label) => examples.filter((example) => example.label === label).length)
-console.log('train pairs', examples.length, Object.fromEntries(pairActions.map((action, index) => [action, counts[index]])))
-const weights = train(examples)
-console.log('train', accuracy(weights, examples))
-if (process.argv.includes('--choose')) chooseConfidence(inSample ? draftOutOfFold(trainDocs) : drafted, drafted)
-if (process.argv.includes('--dev')) {
-  const devDocs = loadPolnear('dev')
-  if (devDocs) {
-    const devDrafted = draftAll(devDocs)
-    console.log('dev', accuracy(weights, examplesOf(devDrafted)))
-    for (const threshold of confidences) {
-      const total = emptyQuoteCounts()
-      useOverlapModel(pack(weights), threshold)
-      scoreSettled(devDrafted, total)
-      console.log('dev confidence ' + threshold.toFixed(2) + ': ' + figures(total))
+/**
+ * Learn the overlap model from PolNeAR train and write `src/data/overlap-weights.ts` (or, with `--dev`, report on dev only).
+ */
+function main(): void {
+  const trainDocs = loadPolnear('train')
+  if (!trainDocs) throw new Error('Cannot find PolNeAR train in the corpora folder')
+  const inSample = process.argv.includes('--in-sample')
+  const drafted = inSample ? draftAll(trainDocs) : draftOutOfFold(trainDocs)
+  const examples = examplesOf(drafted)
+  const counts = pairActions.map((_, label) => examples.filter((example) => example.label === label).length)
+  console.log('train pairs', examples.length, Object.fromEntries(pairActions.map((action, index) => [action, counts[index]])))
+  const weights = train(examples)
+  console.log('train', accuracy(weights, examples))
+  if (process.argv.includes('--choose')) chooseConfidence(inSample ? draftOutOfFold(trainDocs) : drafted, drafted)
+  if (process.argv.includes('--dev')) {
+    const devDocs = loadPolnear('dev')
+    if (devDocs) {
+      const devDrafted = draftAll(devDocs)
+      console.log('dev', accuracy(weights, examplesOf(devDrafted)))
+      for (const threshold of confidences) {
+        const total = emptyQuoteCounts()
+        useOverlapModel(pack(weights), threshold)
+        scoreSettled(devDrafted, total)
+        console.log('dev confidence ' + threshold.toFixed(2) + ': ' + figures(total))
+      }
+      useOverlapModel()
+      const shipped = emptyQuoteCounts()
+      scoreSettled(devDrafted, shipped)
+      console.log('dev shipped model: ' + figures(shipped))
     }
-    useOverlapModel()
-    const shipped = emptyQuoteCounts()
-    scoreSettled(devDrafted, shipped)
-    console.log('dev shipped model: ' + figures(shipped))
+  } else {
+    writeFileSync(new URL('../src/data/overlap-weights.ts', import.meta.url), moduleOf(weights))
+    console.log('wrote src/data/overlap-weights.ts,', weights.size, 'features')
   }
-} else {
-  writeFileSync(new URL('../src/data/overlap-weights.ts', import.meta.url), moduleOf(weights))
-  console.log('wrote src/data/overlap-weights.ts,', weights.size, 'features')
 }
+
+if (isMain(import.meta.url)) main()

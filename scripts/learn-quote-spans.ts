@@ -23,6 +23,7 @@ import {allowed, SpanLabel, spanFeatureBits, spanLabelCount, viterbi, zeroPlace}
 import {readDocument} from '../src/lib/pipeline.js'
 import {loadPolnear, type CorpusDoc} from './quotes-corpus.js'
 import {seededRandom} from './seeded.js'
+import {isMain} from './is-main.js'
 
 /** Settings of the learning. */
 const epochs = 6
@@ -266,14 +267,21 @@ export const quoteModel: PackedSpanModel = {
   console.log(`wrote ${file}: ${packed.count} features, ${text.length} bytes`)
 }
 
-const docs = loadPolnear('train')
-if (!docs) throw new Error('PolNeAR train is not in ../shared/corpora')
-const holdout = process.argv.includes('--holdout')
-const examples = examplesOf(holdout ? docs.filter((_, index) => index % 5 !== 4) : docs)
-console.log(`${examples.length} units, ${examples.reduce((sum, e) => sum + e.gold.filter((label) => label === SpanLabel.BeginCue).length, 0)} gold cues`)
-const learned = train(examples)
-write(pack(learned, examples), holdout ? 'four fifths of the split' : 'the whole split')
-if (holdout) report(learned, examplesOf(docs.filter((_, index) => index % 5 === 4)))
+/**
+ * Learn the span model from PolNeAR train and write `src/data/quote-model.ts`.
+ */
+function main(): void {
+  const docs = loadPolnear('train')
+  if (!docs) throw new Error('PolNeAR train is not in ../shared/corpora')
+  const holdout = process.argv.includes('--holdout')
+  const examples = examplesOf(holdout ? docs.filter((_, index) => index % 5 !== 4) : docs)
+  console.log(`${examples.length} units, ${examples.reduce((sum, e) => sum + e.gold.filter((label) => label === SpanLabel.BeginCue).length, 0)} gold cues`)
+  const learned = train(examples)
+  write(pack(learned, examples), holdout ? 'four fifths of the split' : 'the whole split')
+  if (holdout) report(learned, examplesOf(docs.filter((_, index) => index % 5 === 4)))
+}
+
+if (isMain(import.meta.url)) main()
 
 /**
  * The stretches of one kind in a unit's labels.

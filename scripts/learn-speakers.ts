@@ -36,6 +36,7 @@ import type {Span} from '../src/lib/types.js'
 import {scoreQuotes, speakerAgrees} from './eval/score-quotes.js'
 import {loadPolnear, type CorpusDoc} from './quotes-corpus.js'
 import {seededShuffler} from './seeded.js'
+import {isMain} from './is-main.js'
 
 /** Passes over the examples. */
 const epochs = 8
@@ -346,25 +347,32 @@ function describe(table: ReadonlyArray<readonly [number, number]>): string {
   return margins.map((margin, index) => `${margin}: +${table[index]![0]} -${table[index]![1]}`).join(', ')
 }
 
-const trainDocs = loadPolnear('train')
-if (!trainDocs) throw new Error('Cannot find PolNeAR train in the corpora folder')
-const read = examplesOf(trainDocs)
-const {examples} = read
-const ruleRight = examples.filter((example) => example.right[0]).length
-console.log(`train: ${read.paired} paired drafts, ${read.unreachable} with no right candidate, rules right on ${ruleRight}`)
-const {margin, table} = chooseMargin(examples)
-console.log('cross-validated gains per margin:', describe(table))
-console.log('margin', margin)
-const weights = train(examples)
-const packed = pack(weights, examples)
-const shipped = unpack(packed, weights, examples)
-console.log('train gains per margin (packed):', describe(gains(shipped, examples)))
-if (process.argv.includes('--dev')) {
-  const devDocs = loadPolnear('dev')
-  if (devDocs) {
-    const dev = examplesOf(devDocs)
-    console.log(`dev: ${dev.paired} paired drafts, ${dev.unreachable} with no right candidate`)
-    console.log('dev gains per margin (packed):', describe(gains(shipped, dev.examples)))
+/**
+ * Learn the speaker ranker from PolNeAR train and write `src/data/speaker-model.ts`.
+ */
+function main(): void {
+  const trainDocs = loadPolnear('train')
+  if (!trainDocs) throw new Error('Cannot find PolNeAR train in the corpora folder')
+  const read = examplesOf(trainDocs)
+  const {examples} = read
+  const ruleRight = examples.filter((example) => example.right[0]).length
+  console.log(`train: ${read.paired} paired drafts, ${read.unreachable} with no right candidate, rules right on ${ruleRight}`)
+  const {margin, table} = chooseMargin(examples)
+  console.log('cross-validated gains per margin:', describe(table))
+  console.log('margin', margin)
+  const weights = train(examples)
+  const packed = pack(weights, examples)
+  const shipped = unpack(packed, weights, examples)
+  console.log('train gains per margin (packed):', describe(gains(shipped, examples)))
+  if (process.argv.includes('--dev')) {
+    const devDocs = loadPolnear('dev')
+    if (devDocs) {
+      const dev = examplesOf(devDocs)
+      console.log(`dev: ${dev.paired} paired drafts, ${dev.unreachable} with no right candidate`)
+      console.log('dev gains per margin (packed):', describe(gains(shipped, dev.examples)))
+    }
   }
+  write(packed, margin)
 }
-write(packed, margin)
+
+if (isMain(import.meta.url)) main()

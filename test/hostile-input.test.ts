@@ -142,9 +142,11 @@ describe('the tagger’s kept word scores', {timeout: 60_000}, function () {
 describe('shapes that grew faster than their size', {timeout: 60_000}, function () {
   for (const name of ['unclosed quotes after cues', 'marks with no space', 'numbers, units and money']) {
     it(name + ': CPU time per character at 200 kB within 2× that at 25 kB', function () {
+      // The least of several runs at each size: one run of the large text
+      // read 2.38× once on a loaded CI machine; least of several: 1.1× to 1.4×.
       const make = shape(name)
-      const small = cpuPerCharacter(make(25_000), 3)
-      const large = cpuPerCharacter(make(200_000), 1)
+      const small = cpuPerCharacter(make(25_000), 5)
+      const large = cpuPerCharacter(make(200_000), 3)
       expect(large / small).toBeLessThan(2)
     })
   }

@@ -34,8 +34,15 @@ const lead = String.raw`(?:(?:see|also see|see also|see for example|for example|
 /** One citation after an opening bracket or a semicolon: its authors are group 1. */
 const inBrackets = new RegExp(String.raw`^\s*${lead}(${authors})(?:\s+et al\.)?,?\s+${year}`, 'u')
 
-/** Authors before a year in brackets: "Santos (1989)", "Dye & Bavelier (2010)". */
-const beforeBracketedYear = new RegExp(String.raw`(?<![\p{L}\d])(${authors})(?:\s+et al\.)?,?\s+\(${year}\)`, 'gu')
+/**
+ * Authors before a year in brackets: "Santos (1989)", "Dye & Bavelier (2010)".
+ * The lookahead for a capital first lets the search pass over every other
+ * character at once (each pattern here starts with an author).
+ */
+const beforeBracketedYear = new RegExp(String.raw`(?=\p{Lu})(?<![\p{L}\d])(${authors})(?:\s+et al\.)?,?\s+\(${year}\)`, 'gu')
+
+/** What a match of `beforeBracketedYear` ends with; most texts have none, and are not searched for authors. */
+const bracketedYear = new RegExp(String.raw`\s\(${year}\)`, 'u')
 
 /**
  * Two or more authors after a word in lower case, before a bare year or a
@@ -43,7 +50,7 @@ const beforeBracketedYear = new RegExp(String.raw`(?<![\p{L}\d])(${authors})(?:\
  * [7]" (not "the 1994 World Cup and Euro 1996").
  */
 const beforeBareYear = new RegExp(
-  String.raw`(?<=(?:^|[\s(])\p{Ll}+[,:]?\s)(${severalAuthors})(?:\s+et al\.)?,?\s+(?:${year}|\[\d{1,3}\])`,
+  String.raw`(?=\p{Lu})(?<=(?:^|[\s(])\p{Ll}+[,:]?\s)(${severalAuthors})(?:\s+et al\.)?,?\s+(?:${year}|\[\d{1,3}\])`,
   'gu'
 )
 
@@ -75,7 +82,7 @@ export function findCitedAuthors(input: string): Candidate[] {
     }
   }
 
-  for (const match of input.matchAll(beforeBracketedYear)) addAuthors(input, found, match[1]!, match.index)
+  if (bracketedYear.test(input)) for (const match of input.matchAll(beforeBracketedYear)) addAuthors(input, found, match[1]!, match.index)
   for (const match of input.matchAll(beforeBareYear)) addAuthors(input, found, match[1]!, match.index)
   found.sort((a, b) => a.start - b.start)
   return found.filter((candidate, index) => index === 0 || candidate.start >= found[index - 1]!.end)
