@@ -148,3 +148,12 @@ describe('a noun cue drawn by its subject', function () {
     ])
   })
 })
+
+describe('an opening question', function () {
+  it('keeps `Asked what …` as a report of its own before a direct quote', function () {
+    expect(quotes('OSLO (AP) - Asked what a firm deal would look like, the minister replied: “One that the fishermen can live with.”')).toEqual([
+      {cue: 'Asked', speaker: undefined, text: 'what a firm deal would look like'},
+      {cue: 'replied', speaker: 'the minister', text: 'One that the fishermen can live with.'}
+    ])
+  })
+})
