@@ -140,3 +140,11 @@ describe('according to and asked', function () {
     ])
   })
 })
+
+describe('a noun cue drawn by its subject', function () {
+  it('reads the subject of drew criticism from as the content and the agent as the speaker', function () {
+    expect(quotes('DUBLIN (Reuters) - The new water charge has drawn sharp criticism from opposition parties.')).toEqual([
+      {cue: 'criticism', speaker: 'opposition parties', text: 'The new water charge'}
+    ])
+  })
+})
