@@ -140,3 +140,20 @@ describe('according to and asked', function () {
     ])
   })
 })
+
+describe('a noun cue drawn by its subject', function () {
+  it('reads the subject of drew criticism from as the content and the agent as the speaker', function () {
+    expect(quotes('DUBLIN (Reuters) - The new water charge has drawn sharp criticism from opposition parties.')).toEqual([
+      {cue: 'criticism', speaker: 'opposition parties', text: 'The new water charge'}
+    ])
+  })
+})
+
+describe('an opening question', function () {
+  it('keeps `Asked what …` as a report of its own before a direct quote', function () {
+    expect(quotes('OSLO (AP) - Asked what a firm deal would look like, the minister replied: “One that the fishermen can live with.”')).toEqual([
+      {cue: 'Asked', speaker: undefined, text: 'what a firm deal would look like'},
+      {cue: 'replied', speaker: 'the minister', text: 'One that the fishermen can live with.'}
+    ])
+  })
+})

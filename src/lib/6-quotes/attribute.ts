@@ -4,6 +4,7 @@ import type {Cue} from './find-cues.js'
 import type {QuoteReading} from './read-paragraphs.js'
 import {cutBeforeAttribution, readSpeech} from './reported-speech.js'
 import {firstTokenFrom, lastOpenBefore, lastTokenBefore} from './token-search.js'
+import {governed} from './features.js'
 
 /**
  * From a cue to a quote: where its content is and who speaks. A cue next
@@ -56,7 +57,9 @@ export function attribute(
   const around = quotes[lastOpenBefore(quotes, cueSpan.start + 1)]
   const inside = around && around.content.start <= cueSpan.start && cueSpan.end <= around.content.end ? around : undefined
 
-  if (!inside && !according) {
+  // `Asked what …, the minister replied: “…”`: the opening participle asks a question of its own.
+  const asking = cue.start === unit.start && tokens[cue.head]!.norm === 'asked' && /^(?:WH|THAT|OF)$/.test(governed(tokens, cue.head))
+  if (!inside && !according && !asking) {
     const site = {input, reading, paragraph, cue, isCueHead}
     const direct = directBefore(site, quotes) ?? directAfter(site, quotes)
     if (direct) return direct

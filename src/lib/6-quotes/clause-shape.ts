@@ -228,3 +228,37 @@ export function hangingContent(
   const subject = speakerBefore(tokens, skipAdverbs(tokens, cue.start, floor) - 1, floor)
   return subject ? {speaker: undefined, content: subject} : undefined
 }
+
+/** Verbs whose subject draws what a noun cue says (`The plan drew criticism from …`). */
+const drawingVerbs: ReadonlySet<string> = new Set([
+  'draw', 'draws', 'drew', 'drawn', 'drawing', 'attract', 'attracts', 'attracted', 'attracting', 'spark', 'sparks', 'sparked',
+  'faced', 'faces', 'face', 'facing', 'received', 'receives', 'under'
+])
+
+/**
+ * Read a noun cue drawn by its subject (`The new charge has drawn sharp
+ * criticism from opposition parties.`, `came under heavy criticism`): the
+ * content is what draws it, the subject of the verb before the cue, and
+ * the speaker stands after `from`. Only when the cue governs nothing else
+ * (`from`, `when`, `after` or punctuation follows it: not `criticism for
+ * its handling of …`).
+ *
+ * @param tokens The tokens.
+ * @param cue The cue.
+ * @param floor The unit's first token.
+ * @param ceiling The end of the unit.
+ * @returns The speaker and content, or `undefined` for another layout.
+ */
+export function readDrawnCue(tokens: readonly Token[], cue: Cue, floor: number, ceiling: number): {speaker: TokenRange | undefined; content: TokenRange} | undefined {
+  let verb = cue.start - 1
+  while (verb > floor && cue.start - verb <= 2 && tokens[verb]!.kind === 'word' && !drawingVerbs.has(tokens[verb]!.norm) && !tokens[verb]!.capital) verb--
+  const next = tokens[cue.end]?.norm ?? '.'
+  if (verb <= floor || !drawingVerbs.has(tokens[verb]!.norm) || !/^(?:from|when|after|[.,;])$/.test(next)) return undefined
+  if (tokens[verb]!.norm === 'under' && !/^(?:came|come|comes|coming)$/.test(tokens[verb - 1]?.norm ?? '')) return undefined
+  let start = tokens[verb]!.norm === 'under' ? verb - 1 : verb
+  while (start > floor && /^(?:has|have|had|quickly|already|also|often)$/.test(tokens[start - 1]!.norm)) start--
+  const content = speakerBefore(tokens, start, floor)
+  if (!content) return undefined
+  const speaker = tokens[cue.end]?.norm === 'from' ? speakerAfter(tokens, cue.end + 1, ceiling) : undefined
+  return {speaker, content}
+}

@@ -116,6 +116,8 @@ export function directAfter(site: CueSite, quotes: QuotedSpan[]): Draft | undefi
 
   const unit = paragraph.units[paragraph.unitOf[cue.head]!]!
   let speaker = speakerBefore(tokens, cue.start, unit.start)
+  // `The minister urged parents to …, saying, “…”`: a participle after a comma speaks for the subject.
+  if (tokens[cue.start - 1]?.norm === ',' && /ing$/.test(tokens[cue.head]!.norm)) speaker = subjectOf(tokens, unit.start, cue.start) ?? speaker
   if (!speaker && tokens[cue.start - 1]?.norm === ',') speaker = speakerAfter(tokens, cue.end, open)
   // `Hayek laughed and said, “…”`, `She followed that by saying, “…”`: the
   // subject of the clause speaks.

@@ -3,7 +3,7 @@ import {adjuncts, opensRelative, skipAfterCue} from './after-cue.js'
 import type {Cue} from './find-cues.js'
 import type {QuoteParagraph} from './read-paragraphs.js'
 import {gapAdverbs, speakerPronouns, subjectPronouns} from '../lexicon/speakers.js'
-import {hangingContent, isPassive, opensWithAdverbial, readByAgent, subjectOf, subjectReaches, subordinateEnd} from './clause-shape.js'
+import {hangingContent, isPassive, opensWithAdverbial, readByAgent, readDrawnCue, subjectOf, subjectReaches, subordinateEnd} from './clause-shape.js'
 import {groupOf} from './token-classes.js'
 import {speakerAfter, speakerBefore, type TokenRange} from './speaker-span.js'
 import {findToken, wordsIn} from './token-search.js'
@@ -76,7 +76,7 @@ export function readSpeech(
   }
 
   // `… was first reported by The Post.`, `…, as first reported by The Post.`
-  const agent = readByAgent(tokens, cue, floor, ceiling)
+  const agent = readByAgent(tokens, cue, floor, ceiling) ?? readDrawnCue(tokens, cue, floor, ceiling)
   if (agent) return agent
 
   // `Said Jane Roe: …`; `Citing …, Jane Roe …`, `After citing …, Jane Roe …`:
