@@ -11,19 +11,12 @@
 // of the measured Articles' JSON, so that two builds can be seen to give
 // the same output.
 import {createHash} from 'node:crypto'
-import {readFileSync} from 'node:fs'
 import {getPriority} from 'node:os'
+import {readCorpusTexts} from './corpus-texts.mjs'
 
 const [modulePath, corpusPath, count, warmup, rounds] = process.argv.slice(2)
 const {parseDispatch} = await import(modulePath)
-const texts = readFileSync(corpusPath, 'utf8')
-  .split('\n')
-  .filter(Boolean)
-  .slice(0, Number(count))
-  .map((line) => JSON.parse(line).text)
-
-let characters = 0
-for (const text of texts) characters += text.length
+const {texts, characters} = readCorpusTexts(corpusPath, Number(count))
 let articles = []
 for (let round = 0; round < Number(warmup); round++) articles = texts.map((text) => parseDispatch(text))
 globalThis.gc?.()

@@ -9,19 +9,12 @@
 // the number of documents, the warm-up rounds and the measured rounds.
 // Documents are read whole (one window each), as news articles are.
 import {createHash} from 'node:crypto'
-import {readFileSync} from 'node:fs'
 import {getPriority} from 'node:os'
+import {readCorpusTexts} from './corpus-texts.mjs'
 
 const [modulePath, corpusPath, count, warmup, rounds] = process.argv.slice(2)
 const {createState, stages, tagMentions, rankSpeakers} = await import(modulePath)
-const texts = readFileSync(corpusPath, 'utf8')
-  .split('\n')
-  .filter(Boolean)
-  .slice(0, Number(count))
-  .map((line) => JSON.parse(line).text)
-
-let characters = 0
-for (const text of texts) characters += text.length
+const {texts, characters} = readCorpusTexts(corpusPath, Number(count))
 let states = []
 for (let round = 0; round < Number(warmup); round++) states = runRound(false)
 globalThis.gc?.()
