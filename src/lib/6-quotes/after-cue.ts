@@ -8,6 +8,7 @@
 import {phraseDeterminers, speakerPronouns} from '../lexicon/speakers.js'
 import {isTimeWord} from './speaker-span.js'
 import type {Token} from './tokens.js'
+import {finiteAuxiliaries, questionWords} from '../lexicon/clauses.js'
 
 /** Words that open an adjunct after a cue (`said in a statement on Monday`), not its content. */
 export const adjuncts: ReadonlySet<string> = new Set([
@@ -52,9 +53,6 @@ export function skipAfterCue(tokens: readonly Token[], from: number, ceiling: nu
   return ceiling
 }
 
-/** Words that open a question after an adjunct (`asked on the radio whether …`). */
-const questionWords: ReadonlySet<string> = new Set(['whether', 'who', 'what', 'why', 'how', 'which'])
-
 /**
  * Whether `this` or `last` at a token opens a clause, not a time phrase
  * (`say this is only a pause`, not `said this week`).
@@ -82,9 +80,6 @@ function quantifierAt(tokens: readonly Token[], index: number): boolean {
   const next = tokens[index + 1]?.norm
   return tokens[index]!.norm === 'at' && (next === 'least' || next === 'most')
 }
-
-/** Finite verbs that follow a relative `that` (`talks that were held`). */
-const finiteAuxiliaries: ReadonlySet<string> = new Set(['was', 'were', 'is', 'are', 'has', 'have', 'had', 'will', 'would', 'could', 'can', 'may', 'might'])
 
 /**
  * Whether the content after a noun cue is a relative clause, not reported

@@ -11,25 +11,7 @@ import type {Cue} from './find-cues.js'
 import {speakerAfter, speakerBefore, type TokenRange} from './speaker-span.js'
 import {findToken} from './token-search.js'
 import type {Token} from './tokens.js'
-
-/** Auxiliaries before a passive cue (`was reported by`). */
-const passiveAuxiliaries = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being'])
-
-/** Words that open a sentence before its subject (`On Monday, …`, `However, …`). */
-const openers = new Set([
-  'on', 'in', 'at', 'after', 'before', 'during', 'however', 'but', 'and', 'meanwhile', 'still', 'also', 'yet',
-  'so', 'then', 'now', 'later', 'earlier', 'while', 'when', 'as', 'since', 'if', 'although', 'though', 'with',
-  'for', 'by', 'last', 'this', 'despite', 'instead', 'asked', 'speaking'
-])
-
-/** Prepositions and time words that open an adverbial before the subject (`In a speech to farmers, …`), not a clause. */
-const adverbialOpeners: ReadonlySet<string> = new Set([
-  'on', 'in', 'at', 'after', 'before', 'during', 'with', 'for', 'by', 'despite', 'last', 'this', 'later', 'earlier',
-  'while', 'when', 'as', 'since', 'if', 'although', 'though', 'asked', 'speaking'
-])
-
-/** Words that open a clause subordinate to the sentence's main clause (`While the minister said …, engineers …`). */
-const subordinators: ReadonlySet<string> = new Set(['while', 'although', 'though', 'whereas', 'when', 'whenever', 'if', 'because', 'since', 'once', 'unless'])
+import {adverbialOpeners, drawingVerbs, irregularParticiples, passiveAuxiliaries, sentenceOpeners, subordinators} from '../lexicon/clauses.js'
 
 /**
  * Whether the speaker is the subject of its unit after an opening adverbial
@@ -44,8 +26,7 @@ const subordinators: ReadonlySet<string> = new Set(['while', 'although', 'though
  * @returns `true` for such a speaker.
  */
 export function opensWithAdverbial(tokens: readonly Token[], floor: number, speaker: TokenRange): boolean {
-  if (!adverbialOpeners.has(tokens[floor]!.norm) || subjectOf(tokens, floor, speaker.end)?.start !== speaker.start) return false
-  return true
+  return adverbialOpeners.has(tokens[floor]!.norm) && subjectOf(tokens, floor, speaker.end)?.start === speaker.start
 }
 
 /**
@@ -126,9 +107,6 @@ function contentOfAs(tokens: readonly Token[], start: number, floor: number, cue
   return /^[,—-]$/.test(tokens[as - 1]!.norm) && as - 1 > floor + 1 ? {start: floor, end: as - 1} : undefined
 }
 
-/** Past participles not in `-ed` that make a passive after `was` (`he was said to have …`). */
-const irregularParticiples = new Set(['said', 'told', 'shown', 'seen', 'known', 'thought', 'heard', 'written'])
-
 /**
  * Whether a cue is passive without its agent: `was accused of`, `has been
  * criticized` (not `was reported by`).
@@ -165,7 +143,7 @@ export function subjectOf(tokens: readonly Token[], floor: number, before: numbe
   let start = floor
   for (let round = 0; round < 3; round++) {
     while (start < before && (tokens[start]!.kind === 'punct' || tokens[start]!.norm === '"')) start++
-    if (start >= before || !openers.has(tokens[start]!.norm)) break
+    if (start >= before || !sentenceOpeners.has(tokens[start]!.norm)) break
     const comma = findToken(tokens, start, Math.min(before, start + 12), ',')
     if (comma === -1) return undefined
     start = comma + 1
@@ -228,12 +206,6 @@ export function hangingContent(
   const subject = speakerBefore(tokens, skipAdverbs(tokens, cue.start, floor) - 1, floor)
   return subject ? {speaker: undefined, content: subject} : undefined
 }
-
-/** Verbs whose subject draws what a noun cue says (`The plan drew criticism from …`). */
-const drawingVerbs: ReadonlySet<string> = new Set([
-  'draw', 'draws', 'drew', 'drawn', 'drawing', 'attract', 'attracts', 'attracted', 'attracting', 'spark', 'sparks', 'sparked',
-  'faced', 'faces', 'face', 'facing', 'received', 'receives', 'under'
-])
 
 /**
  * Read a noun cue drawn by its subject (`The new charge has drawn sharp

@@ -4,6 +4,7 @@ import {clauseWords, isInnerDot, nearQuote, opensSentence, speechLike} from './q
 import type {QuoteParagraph, QuoteReading} from './read-paragraphs.js'
 import {firstTokenFrom, lastOpenBefore} from './token-search.js'
 import type {Token} from './tokens.js'
+import {notParticiples, relativePronouns, sideOpeners} from '../lexicon/clauses.js'
 
 /**
  * Where a direct quote goes on after the quoted stretch its cue took: a
@@ -72,15 +73,6 @@ export function continuation(site: CueSite, quote: QuotedSpan): QuotedSpan[] {
 
 /** Most tokens between two quoted parts joined over a side clause. */
 const sideReach = 60
-
-/** Words that open a side clause after an attribution (`…, who …`), besides participles. */
-const sideOpeners = new Set(['who', 'whom', 'whose', 'which'])
-
-/** Relative pronouns, which open a side clause without a comma (`said a member who supports …`). */
-const relativePronouns = new Set(['who', 'whom', 'whose'])
-
-/** Words in `-ing` that are no participles. */
-const notParticiples = new Set(['according', 'during', 'nothing', 'something', 'anything', 'everything', 'thing', 'morning', 'evening', 'spring', 'bring', 'string'])
 
 /**
  * `“…,” said Jane Roe, who …. “…”`, `“…,” she said, pointing to …. “…”`:
