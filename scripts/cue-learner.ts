@@ -8,7 +8,8 @@
  *    cue word over the split (share of that word's occurrences inside cues).
  * 2. The candidate words are the heads seen at least `minHeads` times whose
  *    precision as a head is at least `minPrecision`, and the words that
- *    share a stem with one of them (`sharesStem`), learned after the others
+ *    share a stem with one of them or with a head seen once whose precision
+ *    is at least `minOncePrecision` (`sharesStem`), learned after the others
  *    with the others' model held (`fitStemWords`).
  * 3. A logistic regression over the features of `src/lib/6-quotes/features.ts`
  *    tells heads from other occurrences of candidate words (cue words that
@@ -35,6 +36,8 @@ const epochs = 12
 const l2 = 1e-6
 const keepWeight = 0.08
 const minFeatureCount = 30
+/** The least precision as a head of a head seen once whose stem is scored too. */
+const minOncePrecision = 0.3
 /** The least count of a feature of the words scored by their stem (`x`, `xs`, `w`). */
 const minStemFeatureCount = 10
 /** Words that may continue a cue head (`called on`, `pointed out`): prepositions and particles. */
@@ -59,6 +62,8 @@ export interface Model {
   candidates: Map<string, number>
   /** The stems of the candidates: a word sharing one is scored too (`sharesStem`). */
   stems: Set<string>
+  /** The stems of heads seen once (beyond the lexicon's): a word sharing one is scored too. */
+  extraStems: Set<string>
   weights: Float64Array
   featureNames: string[]
   featureCounts: Uint32Array
@@ -84,6 +89,7 @@ export function learnCueData(reading: Reading, chosen: readonly number[]): CueDa
   return {
     cueWeights: kept.map(([name, weight]) => name + ' ' + weight).join('\n'),
     cueWords: [...model.candidates.keys()].sort().join(' '),
+    cueStems: [...model.extraStems].sort().join(' '),
     cueExtensions: learnExtensions(reading, chosen).join('\n'),
     speakerlessCues: learnSpeakerless(reading, chosen).join(' '),
     invertingCues: learnInverting(reading, chosen).join(' '),
@@ -164,6 +170,13 @@ export function learn(reading: Reading, chosen: readonly number[]): Model {
     if (heads >= minHeads && precision >= minPrecision) candidates.set(word, precision)
   }
   const stems = new Set([...candidates.keys()].map(stem))
+  // The stems of the heads seen once, when seen as a head in at least `minOncePrecision` of their occurrences.
+  const extraStems = new Set<string>()
+  for (const [word, heads] of headCounts) {
+    const precision = heads / (occurrences.get(word) ?? heads)
+    if (heads === 1 && precision >= minOncePrecision && word.length > 4 && !stems.has(stem(word))) extraStems.add(stem(word))
+  }
+  for (const extra of extraStems) stems.add(extra)
 
   const featureIds = new Map<string, number>()
   const featureNames: string[] = []
@@ -205,7 +218,7 @@ export function learn(reading: Reading, chosen: readonly number[]): Model {
     weights[id] = keep ? Math.round(weight * 100) / 100 : 0
   }
   if (stemInstances.length > 0) fitStemWords(stemInstances, weights, featureNames, candidates)
-  return {candidates, stems, weights, featureNames, featureCounts}
+  return {candidates, stems, extraStems, weights, featureNames, featureCounts}
 }
 
 /**

@@ -108,6 +108,8 @@ let model: CueModel | undefined
 export interface CueData {
   cueWeights: string
   cueWords: string
+  /** Stems beyond those of `cueWords`, space-separated: a word sharing one is scored too. */
+  cueStems?: string
   cueExtensions: string
   speakerlessCues: string
   invertingCues: string
@@ -167,7 +169,7 @@ export function loadCueModel(): CueModel {
   model = {
     words,
     byShape,
-    stems: new Set([...words.keys()].map(stem)),
+    stems: new Set([...words.keys()].map(stem).concat(data.cueStems ? data.cueStems.split(' ') : [])),
     byStem: new Map(),
     single,
     p1: single.get('p1')!,
