@@ -18,6 +18,11 @@ describe('cue words by stem', function () {
     expect(quotes).toEqual([{cue: 'reaffirming', text: 'that the terminal would open in May', speaker: 'Harbour chief Ingrid Dahl'}])
   })
 
+  it('scores a form that shares its stem with a head seen once in train', function () {
+    expect(isCueWord('swore')).toBe(false)
+    expect(isCueCandidate('swore')).toBe(true)
+  })
+
   it('leaves words of four letters or fewer, and words of no lexicon stem, unscored', function () {
     expect(sharesStem('notes', new Set(['not']))).toBe(true)
     expect(sharesStem('note', new Set(['note']))).toBe(false)
