@@ -7,7 +7,10 @@
  * 1. Every gold cue gets a head: its word with the highest precision as a
  *    cue word over the split (share of that word's occurrences inside cues).
  * 2. The candidate words are the heads seen at least `minHeads` times whose
- *    precision as a head is at least `minPrecision`.
+ *    precision as a head is at least `minPrecision`, and the words that
+ *    share a stem with one of them or with a head seen once whose precision
+ *    is at least `minOncePrecision` (`sharesStem`), learned after the others
+ *    with the others' model held (`fitStemWords`).
  * 3. A logistic regression over the features of `src/lib/6-quotes/features.ts`
  *    tells heads from other occurrences of candidate words (cue words that
  *    are not heads are left out of training).
@@ -20,7 +23,7 @@
  *    that mostly come without a speaker (`seems`, `expected`); the heads
  *    that, after a comma, mostly have the speaker after them (`…, said X`).
  */
-import {cueFeatures} from '../src/lib/6-quotes/features.js'
+import {cueFeatures, sharesStem, stem} from '../src/lib/6-quotes/features.js'
 import type {CueData} from '../src/lib/6-quotes/cue-weights.js'
 import {groupOf} from '../src/lib/6-quotes/token-classes.js'
 import type {Token} from '../src/lib/6-quotes/tokens.js'
@@ -33,6 +36,10 @@ const epochs = 12
 const l2 = 1e-6
 const keepWeight = 0.08
 const minFeatureCount = 30
+/** The least precision as a head of a head seen once whose stem is scored too. */
+const minOncePrecision = 0.3
+/** The least count of a feature of the words scored by their stem (`x`, `xs`, `w`). */
+const minStemFeatureCount = 10
 /** Words that may continue a cue head (`called on`, `pointed out`): prepositions and particles. */
 const particles = new Set(['to', 'of', 'on', 'at', 'with', 'for', 'about', 'against', 'after', 'in', 'out', 'back', 'into', 'over', 'from', 'as', 'upon', 'up', 'by'])
 
@@ -53,6 +60,10 @@ export interface Reading {
 /** What is learned from a set of documents. */
 export interface Model {
   candidates: Map<string, number>
+  /** The stems of the candidates: a word sharing one is scored too (`sharesStem`). */
+  stems: Set<string>
+  /** The stems of heads seen once (beyond the lexicon's): a word sharing one is scored too. */
+  extraStems: Set<string>
   weights: Float64Array
   featureNames: string[]
   featureCounts: Uint32Array
@@ -72,12 +83,13 @@ export function learnCueData(reading: Reading, chosen: readonly number[]): CueDa
   for (const [id, weight] of model.weights.entries()) {
     const name = model.featureNames[id]!
     const rounded = Math.round(weight * 100) / 100
-    if (model.featureCounts[id]! >= minFeatureCount && (Math.abs(weight) >= keepWeight || name === 'b')) kept.push([name, rounded])
+    if (rounded !== 0 || name === 'b' || name === 'x') kept.push([name, rounded])
   }
   kept.sort((a, b) => (a[0] < b[0] ? -1 : 1))
   return {
     cueWeights: kept.map(([name, weight]) => name + ' ' + weight).join('\n'),
     cueWords: [...model.candidates.keys()].sort().join(' '),
+    cueStems: [...model.extraStems].sort().join(' '),
     cueExtensions: learnExtensions(reading, chosen).join('\n'),
     speakerlessCues: learnSpeakerless(reading, chosen).join(' '),
     invertingCues: learnInverting(reading, chosen).join(' '),
@@ -157,6 +169,14 @@ export function learn(reading: Reading, chosen: readonly number[]): Model {
     const precision = heads / (occurrences.get(word) ?? heads)
     if (heads >= minHeads && precision >= minPrecision) candidates.set(word, precision)
   }
+  const stems = new Set([...candidates.keys()].map(stem))
+  // The stems of the heads seen once, when seen as a head in at least `minOncePrecision` of their occurrences.
+  const extraStems = new Set<string>()
+  for (const [word, heads] of headCounts) {
+    const precision = heads / (occurrences.get(word) ?? heads)
+    if (heads === 1 && precision >= minOncePrecision && word.length > 4 && !stems.has(stem(word))) extraStems.add(stem(word))
+  }
+  for (const extra of extraStems) stems.add(extra)
 
   const featureIds = new Map<string, number>()
   const featureNames: string[] = []
@@ -170,15 +190,21 @@ export function learn(reading: Reading, chosen: readonly number[]): Model {
     return id
   }
   const instances: Instance[] = []
+  const stemInstances: Instance[] = []
   for (const index of chosen) {
     const mask = reading.masks[index]!
     const heads = reading.heads[index]!
     for (const paragraph of reading.read[index]!) {
       for (const [position, token] of paragraph.tokens.entries()) {
-        if (token.kind !== 'word' || !candidates.has(token.norm)) continue
+        if (token.kind !== 'word' || !isCandidate(token.norm, candidates, stems)) continue
         const head = heads.has(token.start)
         if (!head && mask[token.start]) continue
-        instances.push({features: cueFeatures(paragraph.tokens, position, paragraph.quoted).map(idOf), label: head ? 1 : 0, doc: index})
+        const byStem = !candidates.has(token.norm)
+        if (byStem) {
+          stemInstances.push({features: cueFeatures(paragraph.tokens, position, paragraph.quoted, true).map(idOf), label: head ? 1 : 0, doc: index})
+        } else {
+          instances.push({features: cueFeatures(paragraph.tokens, position, paragraph.quoted).map(idOf), label: head ? 1 : 0, doc: index})
+        }
       }
     }
   }
@@ -191,7 +217,60 @@ export function learn(reading: Reading, chosen: readonly number[]): Model {
     const keep = featureCounts[id]! >= minFeatureCount && (Math.abs(weight) >= keepWeight || featureNames[id] === 'b')
     weights[id] = keep ? Math.round(weight * 100) / 100 : 0
   }
-  return {candidates, weights, featureNames, featureCounts}
+  if (stemInstances.length > 0) fitStemWords(stemInstances, weights, featureNames, candidates)
+  return {candidates, stems, extraStems, weights, featureNames, featureCounts}
+}
+
+/**
+ * Learn the weights of the words scored by their stem, the model of the
+ * lexicon's words held as it is: only the features that hang on such a
+ * word alone (`x`, `xs`, its own `w`) move, so the lexicon's words score
+ * as before and the new words ride on the same context weights.
+ *
+ * @param data The instances of the words scored by their stem.
+ * @param weights The model's weights (kept and rounded), changed in place.
+ * @param names The features' names.
+ * @param candidates The lexicon.
+ */
+function fitStemWords(data: readonly Instance[], weights: Float64Array, names: readonly string[], candidates: ReadonlyMap<string, number>): void {
+  const own = (id: number) => {
+    const name = names[id]!
+    return name === 'x' || name.startsWith('xs ') || (name.startsWith('w ') && !candidates.has(name.slice(2)))
+  }
+  const counts = new Map<number, number>()
+  for (const item of data) for (const feature of item.features) if (own(feature)) counts.set(feature, (counts.get(feature) ?? 0) + 1)
+  const fixed = data.map((item) => item.features.reduce((sum, feature) => (own(feature) ? sum : sum + (weights[feature] ?? 0)), 0))
+  const learned = new Float64Array(weights.length)
+  const owned = data.map((item) => item.features.filter((feature) => own(feature) && (counts.get(feature) ?? 0) >= minStemFeatureCount))
+  const order = data.map((_, index) => index)
+  const shuffle = seededShuffler(54321)
+  for (let epoch = 0; epoch < epochs; epoch++) {
+    shuffle(order)
+    const rate = 0.2 / (1 + epoch)
+    for (const index of order) {
+      let sum = fixed[index]!
+      for (const feature of owned[index]!) sum += learned[feature]!
+      const gradient = data[index]!.label - 1 / (1 + Math.exp(-sum))
+      for (const feature of owned[index]!) learned[feature] = learned[feature]! * (1 - rate * l2) + rate * gradient
+    }
+  }
+  for (const [id, count] of counts) {
+    const weight = learned[id]!
+    weights[id] = count >= minStemFeatureCount && (Math.abs(weight) >= keepWeight || names[id] === 'x') ? Math.round(weight * 100) / 100 : 0
+  }
+}
+
+/**
+ * Whether a word is scored by the model: a word of the lexicon, or one that
+ * shares its stem (as the runtime reads it: `isCueCandidate`).
+ *
+ * @param norm The word.
+ * @param candidates The lexicon.
+ * @param stems The lexicon's stems.
+ * @returns `true` for a candidate.
+ */
+export function isCandidate(norm: string, candidates: ReadonlyMap<string, number>, stems: ReadonlySet<string>): boolean {
+  return candidates.has(norm) || sharesStem(norm, stems)
 }
 
 /**

@@ -10,7 +10,7 @@
  */
 import {writeFileSync} from 'node:fs'
 import {cueFeatures} from '../src/lib/6-quotes/features.js'
-import {learn, learnCueData, literal, readCorpus, type Model, type Reading} from './cue-learner.js'
+import {isCandidate, learn, learnCueData, literal, readCorpus, type Model, type Reading} from './cue-learner.js'
 import {loadPolnear} from './quotes-corpus.js'
 import {isMain} from './is-main.js'
 
@@ -73,6 +73,9 @@ function main(): void {
     '/** The candidate cue words: only these are scored, space-separated. */',
     'export const cueWords = ' + literal(data.cueWords),
     '',
+    '/** Stems beyond those of the candidate words: a word sharing one is scored too, space-separated. */',
+    'export const cueStems = ' + literal(data.cueStems ?? ''),
+    '',
     '/** Words that continue a cue head inside its cue (`according to`): `head next`, one pair per line. */',
     'export const cueExtensions = ' + literal(data.cueExtensions),
     '',
@@ -116,9 +119,9 @@ function scoreHeads(learned: Model, reading: Reading, chosen: readonly number[])
       for (const [position, token] of paragraph.tokens.entries()) {
         const head = heads.has(token.start)
         let p = 0
-        if (token.kind === 'word' && learned.candidates.has(token.norm)) {
+        if (token.kind === 'word' && isCandidate(token.norm, learned.candidates, learned.stems)) {
           let sum = 0
-          for (const name of cueFeatures(paragraph.tokens, position, paragraph.quoted)) sum += learned.weights[ids.get(name) ?? -1] ?? 0
+          for (const name of cueFeatures(paragraph.tokens, position, paragraph.quoted, !learned.candidates.has(token.norm))) sum += learned.weights[ids.get(name) ?? -1] ?? 0
           p = 1 / (1 + Math.exp(-sum))
         }
         for (const [threshold, count] of counts) {

@@ -58,7 +58,7 @@ const epochs = 30
 /** Folds of train, for cue probabilities out of fold and for choosing the confidence. */
 const folds = 5
 /** The confidences `--choose` and `--dev` measure. */
-const confidences = [0.4, 0.45, 0.5, 0.55, 0.6, 0.7, 0.8, 0.9, 1.01]
+const confidences = [0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.8, 0.9, 1.01]
 /**
  * With `--soft`, how soft the labels are: each action is taught in
  * proportion to `exp(utility / temperature)`, so that an action nearly as

@@ -12,7 +12,7 @@
  */
 import {parseDispatch} from '../src/index.js'
 import {useCueData} from '../src/lib/6-quotes/cue-weights.js'
-import {cueProbability, isCueWord} from '../src/lib/6-quotes/cue-model.js'
+import {cueProbability, isCueCandidate} from '../src/lib/6-quotes/cue-model.js'
 import {governed} from '../src/lib/6-quotes/features.js'
 import {groupOf} from '../src/lib/6-quotes/token-classes.js'
 import type {Token} from '../src/lib/6-quotes/tokens.js'
@@ -93,7 +93,7 @@ function readOne(index: number): void {
       sentence = sentenceOf(doc.text, quote, token)
       const probability = cueProbability(found.tokens, found.at, found.quoted)
       const cueKept = predicted.some((item) => item.cue && item.cue.start <= token.start && item.cue.end >= token.end)
-      if (!isCueWord(head)) bin = 'not in lexicon'
+      if (!isCueCandidate(head)) bin = 'not in lexicon'
       else if (probability < 0.1) bin = 'scored < 0.1'
       else if (probability < 0.3) bin = 'scored 0.1-0.3'
       else if (cueKept) bin = 'cue kept, content elsewhere'

@@ -149,6 +149,17 @@ describe('nested attributions', function () {
     ])
   })
 
+  it('nests a participle after a comma that speaks for the subject opening the outer content (Reuters layout)', function () {
+    const text = 'OSLO, May 4 (Reuters) - Dairy farmers from two valleys urged the government to lift the milk quota, citing the cost of feed, industry sources said on Tuesday.'
+    const {quotes} = parseDispatch(text)
+    // The rule keeps `citing`; whether `urged` is nested too is the overlap model's call.
+    const views = plain(quotes)
+    expect(views[0]).toEqual({kind: 'indirect', text: 'Dairy farmers from two valleys urged the government to lift the milk quota, citing the cost of feed', cue: 'said', speaker: 'industry sources'})
+    const citing = views.findIndex((item) => item.cue === 'citing')
+    expect(views[citing]).toEqual({kind: 'indirect', text: 'the cost of feed', cue: 'citing', speaker: 'Dairy farmers from two valleys'})
+    expect(quotes[citing]!.parent).toBe(0)
+  })
+
   it('leaves parent out when no quote holds another', function () {
     const {quotes} = parseDispatch('ROME, June 2 (ANSA) - "The bridge will reopen in August," the mayor said.')
     expect(quotes).toHaveLength(1)

@@ -1,6 +1,6 @@
 import {classCount, classIndex} from './token-classes.js'
-import {governed, neighbours, startsAfter} from './features.js'
-import {loadCueModel as load, shapeOf, type CueModel, type WordWeights} from './cue-weights.js'
+import {governed, neighbours, sharesStem, startsAfter} from './features.js'
+import {loadCueModel as load, shapeOf, wordWeights, type CueModel, type WordWeights} from './cue-weights.js'
 import type {Token} from './tokens.js'
 
 /**
@@ -10,14 +10,15 @@ import type {Token} from './tokens.js'
  */
 
 /**
- * Whether a token may be a word of the lexicon: a word whose shape one of
- * them has. Cheap, so that the scoring passes over most tokens at once.
+ * Whether a token may be scored: a word whose shape a word of the lexicon
+ * has, or a word longer than four letters (which may share a stem with one).
+ * Cheap, so that the scoring passes over most tokens at once.
  *
  * @param token The token.
  * @returns `false` when it surely is not.
  */
 export function mayHeadCue(token: Token): boolean {
-  return token.kind === 'word' && load().byShape[shapeOf(token.norm)] !== undefined
+  return token.kind === 'word' && (token.norm.length > 4 || load().byShape[shapeOf(token.norm)] !== undefined)
 }
 
 /**
@@ -31,6 +32,35 @@ function lexiconEntry(weights: CueModel, norm: string): WordWeights | undefined 
   const bucket = weights.byShape[shapeOf(norm)]
   if (bucket) for (const entry of bucket) if (entry.word === norm) return entry
   return undefined
+}
+
+/**
+ * The weights of a word scored by the model: a word of the lexicon, or one
+ * that shares a stem with one (`sharesStem`), whose weights are made once.
+ * Only a few forms share each stem, so the words kept stay few.
+ *
+ * @param weights The model.
+ * @param norm The word's normal form.
+ * @returns Its weights, or `undefined` for a word that is not scored.
+ */
+function candidateEntry(weights: CueModel, norm: string): WordWeights | undefined {
+  const entry = lexiconEntry(weights, norm) ?? weights.byStem.get(norm)
+  if (entry || !sharesStem(norm, weights.stems)) return entry
+  const made = wordWeights(weights.single, norm, true)
+  weights.byStem.set(norm, made)
+  return made
+}
+
+/**
+ * Whether the model scores a word: a word of the lexicon, or one that
+ * shares a stem with one.
+ *
+ * @param norm The word's normal form.
+ * @returns `true` for a candidate.
+ */
+export function isCueCandidate(norm: string): boolean {
+  const weights = load()
+  return weights.words.has(norm) || sharesStem(norm, weights.stems)
 }
 
 /**
@@ -51,14 +81,14 @@ export function isCueWord(norm: string): boolean {
  * @param tokens The paragraph's tokens.
  * @param index The token.
  * @param quoted Per token, whether it stands inside double quote marks.
- * @returns A probability; `0` for words outside the lexicon.
+ * @returns A probability; `0` for words that are not candidates.
  */
 export function cueProbability(tokens: readonly Token[], index: number, quoted: readonly boolean[]): number {
   const token = tokens[index]
   if (!token || token.kind !== 'word') return 0
   const weights = load()
   const norm = token.norm
-  const word = lexiconEntry(weights, norm)
+  const word = candidateEntry(weights, norm)
   if (!word) return 0
   const {p1, p1w, p2w, n1w, n2w, p1c, p2c, n1c, n2c} = neighbours(tokens, index, classIndex)
   const {flags} = weights

@@ -20,7 +20,7 @@ import {classCount, tokenClasses} from './token-classes.js'
 export interface WordWeights {
   /** The word. */
   word: string
-  /** `b`, `w` and `s`, added in that order from `0`. */
+  /** `b`, `x`, `w` and `s` or `xs`, added in that order from `0`. */
   head: number
   /** `wn1c`: by the next token's class. */
   wn1c: Float64Array | undefined
@@ -69,6 +69,12 @@ export interface CueModel {
    * the others are told apart by comparing strings, without hashing them.
    */
   byShape: Array<WordWeights[] | undefined>
+  /** The stems of the lexicon's words: a word outside it that shares one is scored too (`sharesStem`). */
+  stems: Set<string>
+  /** The weights of the words scored by their stem, made on first use. */
+  byStem: Map<string, WordWeights>
+  /** The tables of templates with no part or one, for the weights of words scored by their stem. */
+  single: Map<string, Map<string, number>>
   /** `p1`, `n1`, `p2`, `n2`: by a neighbour's form. */
   p1: Map<string, number>
   n1: Map<string, number>
@@ -102,6 +108,8 @@ let model: CueModel | undefined
 export interface CueData {
   cueWeights: string
   cueWords: string
+  /** Stems beyond those of `cueWords`, space-separated: a word sharing one is scored too. */
+  cueStems?: string
   cueExtensions: string
   speakerlessCues: string
   invertingCues: string
@@ -161,6 +169,9 @@ export function loadCueModel(): CueModel {
   model = {
     words,
     byShape,
+    stems: new Set([...words.keys()].map(stem).concat(data.cueStems ? data.cueStems.split(' ') : [])),
+    byStem: new Map(),
+    single,
     p1: single.get('p1')!,
     n1: single.get('n1')!,
     p2: single.get('p2')!,
@@ -202,7 +213,7 @@ function readTables(text: string): Tables {
   const single = new Map<string, Map<string, number>>()
   const byOneClass = new Map<string, Float64Array>()
   const byTwoClasses = new Map<string, Float64Array>()
-  for (const template of ['b', 'w', 's', 'suf', 'qw', 'p1', 'n1', 'p2', 'n2', 'q', 'that+', 'q+', 'q-', ',-', 'cap', 'ss', 'g', ...stopAfter, ...stopBefore]) single.set(template, new Map())
+  for (const template of ['b', 'x', 'w', 's', 'xs', 'suf', 'qw', 'p1', 'n1', 'p2', 'n2', 'q', 'that+', 'q+', 'q-', ',-', 'cap', 'ss', 'g', ...stopAfter, ...stopBefore]) single.set(template, new Map())
   for (const template of ['p1c', 'n1c', 'p2c', 'n2c']) byOneClass.set(template, new Float64Array(classCount))
   for (const template of ['n12c', 'p21c', 'pn']) byTwoClasses.set(template, new Float64Array(classCount * classCount))
 
@@ -242,27 +253,39 @@ function readTables(text: string): Tables {
 function readWords(single: Map<string, Map<string, number>>, cueWords: string): Map<string, WordWeights> {
   const words = new Map<string, WordWeights>()
   for (const word of cueWords.split(' ')) {
-    if (words.has(word)) continue
-    // The weights of the word alone, added in the order the features come.
-    let head = 0
-    head += single.get('b')!.get('') ?? 0
-    head += single.get('w')!.get(word) ?? 0
-    head += single.get('s')!.get(stem(word)) ?? 0
-    words.set(word, {
-      word,
-      head,
-      wn1c: undefined,
-      p1cw: undefined,
-      wn1: undefined,
-      p1w: undefined,
-      pwn: undefined,
-      wnn: undefined,
-      ppw: undefined,
-      suffix: single.get('suf')!.get(word.length > 3 ? word.slice(-3) : word) ?? 0,
-      quoted: single.get('qw')!.get(word) ?? 0
-    })
+    if (!words.has(word)) words.set(word, wordWeights(single, word))
   }
   return words
+}
+
+/**
+ * The weights that hang on one word alone.
+ *
+ * @param single The tables of templates with no part or one.
+ * @param word The word.
+ * @param byStem Whether it is scored only for sharing a stem with a word of the lexicon.
+ * @returns Its weights, with no tables of its own yet.
+ */
+export function wordWeights(single: Map<string, Map<string, number>>, word: string, byStem = false): WordWeights {
+  // The weights of the word alone, added in the order the features come.
+  let head = 0
+  head += single.get('b')!.get('') ?? 0
+  if (byStem) head += single.get('x')!.get('') ?? 0
+  head += single.get('w')!.get(word) ?? 0
+  head += single.get(byStem ? 'xs' : 's')!.get(stem(word)) ?? 0
+  return {
+    word,
+    head,
+    wn1c: undefined,
+    p1cw: undefined,
+    wn1: undefined,
+    p1w: undefined,
+    pwn: undefined,
+    wnn: undefined,
+    ppw: undefined,
+    suffix: single.get('suf')!.get(word.length > 3 ? word.slice(-3) : word) ?? 0,
+    quoted: single.get('qw')!.get(word) ?? 0
+  }
 }
 
 /**

@@ -29,6 +29,20 @@ export function stem(word: string): string {
 }
 
 /**
+ * Whether a word outside the lexicon is scored all the same: it is longer
+ * than four letters and shares its stem with a word of the lexicon
+ * (`reaffirming` with `reaffirmed`, `concedes` with `conceded`), so that a
+ * reporting verb in a form the corpus shows once or never is read as one.
+ *
+ * @param norm The word, in lower case.
+ * @param stems The stems of the words of the lexicon.
+ * @returns `true` for such a word.
+ */
+export function sharesStem(norm: string, stems: ReadonlySet<string>): boolean {
+  return norm.length > 4 && stems.has(stem(norm))
+}
+
+/**
  * Drop a final `e` so that `argue` and `argu(ed)` meet.
  *
  * @param word A word.
@@ -111,14 +125,18 @@ export function neighbours<C>(tokens: readonly Token[], index: number, classOf: 
  * @param index The candidate.
  * @param quoted Per token, whether it stands inside double quote marks.
  * @param visit Called once per feature (a feature may come more than once).
+ * @param byStem Whether the word is scored only for sharing a stem with a
+ *   word of the lexicon (`sharesStem`): it then has a bias of its own (`x`)
+ *   and its stem its own weight (`xs`), so that the lexicon's words keep theirs.
  */
-export function visitCueFeatures(tokens: readonly Token[], index: number, quoted: readonly boolean[], visit: FeatureVisitor): void {
+export function visitCueFeatures(tokens: readonly Token[], index: number, quoted: readonly boolean[], visit: FeatureVisitor, byStem = false): void {
   const token = tokens[index]!
   const w = token.norm
   const {p1, p1w, p2w, n1w, n2w, p1c, p2c, n1c, n2c} = neighbours(tokens, index, groupOf)
   visit('b')
+  if (byStem) visit('x')
   visit('w', w)
-  visit('s', stem(w))
+  visit(byStem ? 'xs' : 's', stem(w))
   visit('p1', p1w)
   visit('n1', n1w)
   visit('p2', p2w)
@@ -226,13 +244,14 @@ export function governed(tokens: readonly Token[], index: number): string {
  * @param tokens The paragraph's tokens.
  * @param index The candidate.
  * @param quoted Per token, whether it stands inside double quote marks.
+ * @param byStem Whether the word is scored only for sharing a stem with a word of the lexicon.
  * @returns Feature names (binary features; a name may repeat).
  */
-export function cueFeatures(tokens: readonly Token[], index: number, quoted: readonly boolean[]): string[] {
+export function cueFeatures(tokens: readonly Token[], index: number, quoted: readonly boolean[], byStem = false): string[] {
   const features: string[] = []
   visitCueFeatures(tokens, index, quoted, function (template, a, b, c) {
     features.push(featureKey(template, a, b, c))
-  })
+  }, byStem)
   return features
 }
 

@@ -1,9 +1,10 @@
-import {cueProbability, extendsCue, mayHeadCue} from './cue-model.js'
+import {cueProbability, extendsCue, isCueWord, mayHeadCue} from './cue-model.js'
 import type {QuoteParagraph} from './read-paragraphs.js'
 
 /**
- * Finding reporting cues: every word of the learned lexicon is scored by the
- * learned model in its context; those at or above the threshold head a cue.
+ * Finding reporting cues: every word of the learned lexicon (and every word
+ * sharing a stem with one) is scored by the learned model in its context;
+ * those at or above the threshold head a cue.
  * Next to a quote, a lower threshold holds. Heads next to each other, or one
  * word apart, are one cue: the likelier one. A head takes the words the
  * corpus writes with it (`according to`).
@@ -24,6 +25,13 @@ export interface Cue {
 
 /** Lowest probability that makes a cue. */
 export const cueThreshold = 0.3
+
+/**
+ * Lowest probability that makes a cue of a word outside the lexicon, scored
+ * for its stem (`sharesStem`): such words are rarer, their cues less often
+ * right.
+ */
+export const stemCueThreshold = 0.4
 
 /** Lowest probability that makes a cue right next to a quote (`,” she asks`). */
 export const nearQuoteThreshold = 0.1
@@ -69,6 +77,7 @@ export function findCues(paragraph: QuoteParagraph): Cue[] {
     const probability = cueProbability(tokens, index, quoted)
     paragraph.cueScores[index] = probability
     if (probability < cueThreshold && (probability < nearQuoteThreshold || !nearQuote(paragraph, index))) continue
+    if (probability < stemCueThreshold && !isCueWord(tokens[index]!.norm)) continue
     const previous = cues.at(-1)
 
     // Close to the previous head, with only words between: the same cue.

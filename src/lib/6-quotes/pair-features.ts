@@ -1,3 +1,4 @@
+import {questionOpeners, verbMarkers} from '../lexicon/clauses.js'
 import {clauseBoundaries, subjectPronouns} from '../lexicon/speakers.js'
 import type {Span} from '../types.js'
 import type {Draft} from './draft.js'
@@ -77,8 +78,63 @@ export function pairFeatures(input: string, paragraph: QuoteParagraph, pair: Pai
     'oh:' + (tokens[firstTokenFrom(tokens, outer.cue.start)]?.norm ?? ''),
     'ib:' + before(tokens[head - 1]),
     'end:' + (inner.content.end === outer.content.end),
-    'len:' + bucket((inner.content.end - inner.content.start) / Math.max(1, outer.content.end - outer.content.start), [0.2, 0.4, 0.7])
+    'len:' + bucket((inner.content.end - inner.content.start) / Math.max(1, outer.content.end - outer.content.start), [0.2, 0.4, 0.7]),
+    ...clauseFeatures(tokens, pair, start, link)
   ]
+}
+
+/**
+ * What the two clauses show: what each cue governs (a that-clause, a
+ * to-infinitive, a quote, a question word, a phrase), whether the outer
+ * content holds a clause boundary before the inner attribution (a comma
+ * or a dash before the inner cue: a clause of the outer content may end
+ * there), whether the inner attribution opens the outer content (its
+ * subject), the word right before the inner cue when it marks a finite
+ * verb, and which of the two has a speaker.
+ *
+ * @param tokens The tokens.
+ * @param pair The pair.
+ * @param start Where the inner attribution starts.
+ * @param link What stands right before it.
+ * @returns The feature names.
+ */
+function clauseFeatures(tokens: readonly Token[], pair: Pair, start: number, link: string): string[] {
+  const {outer, inner} = pair
+  const governs = (draft: Draft) => governed(tokens[firstTokenFrom(tokens, draft.content.start)]?.norm ?? '', place(draft))
+  const inside = firstTokenFrom(tokens, outer.content.start)
+  const head = firstTokenFrom(tokens, inner.cue.start)
+  let boundary = false
+  for (let index = Math.max(0, inside); index < head; index++) if (/^[,;—–-]$/.test(tokens[index]!.norm)) boundary = true
+  const opening = tokens[inside]?.norm === 'that' ? inside + 1 : inside
+  const opens = firstTokenFrom(tokens, start) <= opening
+  const aux = tokens[head - 1]?.norm ?? ''
+  const ig = governs(inner)
+  return [
+    'ig:' + ig,
+    'og:' + governs(outer),
+    'og|ig:' + governs(outer) + '|' + ig,
+    'cm:' + boundary,
+    'cm:' + boundary + s(link),
+    'open:' + opens,
+    'aux:' + (verbMarkers.has(aux) ? aux : '-'),
+    'os:' + (outer.speaker ? 'yes' : 'no') + s(inner.speaker ? 'yes' : 'no'),
+    'iw|ig:' + wordClass(tokens[head]?.norm ?? '') + s(ig)
+  ]
+}
+
+/**
+ * What a cue governs, read from the first word of its content: a
+ * that-clause, a to-infinitive, a quote, a question word, or a phrase; a
+ * content before its cue is `before`.
+ *
+ * @param first The first word of the content.
+ * @param where Where the cue stands against its content.
+ * @returns The class.
+ */
+function governed(first: string, where: string): string {
+  if (where !== 'before') return where
+  if (first === 'that' || first === 'to' || first === '"') return first
+  return questionOpeners.has(first) ? 'wh' : 'np'
 }
 
 /**

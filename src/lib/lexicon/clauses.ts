@@ -1,8 +1,9 @@
 /**
  * The words the quotes stage reads when it looks at the shape of a clause
  * around a cue (`../6-quotes/clause-shape.ts`), at what follows a cue
- * (`../6-quotes/after-cue.ts`) and at the side clause between two quoted
- * parts (`../6-quotes/continue-quotes.ts`).
+ * (`../6-quotes/after-cue.ts`), at the side clause between two quoted
+ * parts (`../6-quotes/continue-quotes.ts`) and at the two clauses of an
+ * overlapping pair (`../6-quotes/pair-features.ts`).
  */
 
 /** Auxiliaries before a passive cue (`was reported by`). */
@@ -47,3 +48,9 @@ export const relativePronouns: ReadonlySet<string> = new Set(['who', 'whom', 'wh
 
 /** Words in `-ing` that are no participles. */
 export const notParticiples: ReadonlySet<string> = new Set(['according', 'during', 'nothing', 'something', 'anything', 'everything', 'thing', 'morning', 'evening', 'spring', 'bring', 'string'])
+
+/** Words right before a cue that mark it as the finite verb of a clause of its own (`had warned`, `would say`, `also told`). */
+export const verbMarkers: ReadonlySet<string> = new Set(['has', 'have', 'had', 'is', 'was', 'are', 'were', 'will', 'would', 'could', 'also', 'not', 'did', 'does', 'be', 'been', 'to'])
+
+/** Words that open a content that is a question (`asked whether …`, `wondered if …`, `explained how …`). */
+export const questionOpeners: ReadonlySet<string> = new Set(['whether', 'if', 'why', 'how', 'what', 'who', 'when', 'where'])
