@@ -101,6 +101,9 @@ export function readSpeech(
   if (participle && (commaBefore || adverb) && isHead) {
     const comma = adverb ? cue.start - 2 : cue.start - 1
     speaker = earlierSpeaker(tokens, comma, floor, isHead) ?? subjectOf(tokens, floor, cue.start) ?? (adverb ? undefined : speaker)
+    // `“…,” she said, pointing to …, “you …”`: a side clause between two
+    // parts of one quote says nothing of its own.
+    if (betweenParts(tokens, floor, cue.start, ceiling)) return {speaker}
   }
   else if (!speaker && /^(?:and|but|or)$/.test(tokens[skipGaps(tokens, cue.start, floor) - 1]?.norm ?? '')) {
     speaker = coordinatedSubject(tokens, skipGaps(tokens, cue.start, floor) - 1, floor) ?? subjectOf(tokens, floor, cue.start)
@@ -122,6 +125,31 @@ export function readSpeech(
     return {speaker, content: {start: floor, end: clauseAfter ? ceiling : speaker!.start - 1}}
   }
   return {speaker, content: clauseAfter ? {start: afterStart, end: subordinateEnd(tokens, floor, cue.start, afterStart, ceiling)} : undefined}
+}
+
+/**
+ * Whether a participle stands between two parts of one quote: a quote mark
+ * before it in its sentence, then an object but no clause of its own and a
+ * quoted part that goes on mid-sentence after a comma (`“…,” she said,
+ * pointing to …, “you …”`; not `…, arguing that …, “…”`).
+ *
+ * @param tokens The tokens.
+ * @param floor The unit's first token.
+ * @param start The participle's first token.
+ * @param ceiling The unit's end.
+ * @returns `true` between two parts.
+ */
+function betweenParts(tokens: readonly Token[], floor: number, start: number, ceiling: number): boolean {
+  let before = false
+  for (let index = floor; index < start; index++) if (tokens[index]!.norm === '"') before = true
+  if (!before || tokens[start + 1]?.kind === 'punct') return false
+  for (let index = start; index < ceiling; index++) {
+    if (tokens[index]!.norm === 'that') return false
+    if (tokens[index]!.norm !== '"') continue
+    const next = tokens[index + 1]
+    return tokens[index - 1]?.norm === ',' && next?.kind === 'word' && !next.capital
+  }
+  return false
 }
 
 /**
