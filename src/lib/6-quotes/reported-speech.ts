@@ -101,9 +101,6 @@ export function readSpeech(
   if (participle && (commaBefore || adverb) && isHead) {
     const comma = adverb ? cue.start - 2 : cue.start - 1
     speaker = earlierSpeaker(tokens, comma, floor, isHead) ?? subjectOf(tokens, floor, cue.start) ?? (adverb ? undefined : speaker)
-    // `“…,” she said, pointing to …, “you …”`: a side clause between two
-    // parts of one quote says nothing of its own.
-    if (betweenParts(tokens, floor, cue.start, ceiling)) return {speaker}
   }
   else if (!speaker && /^(?:and|but|or)$/.test(tokens[skipGaps(tokens, cue.start, floor) - 1]?.norm ?? '')) {
     speaker = coordinatedSubject(tokens, skipGaps(tokens, cue.start, floor) - 1, floor) ?? subjectOf(tokens, floor, cue.start)
@@ -128,18 +125,21 @@ export function readSpeech(
 }
 
 /**
- * Whether a participle stands between two parts of one quote: a quote mark
- * before it in its sentence, then an object but no clause of its own and a
- * quoted part that goes on mid-sentence after a comma (`“…,” she said,
- * pointing to …, “you …”`; not `…, arguing that …, “…”`).
+ * Whether a cue is a participle after a comma that stands between two parts
+ * of one quote: a quote mark before it in its sentence, then an object but
+ * no clause of its own and a quoted part that goes on mid-sentence after a
+ * comma (`“…,” she said, pointing to …, “you …”`; not `…, arguing that …,
+ * “…”`). Such a side clause reads no report of its own.
  *
- * @param tokens The tokens.
+ * @param tokens The paragraph's tokens.
+ * @param cue The cue.
  * @param floor The unit's first token.
- * @param start The participle's first token.
  * @param ceiling The unit's end.
  * @returns `true` between two parts.
  */
-function betweenParts(tokens: readonly Token[], floor: number, start: number, ceiling: number): boolean {
+export function betweenParts(tokens: readonly Token[], cue: Cue, floor: number, ceiling: number): boolean {
+  const start = cue.start
+  if (!/ing$/.test(tokens[cue.head]!.norm) || tokens[start - 1]?.norm !== ',' || start - 1 < floor) return false
   let before = false
   for (let index = floor; index < start; index++) if (tokens[index]!.norm === '"') before = true
   if (!before || tokens[start + 1]?.kind === 'punct') return false
