@@ -60,19 +60,29 @@ interface Stretch {
  * @returns The marks, per paragraph.
  */
 export function ruleMarks(reading: QuoteReading, drafts: readonly Draft[]): Uint8Array[] {
-  const {paragraphs} = reading
-  const marks = paragraphs.map((paragraph) => new Uint8Array(paragraph.tokens.length))
-  const mark = (span: Span, value: number) => {
-    for (let index = paragraphHolding(reading, span.start); index < paragraphs.length && paragraphs[index]!.span.start < span.end; index++) {
-      const {tokens} = paragraphs[index]!
-      for (let at = firstTokenFrom(tokens, span.start); at < tokens.length && tokens[at]!.start < span.end; at++) marks[index]![at]! |= value
-    }
-  }
+  const marks = reading.paragraphs.map((paragraph) => new Uint8Array(paragraph.tokens.length))
   for (const draft of drafts) {
-    mark(draft.content, draft.kind === 'direct' ? 32 : 16)
-    mark(draft.cue, 1 + Math.min(9, Math.floor(draft.probability * 10)))
+    markSpan(reading, marks, draft.content, draft.kind === 'direct' ? 32 : 16)
+    markSpan(reading, marks, draft.cue, 1 + Math.min(9, Math.floor(draft.probability * 10)))
   }
   return marks
+}
+
+/**
+ * Add a mark to every token of a span, in every paragraph it runs through.
+ *
+ * @param reading The paragraphs.
+ * @param marks The marks, per paragraph.
+ * @param span The span.
+ * @param value The mark.
+ */
+function markSpan(reading: QuoteReading, marks: Uint8Array[], span: Span, value: number): void {
+  const {paragraphs} = reading
+  for (let index = paragraphHolding(reading, span.start); index < paragraphs.length && paragraphs[index]!.span.start < span.end; index++) {
+    const {tokens} = paragraphs[index]!
+    const paragraphMarks = marks[index]!
+    for (let at = firstTokenFrom(tokens, span.start); at < tokens.length && tokens[at]!.start < span.end; at++) paragraphMarks[at]! |= value
+  }
 }
 
 /**
@@ -142,25 +152,40 @@ function vetoable(draft: Draft): boolean {
  * @returns The drafts kept, then the model's.
  */
 export function applySpanModel(input: string, reading: QuoteReading, drafts: readonly Draft[]): Draft[] {
-  const marks = ruleMarks(reading, drafts)
-  const model = loadSpanModel()
-  // Each unit labelled once, found by the unit itself (one object per unit in `paragraph.units`).
-  const labelled = new Map<Stretch, LabelledUnit>()
-  const labelsOf = (paragraph: QuoteParagraph, unit: Stretch) => {
-    let found = labelled.get(unit)
-    if (!found) labelled.set(unit, (found = labelUnit(paragraph, unit, model, marks[paragraph.index]!)))
-    return found
-  }
-
-  const kept = drafts.filter((draft) => !vetoable(draft) || !vetoed(reading, draft, labelsOf))
+  const labelling: Labelling = {model: loadSpanModel(), marks: ruleMarks(reading, drafts), labelled: new Map()}
+  const kept: Draft[] = []
+  for (const draft of drafts) if (!vetoable(draft) || !vetoed(reading, draft, labelling)) kept.push(draft)
   for (const paragraph of reading.paragraphs) {
-    const paragraphMarks = marks[paragraph.index]!
+    const paragraphMarks = labelling.marks[paragraph.index]!
     for (const unit of paragraph.units) {
       if (unit.end - unit.start < shortestUnit || !open(paragraph, paragraphMarks, unit)) continue
-      for (const draft of unitDrafts(input, reading, paragraph, unit, labelsOf(paragraph, unit))) kept.push(draft)
+      for (const draft of unitDrafts(input, reading, paragraph, unit, labelsOf(labelling, paragraph, unit))) kept.push(draft)
     }
   }
   return kept
+}
+
+/** What labelling a document's units reads, and the units labelled so far. */
+interface Labelling {
+  model: SpanModel
+  /** The rule marks, per paragraph (`ruleMarks`). */
+  marks: Uint8Array[]
+  /** Each unit labelled once, found by the unit itself (one object per unit in `paragraph.units`). */
+  labelled: Map<Stretch, LabelledUnit>
+}
+
+/**
+ * The labels of a unit, labelled on first use.
+ *
+ * @param labelling The document's labelling.
+ * @param paragraph The paragraph.
+ * @param unit The unit.
+ * @returns Its labels and facts.
+ */
+function labelsOf(labelling: Labelling, paragraph: QuoteParagraph, unit: Stretch): LabelledUnit {
+  let found = labelling.labelled.get(unit)
+  if (!found) labelling.labelled.set(unit, (found = labelUnit(paragraph, unit, labelling.model, labelling.marks[paragraph.index]!)))
+  return found
 }
 
 /**
@@ -188,16 +213,16 @@ function open(paragraph: QuoteParagraph, marks: Uint8Array, unit: Stretch): bool
  *
  * @param reading The paragraphs.
  * @param draft The draft.
- * @param labelsOf The labels of a unit.
+ * @param labelling The document's labelling.
  * @returns `true` when no token of the cue is labelled a cue.
  */
-function vetoed(reading: QuoteReading, draft: Draft, labelsOf: (paragraph: QuoteParagraph, unit: Stretch) => LabelledUnit): boolean {
+function vetoed(reading: QuoteReading, draft: Draft, labelling: Labelling): boolean {
   const paragraph = reading.paragraphs[paragraphHolding(reading, draft.cue.start)]
   if (!paragraph) return false
   const head = firstTokenFrom(paragraph.tokens, draft.cue.start)
   const unit = paragraph.units[paragraph.unitOf[head]!]
   if (!unit || unit.end - unit.start < shortestUnit) return false
-  const {labels} = labelsOf(paragraph, unit)
+  const {labels} = labelsOf(labelling, paragraph, unit)
   for (let at = head; at < unit.end && paragraph.tokens[at]!.start < draft.cue.end; at++) {
     const label = labels[at - unit.start]
     if (label === SpanLabel.BeginCue || label === SpanLabel.InCue) return false

@@ -1,5 +1,5 @@
 import {quoteModel} from '../../data/quote-model.js'
-import {buildKeyTable, rowOf, type KeyTable} from './key-table.js'
+import {buildKeyTable, type KeyTable} from './key-table.js'
 import {alphabetCodes, readGaps} from './span-packing.js'
 
 /**
@@ -109,7 +109,11 @@ export function loadSpanModel(): SpanModel {
  * @param emission Where the scores go, `token * 5 + label`.
  */
 export function scoreTokens(model: SpanModel, hashes: Uint32Array, count: number, perToken: number, emission: Float64Array): void {
-  const {weights} = model
+  // The key table's probe (`rowOf`) is written out here, its arrays read
+  // once: the loop runs once per feature of every token read.
+  const {weights, slotKeys, slotRows} = model
+  const mask = slotKeys.length - 1
+  const shift = 32 - spanFeatureBits
   for (let at = 0; at < count; at++) {
     // The five labels' sums (`spanLabelCount`), kept in locals.
     let o = 0
@@ -117,10 +121,17 @@ export function scoreTokens(model: SpanModel, hashes: Uint32Array, count: number
     let inCue = 0
     let beginContent = 0
     let inContent = 0
-    for (let slot = at * perToken; slot < (at + 1) * perToken; slot++) {
-      const row = rowOf(model, hashes[slot]! >>> (32 - spanFeatureBits))
-      if (row === -1) continue
-      const base = row * spanLabelCount
+    const end = (at + 1) * perToken
+    for (let slot = at * perToken; slot < end; slot++) {
+      const key = hashes[slot]! >>> shift
+      let probe = key & mask
+      let found = slotKeys[probe]!
+      while (found !== key && found !== -1) {
+        probe = (probe + 1) & mask
+        found = slotKeys[probe]!
+      }
+      if (found === -1) continue
+      const base = slotRows[probe]! * spanLabelCount
       o += weights[base]!
       beginCue += weights[base + 1]!
       inCue += weights[base + 2]!
@@ -136,12 +147,44 @@ export function scoreTokens(model: SpanModel, hashes: Uint32Array, count: number
   }
 }
 
-/** Work space of `viterbi`, reused from unit to unit. */
-let score = new Float64Array(1024)
+/** Work space of `viterbi`, reused from unit to unit: per token and label, the best previous label. */
 let back = new Uint8Array(1024)
 
+/** The label `bestOf` picked last. */
+let picked = 0
+
 /**
- * The best labels of a unit under the emission scores and the model's transitions.
+ * The best of five scores, the first of equals; the label it picked goes to `picked`.
+ *
+ * @returns The best score.
+ */
+function bestOf(o: number, beginCue: number, inCue: number, beginContent: number, inContent: number): number {
+  let best = o
+  picked = 0
+  if (beginCue > best) {
+    best = beginCue
+    picked = 1
+  }
+  if (inCue > best) {
+    best = inCue
+    picked = 2
+  }
+  if (beginContent > best) {
+    best = beginContent
+    picked = 3
+  }
+  if (inContent > best) {
+    best = inContent
+    picked = 4
+  }
+  return best
+}
+
+/**
+ * The best labels of a unit under the emission scores and the model's
+ * transitions. The five labels' scores of the last token and the
+ * twenty-five transitions (`w` previous next) stay in locals
+ * (`spanLabelCount` is 5).
  *
  * @param pair Transition weights, `previous * 5 + next`.
  * @param first First-label weights.
@@ -152,30 +195,37 @@ let back = new Uint8Array(1024)
 export function viterbi(pair: Float64Array, first: Float64Array, emission: Float64Array, count: number): Uint8Array {
   const labels = new Uint8Array(count)
   if (count === 0) return labels
-  if (score.length < count * spanLabelCount) {
-    score = new Float64Array(count * spanLabelCount * 2)
-    back = new Uint8Array(count * spanLabelCount * 2)
-  }
-  for (let label = 0; label < spanLabelCount; label++) score[label] = first[label]! + emission[label]!
+  if (back.length < count * spanLabelCount) back = new Uint8Array(count * spanLabelCount * 2)
+  const w00 = pair[0]!, w01 = pair[1]!, w02 = pair[2]!, w03 = pair[3]!, w04 = pair[4]!
+  const w10 = pair[5]!, w11 = pair[6]!, w12 = pair[7]!, w13 = pair[8]!, w14 = pair[9]!
+  const w20 = pair[10]!, w21 = pair[11]!, w22 = pair[12]!, w23 = pair[13]!, w24 = pair[14]!
+  const w30 = pair[15]!, w31 = pair[16]!, w32 = pair[17]!, w33 = pair[18]!, w34 = pair[19]!
+  const w40 = pair[20]!, w41 = pair[21]!, w42 = pair[22]!, w43 = pair[23]!, w44 = pair[24]!
+  let s0 = first[0]! + emission[0]!
+  let s1 = first[1]! + emission[1]!
+  let s2 = first[2]! + emission[2]!
+  let s3 = first[3]! + emission[3]!
+  let s4 = first[4]! + emission[4]!
   for (let at = 1; at < count; at++) {
-    for (let next = 0; next < spanLabelCount; next++) {
-      let best = -Infinity
-      let from = 0
-      for (let previous = 0; previous < spanLabelCount; previous++) {
-        const value = score[(at - 1) * spanLabelCount + previous]! + pair[previous * spanLabelCount + next]!
-        if (value > best) {
-          best = value
-          from = previous
-        }
-      }
-      score[at * spanLabelCount + next] = best + emission[at * spanLabelCount + next]!
-      back[at * spanLabelCount + next] = from
-    }
+    const row = at * spanLabelCount
+    const n0 = bestOf(s0 + w00, s1 + w10, s2 + w20, s3 + w30, s4 + w40) + emission[row]!
+    back[row] = picked
+    const n1 = bestOf(s0 + w01, s1 + w11, s2 + w21, s3 + w31, s4 + w41) + emission[row + 1]!
+    back[row + 1] = picked
+    const n2 = bestOf(s0 + w02, s1 + w12, s2 + w22, s3 + w32, s4 + w42) + emission[row + 2]!
+    back[row + 2] = picked
+    const n3 = bestOf(s0 + w03, s1 + w13, s2 + w23, s3 + w33, s4 + w43) + emission[row + 3]!
+    back[row + 3] = picked
+    const n4 = bestOf(s0 + w04, s1 + w14, s2 + w24, s3 + w34, s4 + w44) + emission[row + 4]!
+    back[row + 4] = picked
+    s0 = n0
+    s1 = n1
+    s2 = n2
+    s3 = n3
+    s4 = n4
   }
-  let last = 0
-  for (let label = 1; label < spanLabelCount; label++) {
-    if (score[(count - 1) * spanLabelCount + label]! > score[(count - 1) * spanLabelCount + last]!) last = label
-  }
+  bestOf(s0, s1, s2, s3, s4)
+  let last = picked
   for (let at = count - 1; at >= 0; at--) {
     labels[at] = last
     last = back[at * spanLabelCount + last]!
