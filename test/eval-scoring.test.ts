@@ -470,6 +470,11 @@ describe('harness plumbing', () => {
     expect(check.unmeasured).toEqual(['c.dev.f1'])
   })
 
+  it('bounds a rate of errors from above', () => {
+    const check = checkFloors({'a.dev.overlaps.per100': 1.94, 'b.dev.overlaps.per100': 2.06}, {'a.dev.overlaps.per100': 2, 'b.dev.overlaps.per100': 2})
+    expect(check.failures).toEqual([{metric: 'b.dev.overlaps.per100', value: 2.06, floor: 2}])
+  })
+
   it('reads JSONL and names a bad line', () => {
     expect(parseJsonl('{"a":1}\n\n{"a":2}\n')).toEqual([{a: 1}, {a: 2}])
     expect(() => parseJsonl('{"a":1}\n{oops')).toThrow(/line 2/)

@@ -57,6 +57,23 @@ describe('a direct quote over a side clause', function () {
     expect(last.text.endsWith('well into next year.')).toBe(true)
   })
 
+  it('runs over a participle with an object when the quote goes on mid-sentence (AP)', function () {
+    const text =
+      'Transit board weighs fare rise\n\n' +
+      'PORTLAND, Ore. (AP) — The transit board put off a vote on higher fares on Monday.\n\n' +
+      '“Every time you raise the fares,” said Dana Harlow, pointing to the budget report, “you push riders back into their cars.”'
+    expect(quotes(text).at(-1)).toEqual({
+      cue: 'said',
+      speaker: 'Dana Harlow',
+      text: 'Every time you raise the fares,” said Dana Harlow, pointing to the budget report, “you push riders back into their cars.'
+    })
+  })
+
+  it('leaves a quote a participle takes with a clause to the participle', function () {
+    const text = 'BERLIN (AP) — "Close the shelters," she wrote, arguing that if the city did nothing, "more families will sleep outside."'
+    expect(quotes(text).map((quote) => quote.cue)).toEqual(['wrote', 'arguing'])
+  })
+
   it('leaves a quote with a cue of its own after the side clause apart', function () {
     const text =
       'DULUTH, Minn. (AP) — "We are not going to close the bridge before the spring thaw," said Marta Lindqvist, a spokeswoman for the transport agency, who has worked on the crossing since 2019. "The engineers need another month," she added.'

@@ -43,7 +43,8 @@ export const usage = `Usage: npm run eval -- [options]
   --help          print this text
 
 Corpora are read from ../shared/corpora (or $WIRECOPY_CORPORA).
-Floors in scripts/eval/floors.json are checked unless --limit or --light is given.`
+Floors in scripts/eval/floors.json are checked unless --limit or --light is given;
+a rate of errors (a metric ending in .per100) is bounded from above.`
 
 /**
  * Read the command line.

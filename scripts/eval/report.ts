@@ -18,7 +18,7 @@ import type {
   RunStats,
   TempevalResult
 } from './evaluate.js'
-import type {FloorCheck} from './floors.js'
+import {lowerIsBetter, type FloorCheck} from './floors.js'
 import {charsPerSecond} from './summary.js'
 
 /** How many failing documents to name per corpus. */
@@ -100,12 +100,13 @@ export function formatFloors(check: FloorCheck | undefined, skippedBecause?: str
   const total = check.checked.length + check.unmeasured.length
   if (total === 0) return ['floors: none set (scripts/eval/floors.json is empty)']
   const lines = [
-    'floors: ' + check.checked.length + ' checked, ' + check.failures.length + ' below' +
+    'floors: ' + check.checked.length + ' checked, ' + check.failures.length + ' failed' +
       (check.unmeasured.length > 0 ? ', ' + check.unmeasured.length + ' not measured this run' : '')
   ]
 
   for (const failure of check.failures) {
-    lines.push('  BELOW ' + failure.metric + ': ' + failure.value.toFixed(1) + ' < floor ' + failure.floor)
+    const [word, sign] = lowerIsBetter(failure.metric) ? ['ABOVE', ' > most '] : ['BELOW', ' < floor ']
+    lines.push('  ' + word + ' ' + failure.metric + ': ' + failure.value.toFixed(1) + sign + failure.floor)
   }
 
   for (const metric of check.unmeasured) lines.push('  not measured: ' + metric)

@@ -2,7 +2,7 @@ import {directAfter, directBefore} from './direct-quotes.js'
 import {addSpeaker, contentSpan, kindOf, type Draft} from './draft.js'
 import type {Cue} from './find-cues.js'
 import type {QuoteReading} from './read-paragraphs.js'
-import {cutBeforeAttribution, readSpeech} from './reported-speech.js'
+import {betweenParts, cutBeforeAttribution, readSpeech} from './reported-speech.js'
 import {firstTokenFrom, lastOpenBefore, lastTokenBefore} from './token-search.js'
 import {governed} from './features.js'
 
@@ -69,6 +69,7 @@ export function attribute(
   // and within `reach` tokens of the cue.
   const floor = Math.max(cue.start - reach, inside ? Math.max(unit.start, firstTokenFrom(tokens, inside.content.start)) : unit.start)
   const ceiling = Math.min(cue.end + reach, inside ? Math.min(unit.end, lastTokenBefore(tokens, inside.content.end) + 1) : unit.end)
+  if (betweenParts(tokens, cue, floor, ceiling)) return undefined
   const {speaker, content: read} = readSpeech(tokens, cue, floor, ceiling, according, (token) => isCueHead(cue.paragraph, token))
   const content = read && read.start >= cue.end ? cutBeforeAttribution(paragraph, read, isCueHead) : read
 

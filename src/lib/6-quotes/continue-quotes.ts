@@ -43,7 +43,13 @@ export function continuation(site: CueSite, quote: QuotedSpan): QuotedSpan[] {
     // `…,” she said, going on to …: “…”`: the participle is a cue of its own;
     // a side clause with no cue that ends the sentence before the next quote
     // is not (`“…,” she said, pointing to …. “…”`).
-    const participle = gap.some((token, index) => index > 0 && gap[index - 1]!.norm === ',' && token.kind === 'word' && /ing$/.test(token.norm))
+    // A quoted part that goes on mid-sentence after a comma takes a
+    // participle with an object as a side clause (`“…,” she said, pointing
+    // to …, “you …”`).
+    // Not when the participle takes a clause (`…, arguing that …, “…”`) or the
+    // quote itself (`…, explaining, “…”`).
+    const midSentence = gap.at(-1)?.norm === ',' && !opensSentence(input, next) && !gap.some((token, index) => token.norm === 'that' || (/ing$/.test(token.norm) && gap[index + 1]?.kind === 'punct'))
+    const participle = !midSentence && gap.some((token, index) => index > 0 && gap[index - 1]!.norm === ',' && token.kind === 'word' && /ing$/.test(token.norm))
     const near = words <= 16 && !quoteMarks && !participle
     if ((near || sideClause(input, paragraph, last, next, isCueHead) >= 0) && !hasCueAfter(paragraph, next, isCueHead) && speechLike(input, next)) {
       parts.push(next)

@@ -125,6 +125,34 @@ export function readSpeech(
 }
 
 /**
+ * Whether a cue is a participle after a comma that stands between two parts
+ * of one quote: a quote mark before it in its sentence, then an object but
+ * no clause of its own and a quoted part that goes on mid-sentence after a
+ * comma (`“…,” she said, pointing to …, “you …”`; not `…, arguing that …,
+ * “…”`). Such a side clause reads no report of its own.
+ *
+ * @param tokens The paragraph's tokens.
+ * @param cue The cue.
+ * @param floor The unit's first token.
+ * @param ceiling The unit's end.
+ * @returns `true` between two parts.
+ */
+export function betweenParts(tokens: readonly Token[], cue: Cue, floor: number, ceiling: number): boolean {
+  const start = cue.start
+  if (!/ing$/.test(tokens[cue.head]!.norm) || tokens[start - 1]?.norm !== ',' || start - 1 < floor) return false
+  let before = false
+  for (let index = floor; index < start; index++) if (tokens[index]!.norm === '"') before = true
+  if (!before || tokens[start + 1]?.kind === 'punct') return false
+  for (let index = start; index < ceiling; index++) {
+    if (tokens[index]!.norm === 'that') return false
+    if (tokens[index]!.norm !== '"') continue
+    const next = tokens[index + 1]
+    return tokens[index - 1]?.norm === ',' && next?.kind === 'word' && !next.capital
+  }
+  return false
+}
+
+/**
  * Whether an infinitive cue's speaker is the expletive `it` (`It is hard to
  * predict …`, `it's worth pointing out`).
  *
